@@ -1,0 +1,55 @@
+import { decimalString } from "../money/decimal.js";
+import { coordinatorRate, measureRate } from "../rules/measure-rate.js";
+import { roundToThousand } from "../rules/rounding.js";
+import { measureTotal, sumEligible } from "../rules/sum.js";
+import type { Ruleset } from "../rulesets/index.js";
+import type { Purpose } from "../schema/application.js";
+import type { TraceStep } from "../trace/step.js";
+import type { Allocation } from "./calculation.js";
+import type { Line } from "./line.js";
+
+const MEASURE_JA: Record<Purpose, string> = { "dual-residence": "二地域居住・関係人口", migration: "移住・定住" };
+
+/** One measure: sum the eligible lines, apply the rates, add, round once. Order only; the rules decide. */
+function allocateMeasure(measure: Purpose, lines: readonly Line[], coefficient: string | null, ruleset: Ruleset) {
+  const mine = lines.filter((l) => l.measure === measure);
+  const costs = sumEligible(`${measure}/eligible-costs`, `${measure} costs`, mine.filter((l) => l.kind === "expense"), {
+    ja: `${MEASURE_JA[measure]}の施策経費`,
+    en: `${measure} expense lines`,
+  });
+  const rated = measureRate(measure, costs.sum, coefficient, ruleset);
+  const people = sumEligible(`${measure}/coordinators`, `${measure} coordinators`, mine.filter((l) => l.kind === "coordinator"), {
+    ja: `${MEASURE_JA[measure]}のコーディネーター経費（上限適用後）`,
+    en: `${measure} coordinator lines (within caps)`,
+  });
+  const coordinators = coordinatorRate(measure, people.sum, ruleset);
+  const total = measureTotal(measure, rated.amount, coordinators.amount);
+  const rounded = roundToThousand(measure, total.total, ruleset);
+  return {
+    values: {
+      eligibleCostsYen: decimalString(costs.sum),
+      costsYen: decimalString(rated.amount),
+      coordinatorsYen: decimalString(coordinators.amount),
+      totalYen: decimalString(total.total),
+      totalThousandYen: decimalString(rounded.thousand),
+    },
+    steps: [costs.step, rated.step, people.step, coordinators.step, total.step, rounded.step],
+  };
+}
+
+/** Both measures' allocations: this measure with the 財政力補正, the migration measure without it. */
+export function allocate(lines: readonly Line[], coefficient: string, ruleset: Ruleset): { allocation: Allocation; steps: TraceStep[] } {
+  const dual = allocateMeasure("dual-residence", lines, coefficient, ruleset);
+  const migration = allocateMeasure("migration", lines, null, ruleset);
+  return {
+    allocation: {
+      eligibleCostsYen: dual.values.eligibleCostsYen,
+      measureCostsYen: dual.values.costsYen,
+      coordinatorsYen: dual.values.coordinatorsYen,
+      totalYen: dual.values.totalYen,
+      totalThousandYen: dual.values.totalThousandYen,
+      migration: migration.values,
+    },
+    steps: [...dual.steps, ...migration.steps],
+  };
+}

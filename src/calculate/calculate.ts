@@ -1,0 +1,86 @@
+import { fiscalCapabilityIndex } from "../body/fiscal-capability-index.js";
+import { fiscalCorrectionStep } from "../body/fiscal-correction.js";
+import { footnote5 } from "../rules/footnote-5-primary-purpose.js";
+import { ledger } from "../rules/ledger.js";
+import { findRuleset, type Ruleset } from "../rulesets/index.js";
+import type { Application } from "../schema/application.js";
+import { InputError } from "../schema/input-error.js";
+import { parseApplication } from "../schema/parse-application.js";
+import type { TraceStep } from "../trace/step.js";
+import { allocate } from "./allocate.js";
+import { TRACE_SCHEMA_VERSION, type Calculation, type ReviewItem } from "./calculation.js";
+import { caveats } from "./caveats.js";
+import { classifyExpenseLine } from "./classify-expense-line.js";
+import { coordinatorLines } from "./coordinator-lines.js";
+import type { Line } from "./line.js";
+
+export interface CalculateOptions {
+  /** A ruleset, or the id of a known one ("FY2025"). By default, the ruleset of the input's fiscal year. */
+  readonly ruleset?: Ruleset | string;
+}
+
+/**
+ * Validates the input completely, then computes the allocation with its trace. Throws `InputError` (every
+ * problem at once) and nothing else for bad input; nothing is computed unless all of the input is valid.
+ */
+export function calculate(input: unknown, options: CalculateOptions = {}): Calculation {
+  const override = resolveRuleset(options.ruleset);
+  const parsed = parseApplication(input, override);
+  if (!parsed.ok) throw parsed.error;
+  return compute(parsed.application, parsed.ruleset);
+}
+
+/** `calculate` that returns its error instead of throwing; it never throws, whatever it is given. */
+export function safeCalculate(input: unknown, options: CalculateOptions = {}): { ok: true; value: Calculation } | { ok: false; error: InputError } {
+  try {
+    return { ok: true, value: calculate(input, options) };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, error };
+    // Not an input problem (a hostile getter, a library defect): still reported as a typed result.
+    return {
+      ok: false,
+      error: new InputError([{ path: "$", code: "unreadable", message: `the input could not be read: ${error instanceof Error ? error.message : String(error)}` }]),
+    };
+  }
+}
+
+function resolveRuleset(ruleset: Ruleset | string | undefined): Ruleset | undefined {
+  if (ruleset === undefined || typeof ruleset === "object") return ruleset;
+  const found = findRuleset(ruleset);
+  if (!found) throw new InputError([{ path: "$", code: "unsupported_fiscal_year", message: `no ruleset "${String(ruleset).slice(0, 20)}"; known: FY2025` }]);
+  return found;
+}
+
+/** The pipeline over a validated application: body, lines, allocation, ledger. Order only. */
+export function compute(application: Application, ruleset: Ruleset): Calculation {
+  const { body } = application;
+  const fci = fiscalCapabilityIndex(body, ruleset);
+  const correction = fiscalCorrectionStep(fci.index, body.kind, body.code, ruleset);
+  const steps: TraceStep[] = [fci.step, correction.step];
+  const lines: Line[] = [];
+  for (const project of application.projects) {
+    const routing = footnote5({ kind: "project", id: project.id }, project, ruleset);
+    steps.push(routing.step);
+    for (const expense of project.expenses) {
+      const classified = classifyExpenseLine(expense, { projectId: project.id, measure: routing.measure, mixed: routing.mixed }, ruleset);
+      lines.push(classified.line);
+      steps.push(...classified.steps);
+    }
+  }
+  const coordinators = coordinatorLines(application.coordinators, ruleset);
+  lines.push(...coordinators.lines);
+  steps.push(...coordinators.steps);
+  const allocation = allocate(lines, correction.coefficient, ruleset);
+  steps.push(...allocation.steps, ledger(lines));
+  const review: ReviewItem[] = steps.flatMap((s) => (s.needsReview ? [{ stepId: s.id, subject: s.subject, code: s.needsReview.code, note: s.needsReview.note }] : []));
+  return {
+    fiscalYear: application.fiscalYear,
+    body: { code: body.code, ...(body.name !== undefined && { name: body.name }), kind: body.kind },
+    fiscalCorrection: { index: fci.index, coefficient: correction.coefficient },
+    allocation: allocation.allocation,
+    lines,
+    review,
+    caveats: caveats(fci.index, body.kind, ruleset),
+    trace: { schemaVersion: TRACE_SCHEMA_VERSION, rulesetId: ruleset.id, input: application, steps },
+  };
+}

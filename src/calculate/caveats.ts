@@ -1,0 +1,34 @@
+import { Dec } from "../money/decimal.js";
+import type { Ruleset } from "../rulesets/index.js";
+import type { BodyKind } from "../schema/application.js";
+import type { Bilingual } from "../trace/step.js";
+
+/** What every result leaves out, and the readings of ours it rests on (from the ruleset's inference flags). */
+export function caveats(index: string, kind: BodyKind, ruleset: Ruleset): Bilingual[] {
+  const out: Bilingual[] = [
+    {
+      ja: "算定額は省令による財源超過額の控除前の額（財政力指数が1を超える団体は特別交付税で概ね相殺される）。",
+      en: "Amounts are before the ordinance's deduction of 財源超過額 (bodies with FCI above 1 are mostly netted out of the special allocation tax).",
+    },
+  ];
+  if (new Dec(index).gt(1)) {
+    out.push({
+      ja: `財政力指数 ${index} は1を超えるため、財源超過額の控除により実際の交付額は大きく減る見込み。`,
+      en: `FCI ${index} is above 1: the deduction of 財源超過額 is likely to reduce the actual grant substantially.`,
+    });
+  }
+  const inferences = [
+    ruleset.fiscalCorrection[kind].cite,
+    ruleset.coordinator.rate.cite,
+    ruleset.migration.capFullTimeYen.cite,
+    ruleset.migration.capConcurrentYen.cite,
+  ].filter((c) => c.inference && c.note);
+  const seen = new Set<string>();
+  for (const cite of inferences) {
+    const note = cite.note as string;
+    if (seen.has(note)) continue;
+    seen.add(note);
+    out.push({ ja: `推定による読み（${cite.ref}）: ${note}`, en: `Inference (${cite.ref}): ${note}` });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import Decimal from "decimal.js";
+
+/**
+ * The library's private Decimal constructor. A clone, so that no setting here leaks into (or is changed
+ * by) any other user of decimal.js in the same process. 60 significant digits hold any product of a
+ * 20-digit yen amount and the 2-decimal coefficients with room to spare, so only the roundings the rules
+ * name ever change a value. Plain notation always: a trace never shows an exponent.
+ */
+export const Dec = Decimal.clone({
+  precision: 60,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -60,
+  toExpPos: 60,
+});
+
+/** An exact decimal value of the library. */
+export type Dec = Decimal;
+
+/** The decimal string of a value: plain notation, no trailing zeros ("552000", "512345.305"). */
+export function decimalString(value: Dec): string {
+  return value.toFixed();
+}
+
+/** A value with exactly two decimals, as the ordinance writes coefficients ("0.92", "1.00"). */
+export function twoDecimalString(value: Dec): string {
+  return value.toFixed(2);
+}
+
+/** Half-up (四捨五入) to `places` decimals. */
+export function roundHalfUp(value: Dec, places: number): Dec {
+  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+export const ZERO = new Dec(0);
+
+/** The decimal string with thousands separators, for notes people read ("1,200,000", "512,345.305"). */
+export function groupedString(value: Dec | string): string {
+  const text = typeof value === "string" ? value : value.toFixed();
+  const [whole = "", fraction] = text.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}

@@ -1,0 +1,53 @@
+import { decimalString, groupedString, ZERO, type Dec as DecValue } from "../money/decimal.js";
+import type { Disposition } from "../calculate/line.js";
+import type { TraceStep } from "../trace/step.js";
+import type { RuleVerdict } from "./verdict.js";
+
+const DISPOSITION_JA: Record<Disposition, string> = { eligible: "対象", excluded: "対象外", capped: "上限超過分を除外" };
+
+/**
+ * A line's disposition within its measure: listed spending counts unless a rule takes it out; a rule that
+ * excludes takes the whole line (the footnotes speak of whole costs; a partly covered cost is split into
+ * two lines by the applicant). Coordinators pass their capped part here.
+ */
+export function disposition(
+  lineId: string,
+  amount: DecValue,
+  verdicts: readonly RuleVerdict[],
+  capped: { eligible: DecValue } | null,
+  label: { ja: string; en: string },
+): { disposition: Disposition; eligible: DecValue; excluded: DecValue; step: TraceStep } {
+  const excluders = verdicts.filter((v) => v.excludes).map((v) => v.rule);
+  let result: Disposition;
+  let eligible: DecValue;
+  if (excluders.length > 0) {
+    result = "excluded";
+    eligible = ZERO;
+  } else if (capped && capped.eligible.lt(amount)) {
+    result = "capped";
+    eligible = capped.eligible;
+  } else {
+    result = "eligible";
+    eligible = amount;
+  }
+  const excluded = amount.minus(eligible);
+  const checks = verdicts.map((v) => `${v.rule}=${v.excludes ? "excluded" : "passes"}`).join(", ");
+  const because = excluders.length > 0 ? excluders.join(", ") : result === "capped" ? "coordinator-cap" : checks ? "all checks pass" : "listed item";
+  return {
+    disposition: result,
+    eligible,
+    excluded,
+    step: {
+      id: `line/${lineId}`,
+      rule: "disposition",
+      cite: "seed 対象経費 (five pillars)",
+      subject: `line ${lineId}`,
+      inputs: { amountYen: decimalString(amount), checks: checks || "none", ...(capped && { cappedEligibleYen: decimalString(capped.eligible) }) },
+      output: { disposition: result, eligibleYen: decimalString(eligible), excludedYen: decimalString(excluded) },
+      note: {
+        ja: `${label.ja}: ${DISPOSITION_JA[result]}（対象 ${groupedString(eligible)}円、除外 ${groupedString(excluded)}円）。`,
+        en: `${label.en}: ${result} (${because}); eligible ¥${groupedString(eligible)}, excluded ¥${groupedString(excluded)}.`,
+      },
+    },
+  };
+}

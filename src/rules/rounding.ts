@@ -1,0 +1,28 @@
+import { Decimal } from "decimal.js";
+import { decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
+import { formatCitation, type Ruleset } from "../rulesets/index.js";
+import type { TraceStep } from "../trace/step.js";
+
+/**
+ * Rounding (ordinance): an item's amount is expressed in 千円, fractions half-up (四捨五入), once, on the
+ * item's total. Exact yen stay beside the rounded figure.
+ */
+export function roundToThousand(measure: "dual-residence" | "migration", totalYen: DecValue, ruleset: Ruleset): { thousand: DecValue; step: TraceStep } {
+  const unit = ruleset.rounding.value.unitYen;
+  const thousand = totalYen.div(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  return {
+    thousand,
+    step: {
+      id: `${measure}/rounding`,
+      rule: "rounding",
+      cite: formatCitation(ruleset.rounding.cite),
+      subject: `${measure} total`,
+      inputs: { totalYen: decimalString(totalYen), unitYen: unit },
+      output: { totalThousandYen: decimalString(thousand) },
+      note: {
+        ja: `${groupedString(totalYen)}円 ÷ ${unit} の千円未満を四捨五入して ${groupedString(thousand)}千円。`,
+        en: `¥${groupedString(totalYen)} ÷ ${unit}, half-up to whole thousands: ${groupedString(thousand)} thousand yen.`,
+      },
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
+import type { Line } from "../calculate/line.js";
+import type { TraceStep } from "../trace/step.js";
+
+/** Σ eligible yen over the given lines, each line's figure listed so the sum can be redone by hand. */
+export function sumEligible(id: string, subject: string, lines: readonly Line[], label: { ja: string; en: string }): { sum: DecValue; step: TraceStep } {
+  const inputs: Record<string, string> = {};
+  let sum = new Dec(0);
+  for (const line of lines) {
+    inputs[line.id] = line.eligibleYen;
+    sum = sum.plus(line.eligibleYen);
+  }
+  return {
+    sum,
+    step: {
+      id,
+      rule: "sum",
+      cite: "seed 対象経費 (sum of eligible lines)",
+      subject,
+      inputs,
+      output: { sumYen: decimalString(sum) },
+      note: {
+        ja: `${label.ja}: ${lines.length}行の対象額の合計 ${groupedString(sum)}円。`,
+        en: `${label.en}: the eligible yen of ${lines.length} lines sum to ¥${groupedString(sum)}.`,
+      },
+    },
+  };
+}
+
+/** A measure's total before rounding: its costs after the rate plus its coordinators. */
+export function measureTotal(measure: string, costs: DecValue, coordinators: DecValue): { total: DecValue; step: TraceStep } {
+  const total = costs.plus(coordinators);
+  return {
+    total,
+    step: {
+      id: `${measure}/total`,
+      rule: "total",
+      cite: "seed 措置の二つの経費 (measure costs and coordinators)",
+      subject: `${measure} total`,
+      inputs: { costsYen: decimalString(costs), coordinatorsYen: decimalString(coordinators) },
+      output: { totalYen: decimalString(total) },
+      note: {
+        ja: `施策経費 ${groupedString(costs)}円 + コーディネーター ${groupedString(coordinators)}円 = ${groupedString(total)}円。`,
+        en: `Costs ¥${groupedString(costs)} + coordinators ¥${groupedString(coordinators)} = ¥${groupedString(total)}.`,
+      },
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { readFiscalYear } from "../schema/fiscal-year.js";
+import { InputError } from "../schema/input-error.js";
+import { findRuleset, FIRST_FISCAL_YEAR } from "./index.js";
+import type { Ruleset } from "./types.js";
+
+/**
+ * The ruleset of a fiscal year: 2025, "FY2025", "R7" or "令和7年度". Throws `InputError` for a year with
+ * no ruleset (the measure starts in FY2025).
+ */
+export function getRuleset(fiscalYear: number | string): Ruleset {
+  const read = readFiscalYear(fiscalYear);
+  if (!read.ok) throw new InputError([{ path: "$fiscalYear", code: "unsupported_fiscal_year", message: read.message }]);
+  const ruleset = findRuleset(read.year);
+  if (!ruleset) {
+    throw new InputError([{ path: "$fiscalYear", code: "unsupported_fiscal_year", message: `no ruleset for FY${read.year}; the measure starts in FY${FIRST_FISCAL_YEAR} (令和7年度)` }]);
+  }
+  return ruleset;
+}

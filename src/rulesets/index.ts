@@ -1,0 +1,17 @@
+import { fy2025 } from "./fy2025.js";
+import type { Ruleset } from "./types.js";
+
+export type { Ruleset, Citation, Cited, CorrectionBand } from "./types.js";
+
+/** Every ruleset the library knows, by id. */
+export const rulesets: Readonly<Record<string, Ruleset>> = Object.freeze({ [fy2025.id]: fy2025 });
+
+/** The first fiscal year of the measure (令和7年度). */
+export const FIRST_FISCAL_YEAR = 2025;
+
+/** The ruleset of a fiscal year (2025), or of an id ("FY2025"); undefined when none is known. */
+export function findRuleset(key: number | string): Ruleset | undefined {
+  if (typeof key === "number") return Object.values(rulesets).find((r) => r.fiscalYear === key);
+  return Object.prototype.hasOwnProperty.call(rulesets, key) ? rulesets[key] : undefined;
+}
+export { formatCitation } from "./cite.js";

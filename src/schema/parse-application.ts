@@ -1,0 +1,146 @@
+import type { z } from "zod";
+import { readNonNegativeDecimal, readYen } from "../money/index.js";
+import type { Ruleset } from "../rulesets/index.js";
+import type { Application, Coordinator, Expense, Project, PurposeWeights, RegionalStudyFacts } from "./application.js";
+import { applicationSchema, type ApplicationInput, type expenseSchema } from "./application-schema.js";
+
+type ExpenseInput = z.input<typeof expenseSchema>;
+import { readFiscalYear } from "./fiscal-year.js";
+import { formatPath, InputError, type InputIssue, type InputIssueCode } from "./input-error.js";
+import { semanticIssues } from "./semantic-checks.js";
+import { structureIssues } from "./structure-guard.js";
+
+export type ParseResult = { ok: true; application: Application; ruleset: Ruleset } | { ok: false; error: InputError };
+
+/**
+ * Validates raw input completely (shape, then every cross-field rule) and returns the canonical
+ * application with its ruleset, or one InputError with every problem. Nothing is computed here.
+ */
+export function parseApplication(input: unknown, rulesetOverride?: Ruleset): ParseResult {
+  const guard = structureIssues(input);
+  if (guard.length > 0) return { ok: false, error: new InputError(guard) };
+  const shape = applicationSchema.safeParse(input);
+  const semantic = semanticIssues(input, rulesetOverride);
+  const issues = [...(shape.success ? [] : shape.error.issues.flatMap(fromZodIssue)), ...semantic.issues];
+  if (issues.length > 0 || !shape.success || !semantic.ruleset) {
+    return { ok: false, error: new InputError(sortIssues(issues.length > 0 ? issues : [{ path: "$", code: "invalid_type", message: "invalid application" }])) };
+  }
+  return { ok: true, application: canonical(shape.data), ruleset: semantic.ruleset };
+}
+
+export function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
+  const path = issue.path as PropertyKey[];
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({
+      path: formatPath([...path, key]),
+      code: "unknown_key" as const,
+      message: `unknown field "${key}"; check its spelling against the input format (applicationJsonSchema)`,
+    }));
+  }
+  return [{ path: formatPath(path), code: issueCode(issue), message: issue.message }];
+}
+
+function issueCode(issue: z.core.$ZodIssue): InputIssueCode {
+  if (issue.code === "custom") return ((issue.params as { code?: InputIssueCode } | undefined)?.code ?? "invalid_value");
+  if (issue.code === "invalid_type" || issue.code === "invalid_union") return issue.message.startsWith("required") ? "required" : "invalid_type";
+  if (issue.code === "too_big" && issue.origin === "string") return "too_long";
+  if (issue.code === "invalid_value") {
+    const last = issue.path[issue.path.length - 1];
+    if (last === "item") return "unknown_item";
+    if (typeof last === "number" && issue.path[issue.path.length - 2] === "activities") return "unknown_activity";
+  }
+  return "invalid_value";
+}
+
+/** Issues in document order (by path), so a long list reads top to bottom. */
+export function sortIssues(issues: InputIssue[]): InputIssue[] {
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => (a.issue.path < b.issue.path ? -1 : a.issue.path > b.issue.path ? 1 : a.index - b.index))
+    .map((x) => x.issue);
+}
+
+const digits = (value: string | number): string => {
+  const read = readYen(value);
+  if (!read.ok) throw new Error("unreachable: amount was validated");
+  return read.digits;
+};
+const decimal = (value: string | number): string => {
+  const read = readNonNegativeDecimal(value, "value");
+  if (!read.ok) throw new Error("unreachable: decimal was validated");
+  return read.text;
+};
+const weights = (w: { dualResidence: string | number; migration: string | number }): PurposeWeights => ({
+  dualResidence: decimal(w.dualResidence),
+  migration: decimal(w.migration),
+});
+
+const studyFacts = (f: RegionalStudyFacts): RegionalStudyFacts => ({
+  takesOutsideStudents: f.takesOutsideStudents,
+  mainlySchoolAppeal: f.mainlySchoolAppeal,
+  inStrategyPlan: f.inStrategyPlan,
+});
+
+/** One expense in canonical form. */
+export function canonicalExpense(e: ExpenseInput): Expense {
+  return {
+    id: e.id,
+    item: e.item,
+    amount: digits(e.amount),
+    ...(e.description !== undefined && { description: e.description }),
+    ...(e.cashHandout !== undefined && { cashHandout: e.cashHandout }),
+    ...(e.system !== undefined && {
+      system: { phase: e.system.phase, ...(e.system.digitalBondCovers !== undefined && { digitalBondCovers: e.system.digitalBondCovers }) },
+    }),
+    ...(e.facility !== undefined && {
+      facility: {
+        implementer: e.facility.implementer,
+        work: e.facility.work,
+        ...(e.facility.regionalBondCovers !== undefined && { regionalBondCovers: e.facility.regionalBondCovers }),
+      },
+    }),
+    ...(e.regionalStudy !== undefined && { regionalStudy: studyFacts(e.regionalStudy) }),
+  };
+}
+
+/** The canonical form: fixed key order, normalised numbers, absent optional fields omitted. */
+function canonical(input: ApplicationInput): Application {
+  const year = readFiscalYear(input.fiscalYear);
+  if (!year.ok) throw new Error("unreachable: fiscal year was validated");
+  const b = input.body;
+  return {
+    fiscalYear: year.year,
+    body: {
+      code: b.code,
+      ...(b.name !== undefined && { name: b.name }),
+      kind: b.kind,
+      ...(b.fiscalCapabilityIndex !== undefined && { fiscalCapabilityIndex: decimal(b.fiscalCapabilityIndex) }),
+      ...(b.fiscalCapabilityYears !== undefined && {
+        fiscalCapabilityYears: b.fiscalCapabilityYears.map((y) => ({ revenue: decimal(y.revenue), need: decimal(y.need) })),
+      }),
+    },
+    projects: (input.projects ?? []).map(
+      (p): Project => ({
+        id: p.id,
+        ...(p.name !== undefined && { name: p.name }),
+        ...(p.primaryPurpose !== undefined && { primaryPurpose: p.primaryPurpose }),
+        ...(p.purposeWeights !== undefined && { purposeWeights: weights(p.purposeWeights) }),
+        expenses: p.expenses.map(canonicalExpense),
+      }),
+    ),
+    coordinators: (input.coordinators ?? []).map(
+      (c): Coordinator => ({
+        id: c.id,
+        person: c.person,
+        ...(c.name !== undefined && { name: c.name }),
+        post: c.post,
+        cost: digits(c.cost),
+        ...(c.primaryPurpose !== undefined && { primaryPurpose: c.primaryPurpose }),
+        ...(c.purposeWeights !== undefined && { purposeWeights: weights(c.purposeWeights) }),
+        activities: c.activities as Coordinator["activities"],
+        ...(c.regionalStudy !== undefined && { regionalStudy: studyFacts(c.regionalStudy) }),
+        ...(c.description !== undefined && { description: c.description }),
+      }),
+    ),
+  };
+}

@@ -1,0 +1,37 @@
+import { displayWidth, type Block } from "./document.js";
+
+const pad = (text: string, width: number, right: boolean) => {
+  const gap = " ".repeat(Math.max(0, width - displayWidth(text)));
+  return right ? gap + text : text + gap;
+};
+
+/** Blocks as plain text for a terminal: underlined headings, aligned tables (wide characters count double). */
+export function toText(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case "heading": {
+        const rule = block.level === 1 ? "=" : block.level === 2 ? "-" : "";
+        out.push(block.text);
+        if (rule) out.push(rule.repeat(Math.min(100, displayWidth(block.text))));
+        if (block.level < 3) out.push("");
+        break;
+      }
+      case "paragraph":
+        out.push(block.text, "");
+        break;
+      case "list":
+        out.push(...block.items.map((item) => `  ${item}`), "");
+        break;
+      case "table": {
+        const widths = block.head.map((h, i) => Math.max(displayWidth(h), ...block.rows.map((r) => displayWidth(r[i] ?? ""))));
+        const line = (row: readonly string[]) => row.map((c, i) => pad(c, widths[i] ?? 0, block.numeric[i] ?? false)).join("  ").trimEnd();
+        out.push(line(block.head), widths.map((w) => "-".repeat(w)).join("  "));
+        for (const row of block.rows) out.push(line(row));
+        out.push("");
+        break;
+      }
+    }
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}

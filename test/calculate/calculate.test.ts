@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { calculate, classifyExpense, InputError, getRuleset, rulesets } from "../../src/index.js";
+import { validApplication } from "../support.js";
+
+describe("calculate", () => {
+  it("is deterministic to the byte", () => {
+    expect(JSON.stringify(calculate(validApplication()))).toBe(JSON.stringify(calculate(validApplication())));
+  });
+
+  it("embeds the canonical input, which parses back to itself", () => {
+    const app = validApplication();
+    app.projects[0].expenses[0].amount = "1,200,000";
+    app.fiscalYear = "令和7年度";
+    const first = calculate(app);
+    expect(first.trace.input.projects[0]?.expenses[0]?.amount).toBe("1200000");
+    expect(first.trace.input.fiscalYear).toBe(2025);
+    expect(calculate(first.trace.input)).toEqual(first);
+  });
+
+  it("does not depend on the order of keys in the input", () => {
+    const app = validApplication();
+    const reordered = { coordinators: app.coordinators, projects: app.projects, body: { ...app.body }, fiscalYear: app.fiscalYear };
+    expect(JSON.stringify(calculate(reordered))).toBe(JSON.stringify(calculate(app)));
+  });
+
+  it("ends its trace with a balanced ledger", () => {
+    const steps = calculate(validApplication()).trace.steps;
+    expect(steps.at(-1)).toMatchObject({ id: "ledger", inputs: { amountYen: "10400000" }, output: { eligibleYen: "9200000", excludedYen: "1200000", balanced: "true" } });
+  });
+
+  it("gives every step a unique id and decimal-string numbers", () => {
+    const steps = calculate(validApplication()).trace.steps;
+    expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+    for (const step of steps) for (const value of [...Object.values(step.inputs), ...Object.values(step.output)]) expect(typeof value).toBe("string");
+  });
+
+  it("accepts a ruleset by id or object, and refuses one that does not match the year", () => {
+    expect(calculate(validApplication(), { ruleset: "FY2025" }).trace.rulesetId).toBe("FY2025");
+    expect(calculate(validApplication(), { ruleset: getRuleset("R7") }).trace.rulesetId).toBe("FY2025");
+    expect(() => calculate(validApplication(), { ruleset: "FY2030" })).toThrow(InputError);
+    expect(() => calculate(validApplication(), { ruleset: { ...getRuleset(2025), fiscalYear: 2026, id: "X" } })).toThrow(/does not match/);
+    expect(Object.keys(rulesets)).toEqual(["FY2025"]);
+  });
+
+  it("notes that amounts are before the 財源超過額 deduction, more strongly above FCI 1", () => {
+    const app = validApplication();
+    app.body = { code: "014036", name: "泊村", kind: "municipality", fiscalCapabilityIndex: "1.53" };
+    const { caveats, fiscalCorrection } = calculate(app);
+    expect(fiscalCorrection).toEqual({ index: "1.53", coefficient: "0.50" });
+    expect(caveats.map((c) => c.en).join(" ")).toMatch(/before the ordinance's deduction.*FCI 1\.53 is above 1/s);
+  });
+});
+
+describe("classifyExpense", () => {
+  it("classifies one expense with the steps that decided it", () => {
+    const result = classifyExpense({ id: "X1", item: "opportunity.facilities", amount: "30,000,000", facility: { implementer: "private", work: "new" } });
+    expect(result).toMatchObject({ id: "X1", disposition: "excluded", eligibleYen: "0", excludedYen: "30000000", rules: ["fn2"], measure: "dual-residence" });
+    expect(result.steps.map((s) => s.id)).toEqual(["project/(project)/fn5", "line/X1/fn2", "line/X1"]);
+  });
+
+  it("follows the project's purpose (※5)", () => {
+    const result = classifyExpense({ id: "X1", item: "information.event-booths", amount: 1000 }, { purposeWeights: { dualResidence: 1, migration: 2 } });
+    expect(result).toMatchObject({ measure: "migration", rules: ["fn5"], needsReview: ["migration-measure"] });
+  });
+
+  it("throws InputError with every problem", () => {
+    try {
+      classifyExpense({ id: "X 1", item: "opportunity.facilities", amount: "-5" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).issues.map((i) => i.path)).toEqual(["$.amount", "$.facility", "$.id"]);
+    }
+  });
+});
