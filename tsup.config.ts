@@ -11,6 +11,9 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     treeshake: true,
+    // @noble/hashes 2 is ESM-only: bundled (its SHA-256 is a few KB), so that `require` works on every Node 20
+    // (require of ESM needs 20.19+) and the ESM build has the same code.
+    noExternal: ["@noble/hashes"],
   },
   {
     // The `dra` command line for Node (the only code with I/O).

@@ -6,5 +6,14 @@ export default defineConfig({
     pool: "threads",
     // In CI, also write a JSON report: .ci/run prints its one-line summary ("N passed, N failed").
     reporters: process.env.CI ? ["default", ["json", { outputFile: "reports/vitest.json" }]] : ["default"],
+    // `npm test` runs with --coverage: the core (src/ but the CLI, which its end-to-end tests run as a
+    // process) must keep 95 % of lines and branches covered (docs/reliability.md).
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/cli/**"],
+      reporter: ["text-summary", "json-summary"],
+      thresholds: { lines: 95, branches: 95 },
+    },
   },
 });

@@ -2,14 +2,41 @@
  * dual-residence-allocation: Japan's special local allocation tax (特別交付税) for dual-residence and
  * relationship-population measures (二地域居住・関係人口施策), computed to the yen with a cited trace.
  *
+ * Start with {@link calculate} (or {@link safeCalculate}); classify one line with {@link classifyExpense};
+ * check a saved calculation with {@link verify}; print it with {@link renderTrace}. Guides (日本語・English):
+ * docs/getting-started.md, docs/modelling.md, docs/trace.md, docs/rules.md, docs/inferences.md.
+ *
+ * In the examples, `application` is the README's application (気仙沼市, 042056, FCI 0.45: a consultation
+ * meeting ¥1,200,000, a private operator's new facility ¥30,000,000, a full-time coordinator ¥6,200,000)
+ * and `calc` is `calculate(application)`; `//=>` shows the value an expression returns, and `…` marks text
+ * left out. Every example is run by the test suite.
+ *
+ * ```ts
+ * const application = {
+ *   fiscalYear: "令和7年度",
+ *   body: { code: "042056", name: "気仙沼市", kind: "municipality", fiscalCapabilityIndex: "0.45" },
+ *   projects: [{ id: "P1", primaryPurpose: "dual-residence", expenses: [
+ *     { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
+ *     { id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } },
+ *   ] }],
+ *   coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning"] }],
+ * };
+ * ```
+ *
  * @packageDocumentation
  */
 export { calculate, safeCalculate, type CalculateOptions } from "./calculate/calculate.js";
+export { summarize, type Summary, type SummaryOptions } from "./summary/index.js";
 export { classifyExpense, type ExpenseClassification, type ExpenseContext } from "./calculate/classify-expense.js";
-export { TRACE_SCHEMA_VERSION, type Allocation, type Calculation, type MigrationAllocation, type ReviewItem } from "./calculate/calculation.js";
+export { TRACE_SCHEMA_VERSION, type Allocation, type Calculation, type CalculationDigests, type MigrationAllocation, type ReviewItem } from "./calculate/calculation.js";
 export type { Disposition, Line } from "./calculate/line.js";
 export { verify, type Mismatch, type VerifyResult } from "./trace/verify.js";
 export { renderTrace, type RenderOptions } from "./trace/render/render-trace.js";
+export { explainLine, type CapFacts, type FactChange, type LineExplanation, type RoutingFacts, type StatedFact, type WhyNot } from "./trace/explain.js";
+export { diffCalculations, type AmountChange, type CalculationDiff, type InputChange, type LineChange, type LineState, type OutputChange, type StepChange } from "./trace/diff.js";
+export { canonicalJson } from "./trace/canonical-json.js";
+export { calculationDigests } from "./trace/digest.js";
+export { calculationJsonSchema } from "./trace/calculation-schema.js";
 export type { Lang } from "./trace/render/labels.js";
 export type { Bilingual, LineRuleId, ReviewCode, ReviewFlag, StepRuleId, TraceStep } from "./trace/step.js";
 export { catalog } from "./catalog/index.js";

@@ -7,9 +7,29 @@ import { correctionCoefficient } from "./fiscal-correction.js";
 
 /**
  * The 財政力補正 of a body: its FCI rounded half-up to 2 decimals, and the coefficient of its band.
- * Throws `InputError` for an FCI that is not a non-negative decimal or an unknown kind.
+ *
+ * @example
+ * ```ts
+ * import { fiscalCorrection } from "dual-residence-allocation";
+ *
+ * fiscalCorrection("0.52158", "prefecture");          //=> { index: "0.52", coefficient: "0.95" }
+ * fiscalCorrection(0.6, "municipality").coefficient;  //=> "0.83"
+ * fiscalCorrection("0.45", "municipality").coefficient;  //=> "1.00"
+ * ```
+ * @throws An {@link InputError} for an FCI that is not a non-negative decimal (code `invalid_fci`) or a kind
+ * other than "municipality" and "prefecture" (`invalid_value`); both at once if both are wrong.
+ * @category Rules
  */
-export function fiscalCorrection(fci: string | number, bodyKind: BodyKind, ruleset?: Ruleset): { index: string; coefficient: string } {
+export function fiscalCorrection(
+  fci: string | number,
+  bodyKind: BodyKind,
+  ruleset?: Ruleset,
+): {
+  /** 財政力指数, half-up to 2 decimals ("0.52"). */
+  index: string;
+  /** 財政力補正, 2 decimals ("0.95"). */
+  coefficient: string;
+} {
   const read = readNonNegativeDecimal(fci, "fci");
   const issues = [];
   if (!read.ok) issues.push({ path: "$fci", code: "invalid_fci" as const, message: read.message });

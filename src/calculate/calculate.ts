@@ -6,6 +6,7 @@ import { findRuleset, type Ruleset } from "../rulesets/index.js";
 import type { Application } from "../schema/application.js";
 import { InputError } from "../schema/input-error.js";
 import { parseApplication } from "../schema/parse-application.js";
+import { withDigests } from "../trace/digest.js";
 import type { TraceStep } from "../trace/step.js";
 import { allocate } from "./allocate.js";
 import { TRACE_SCHEMA_VERSION, type Calculation, type ReviewItem } from "./calculation.js";
@@ -14,14 +15,38 @@ import { classifyExpenseLine } from "./classify-expense-line.js";
 import { coordinatorLines } from "./coordinator-lines.js";
 import type { Line } from "./line.js";
 
+/**
+ * Options of `calculate` and `safeCalculate`.
+ *
+ * @example
+ * ```ts
+ * calculate(application, { ruleset: "FY2025" }).trace.rulesetId;   //=> "FY2025"
+ * ```
+ * @category Calculation
+ */
 export interface CalculateOptions {
   /** A ruleset, or the id of a known one ("FY2025"). By default, the ruleset of the input's fiscal year. */
   readonly ruleset?: Ruleset | string;
 }
 
 /**
- * Validates the input completely, then computes the allocation with its trace. Throws `InputError` (every
- * problem at once) and nothing else for bad input; nothing is computed unless all of the input is valid.
+ * Computes a body's allocation, every line's disposition and the cited trace, from its application.
+ *
+ * The input is validated completely first; nothing is computed unless all of it is valid. The input format
+ * is `applicationJsonSchema` (docs/input.md); the result is a {@link Calculation}.
+ *
+ * @example
+ * ```ts
+ * import { calculate } from "dual-residence-allocation";
+ *
+ * const calc = calculate(application);          // the README's application (気仙沼市)
+ * calc.fiscalCorrection;                        //=> { index: "0.45", coefficient: "1.00" }
+ * calc.allocation.totalThousandYen;             //=> "5600"
+ * calc.lines.map((l) => [l.id, l.disposition]); //=> [["E1", "eligible"], ["E2", "excluded"], ["C1", "capped"]]
+ * ```
+ * @throws An {@link InputError} for bad input, listing every problem at once (path, code, message); it throws
+ * nothing else for any input. Also for an unknown `options.ruleset` id.
+ * @category Calculation
  */
 export function calculate(input: unknown, options: CalculateOptions = {}): Calculation {
   const override = resolveRuleset(options.ruleset);
@@ -30,8 +55,36 @@ export function calculate(input: unknown, options: CalculateOptions = {}): Calcu
   return compute(parsed.application, parsed.ruleset);
 }
 
-/** `calculate` that returns its error instead of throwing; it never throws, whatever it is given. */
-export function safeCalculate(input: unknown, options: CalculateOptions = {}): { ok: true; value: Calculation } | { ok: false; error: InputError } {
+/**
+ * `calculate` that returns its error instead of throwing; it never throws, whatever it is given.
+ *
+ * @example
+ * ```ts
+ * import { safeCalculate } from "dual-residence-allocation";
+ *
+ * safeCalculate(application).ok;                   //=> true
+ * const result = safeCalculate({ fiscalYear: 2024 });
+ * result.ok;                                       //=> false
+ * result.ok ? [] : result.error.issues.map((i) => i.path);   //=> ["$.body", "$.fiscalYear"]
+ * ```
+ * @category Calculation
+ */
+export function safeCalculate(
+  input: unknown,
+  options: CalculateOptions = {},
+):
+  | {
+      /** The input was valid. */
+      ok: true;
+      /** The calculation, as `calculate` returns it. */
+      value: Calculation;
+    }
+  | {
+      /** The input was not valid (or could not be read). */
+      ok: false;
+      /** Every problem, as `calculate` would throw it. */
+      error: InputError;
+    } {
   try {
     return { ok: true, value: calculate(input, options) };
   } catch (error) {
@@ -73,7 +126,7 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
   const allocation = allocate(lines, correction.coefficient, ruleset);
   steps.push(...allocation.steps, ledger(lines));
   const review: ReviewItem[] = steps.flatMap((s) => (s.needsReview ? [{ stepId: s.id, subject: s.subject, code: s.needsReview.code, note: s.needsReview.note }] : []));
-  return {
+  return withDigests({
     fiscalYear: application.fiscalYear,
     body: { code: body.code, ...(body.name !== undefined && { name: body.name }), kind: body.kind },
     fiscalCorrection: { index: fci.index, coefficient: correction.coefficient },
@@ -82,5 +135,5 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
     review,
     caveats: caveats(fci.index, body.kind, ruleset),
     trace: { schemaVersion: TRACE_SCHEMA_VERSION, rulesetId: ruleset.id, input: application, steps },
-  };
+  }, ruleset);
 }

@@ -1,21 +1,77 @@
 import type { Application, BodyKind } from "../schema/application.js";
-import type { Bilingual, TraceStep } from "../trace/step.js";
+import type { Bilingual, ReviewCode, TraceStep } from "../trace/step.js";
 import type { Line } from "./line.js";
 
-/** The version of the Calculation/trace format. A change of format changes it. */
-export const TRACE_SCHEMA_VERSION = "1";
+/**
+ * The version of the Calculation/trace format written by this release. A change of format changes it;
+ * `verify` replays only the versions it knows. "2" added `trace.digests` (version "1" had none).
+ *
+ * @example
+ * ```ts
+ * TRACE_SCHEMA_VERSION;                                  //=> "2"
+ * calculate(application).trace.schemaVersion;            //=> "2"
+ * ```
+ * @category Audit
+ */
+export const TRACE_SCHEMA_VERSION = "2";
 
-/** One measure's amounts, exact yen and the one 千円 rounding, as decimal strings. */
+/**
+ * SHA-256 digests (lowercase hex) of a calculation's three parts, each over its canonical JSON (sorted
+ * keys, no spaces, strings as given; see `canonicalJson`).
+ *
+ * @example
+ * ```ts
+ * calculate(application).trace.digests;
+ * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "b7c325ff…", result: "36ca083a…" }
+ * ```
+ * @category Audit
+ */
+export interface CalculationDigests {
+  /** Always "SHA-256". */
+  readonly algorithm: "SHA-256";
+  /** Of `trace.input`, the canonical application. */
+  readonly input: string;
+  /** Of the ruleset object the calculation used (its parameters and citations). */
+  readonly ruleset: string;
+  /** Of the whole calculation without `trace.input` and `trace.digests`: figures, lines, review, caveats, steps. */
+  readonly result: string;
+}
+
+/**
+ * The migration measure's amounts (lines ※5 sent there), exact yen and the one 千円 rounding, as decimal strings.
+ *
+ * @example
+ * ```ts
+ * calculate(application).allocation.migration;
+ * //=> { eligibleCostsYen: "0", costsYen: "0", coordinatorsYen: "0", totalYen: "0", totalThousandYen: "0" }
+ * ```
+ * @category Calculation
+ */
 export interface MigrationAllocation {
   /** Σ eligible expense yen sent to the migration measure by ※5. */
   readonly eligibleCostsYen: string;
   /** eligibleCostsYen × the migration rate (0.5, no 財政力補正). */
   readonly costsYen: string;
+  /** Its coordinators within their caps × the migration coordinator rate (1.0). */
   readonly coordinatorsYen: string;
+  /** costsYen + coordinatorsYen, exact. */
   readonly totalYen: string;
+  /** totalYen ÷ 1000, half-up once (千円). */
   readonly totalThousandYen: string;
 }
 
+/**
+ * The allocation of this measure (二地域居住・関係人口), exact yen and the one 千円 rounding, as decimal
+ * strings; `migration` holds the lines ※5 sent to the migration measure.
+ *
+ * @example
+ * ```ts
+ * calculate(application).allocation;   // the README's application
+ * //=> { eligibleCostsYen: "1200000", measureCostsYen: "600000", coordinatorsYen: "5000000",
+ * //     totalYen: "5600000", totalThousandYen: "5600", migration: { … } }
+ * ```
+ * @category Calculation
+ */
 export interface Allocation {
   /** Σ eligible expense yen of this measure, before the rate. */
   readonly eligibleCostsYen: string;
@@ -23,36 +79,88 @@ export interface Allocation {
   readonly measureCostsYen: string;
   /** Coordinators within their caps × 1.0. */
   readonly coordinatorsYen: string;
+  /** measureCostsYen + coordinatorsYen, exact. */
   readonly totalYen: string;
   /** totalYen ÷ 1000, half-up once: the figure the ordinance uses (千円). */
   readonly totalThousandYen: string;
+  /** The same figures for the migration measure. */
   readonly migration: MigrationAllocation;
 }
 
-/** A line or step a person must look at, and why. */
+/**
+ * A step a person must look at, and why.
+ *
+ * @example
+ * ```ts
+ * // Person A also holds a concurrent post: the smaller cap applies, and a person must look.
+ * const second = { id: "C2", person: "A", post: "concurrent", cost: "100000", primaryPurpose: "dual-residence", activities: ["planning"] };
+ * calculate({ ...application, coordinators: [...application.coordinators, second] }).review[0];
+ * //=> { stepId: "person/dual-residence/A/coordinator-cap", subject: "person A", code: "mixed-posts", note: { ja: "…", en: "…" } }
+ * ```
+ * @category Calculation
+ */
 export interface ReviewItem {
+  /** The flagged step's id in `trace.steps`. */
   readonly stepId: string;
+  /** What the step is about ("line E3", "person E"). */
   readonly subject: string;
-  readonly code: string;
+  /** Why it needs review. */
+  readonly code: ReviewCode;
+  /** The reason in words. */
   readonly note: Bilingual;
 }
 
-/** The result of `calculate`: the allocation, every line's disposition, and the trace that proves them. */
+/**
+ * The result of `calculate`: the allocation, every line's disposition, and the trace that proves them.
+ * Its JSON Schema is `calculationJsonSchema` (docs/schema/calculation.schema.json).
+ *
+ * @example
+ * ```ts
+ * const calc = calculate(application);   // the README's application
+ * calc.allocation.totalThousandYen;      //=> "5600"
+ * calc.lines.map((l) => l.disposition);  //=> ["eligible", "excluded", "capped"]
+ * calc.trace.steps[0]?.id;               //=> "body/fiscal-capability-index"
+ * ```
+ * @category Calculation
+ */
 export interface Calculation {
+  /** The fiscal year, e.g. 2025. */
   readonly fiscalYear: number;
-  readonly body: { readonly code: string; readonly name?: string; readonly kind: BodyKind };
-  readonly fiscalCorrection: { readonly index: string; readonly coefficient: string };
+  /** The body: 全国地方公共団体コード, name as given, kind. */
+  readonly body: {
+    /** 全国地方公共団体コード, 6 digits. */
+    readonly code: string;
+    /** As given in the input. */
+    readonly name?: string;
+    /** "municipality" or "prefecture". */
+    readonly kind: BodyKind;
+  };
+  /** 財政力指数 and 財政力補正, two decimals each. */
+  readonly fiscalCorrection: {
+    /** 財政力指数 ("0.45"). */
+    readonly index: string;
+    /** 財政力補正 coefficient ("1.00"). */
+    readonly coefficient: string;
+  };
+  /** The amounts of both measures. */
   readonly allocation: Allocation;
+  /** Every expense and coordinator record, in input order (expenses first). */
   readonly lines: readonly Line[];
   /** Every step flagged for review, in trace order. */
   readonly review: readonly ReviewItem[];
   /** What the figures do not include, and the readings they rest on. */
   readonly caveats: readonly Bilingual[];
+  /** The proof: format version, ruleset, digests, the input and every step. */
   readonly trace: {
+    /** TRACE_SCHEMA_VERSION of the release that wrote it. */
     readonly schemaVersion: string;
+    /** The ruleset's id ("FY2025"). */
     readonly rulesetId: string;
+    /** SHA-256 of the input, the ruleset and the result. */
+    readonly digests: CalculationDigests;
     /** The validated input in canonical form: `verify` replays it. */
     readonly input: Application;
+    /** Every step, in the order the pipeline took them. */
     readonly steps: readonly TraceStep[];
   };
 }

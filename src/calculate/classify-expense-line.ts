@@ -1,6 +1,5 @@
 import { catalog, findItem } from "../catalog/index.js";
 import { yen } from "../money/yen.js";
-import { decimalString } from "../money/decimal.js";
 import { footnote1 } from "../rules/footnote-1-registration-system.js";
 import { footnote2 } from "../rules/footnote-2-facilities.js";
 import { footnote3 } from "../rules/footnote-3-cash-handouts.js";
@@ -29,13 +28,14 @@ export function classifyExpenseLine(expense: Expense, routing: Routing, ruleset:
   const item = findItem(expense.item);
   if (!item) throw new Error(`unreachable: item ${expense.item} was validated`);
   const verdicts: RuleVerdict[] = [];
-  if (expense.system) verdicts.push(footnote1({ ...expense, system: expense.system }, ruleset));
-  if (expense.facility) verdicts.push(footnote2({ ...expense, facility: expense.facility }, ruleset));
-  if (expense.cashHandout !== undefined) verdicts.push(footnote3({ ...expense, cashHandout: expense.cashHandout }, ruleset));
+  // The footnotes read the expense itself (no copies: this runs for every line of a national run).
+  if (expense.system) verdicts.push(footnote1(expense as Expense & { system: NonNullable<Expense["system"]> }, ruleset));
+  if (expense.facility) verdicts.push(footnote2(expense as Expense & { facility: NonNullable<Expense["facility"]> }, ruleset));
+  if (expense.cashHandout !== undefined) verdicts.push(footnote3(expense as Expense & { cashHandout: boolean }, ruleset));
   if (expense.regionalStudy) verdicts.push(footnote4(expense.id, expense.regionalStudy, ruleset));
   if (item.isOther) verdicts.push(otherItem(expense.id, expense.description ?? "", catalog.pillars[item.pillar].label.ja));
   const amount = yen(expense.amount);
-  const decided = disposition(expense.id, amount, verdicts, null, { ja: item.label.ja, en: item.label.en });
+  const decided = disposition(expense.id, amount, verdicts, null, item.label);
   const rules: LineRuleId[] = verdicts.filter((v) => v.excludes || v.review).map((v) => v.rule);
   const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
   if (routing.measure === "migration" || routing.mixed) rules.push("fn5");
@@ -47,13 +47,13 @@ export function classifyExpenseLine(expense: Expense, routing: Routing, ruleset:
       projectId: routing.projectId,
       item: expense.item,
       measure: routing.measure,
-      amountYen: decimalString(amount),
+      amountYen: decided.amountYen,
       disposition: decided.disposition,
-      eligibleYen: decimalString(decided.eligible),
-      excludedYen: decimalString(decided.excluded),
-      rules: orderRules(rules),
-      needsReview: orderReviews(reviews),
+      eligibleYen: decided.eligibleYen,
+      excludedYen: decided.excludedYen,
+      rules: rules.length === 0 ? [] : orderRules(rules),
+      needsReview: reviews.length === 0 ? [] : orderReviews(reviews),
     },
-    steps: [...verdicts.map((v) => v.step), decided.step],
+    steps: verdicts.length === 0 ? [decided.step] : [...verdicts.map((v) => v.step), decided.step],
   };
 }

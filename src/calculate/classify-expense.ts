@@ -12,23 +12,70 @@ import type { TraceStep } from "../trace/step.js";
 import { classifyExpenseLine } from "./classify-expense-line.js";
 import type { Line } from "./line.js";
 
-/** Where the expense sits: its project's purpose (※5) and the year's ruleset. */
+/**
+ * Where an expense classified on its own sits: its project's purpose (※5) and the year's ruleset.
+ *
+ * @example
+ * ```ts
+ * const expense = { id: "E6", item: "opportunity.trial-tours", amount: "1,200,000" };
+ * classifyExpense(expense).measure;                                      //=> "dual-residence"
+ * classifyExpense(expense, { primaryPurpose: "migration" }).measure;     //=> "migration"
+ * classifyExpense(expense, { purposeWeights: { dualResidence: 3, migration: 1 } }).rules;  //=> ["fn5"]
+ * ```
+ * @category Classification
+ */
 export interface ExpenseContext {
   /** The project's primary purpose; "dual-residence" when neither this nor weights is given. */
   readonly primaryPurpose?: Purpose;
-  readonly purposeWeights?: { readonly dualResidence: string | number; readonly migration: string | number };
+  /** Instead of `primaryPurpose`: the weights of the project's two purposes; the larger takes all (※5). */
+  readonly purposeWeights?: {
+    /** Weight of dual residence and relationship population (二地域居住・関係人口). */
+    readonly dualResidence: string | number;
+    /** Weight of migration and settlement (移住・定住). */
+    readonly migration: string | number;
+  };
+  /** The project's id, for the steps' ids and the line's `projectId`; "(project)" by default. */
   readonly projectId?: string;
   /** A ruleset or its id; FY2025 by default. */
   readonly ruleset?: Ruleset | string;
 }
 
-/** One expense's disposition, with the steps that decided it. */
-export type ExpenseClassification = Line & { readonly steps: readonly TraceStep[] };
+/**
+ * One expense's line (disposition, eligible and excluded yen, rules, review codes) and the steps that decided it.
+ *
+ * @example
+ * ```ts
+ * const line = classifyExpense({ id: "E1", item: "information.consultation-events", amount: "1,200,000" });
+ * line.eligibleYen;                    //=> "1200000"
+ * line.steps.map((s) => s.id);         //=> ["project/(project)/fn5", "line/E1"]
+ * ```
+ * @category Classification
+ */
+export type ExpenseClassification = Line & {
+  /** The steps that decided the line: ※5 for its project, the footnote checks, then its disposition. */
+  readonly steps: readonly TraceStep[];
+};
 
 /**
- * Classifies one expense line as an app would while a user types it: validates it (throwing `InputError`
- * with every problem), runs the footnotes its item calls for, and returns its disposition and steps.
- * Coordinator caps and the allocation need the whole application: use `calculate` for those.
+ * Classifies one expense line on its own, as an app would while a user types it.
+ *
+ * It validates the expense, runs the footnotes its item calls for (※1–※5, 等) and returns its disposition
+ * with the steps that decided it. Coordinator caps and the allocation need the whole application: use
+ * `calculate` for those.
+ *
+ * @example
+ * ```ts
+ * import { classifyExpense } from "dual-residence-allocation";
+ *
+ * const line = classifyExpense({ id: "E2", item: "opportunity.facilities", amount: "30000000",
+ *                                facility: { implementer: "private", work: "new" } });
+ * line.disposition;                 //=> "excluded"
+ * line.rules;                       //=> ["fn2"]
+ * line.steps[1]?.note.ja;           //=> "民間事業者が実施主体となる整備のうち新築は対象外（※2）。"
+ * ```
+ * @throws An {@link InputError} when the expense is invalid (every problem at once, e.g. a missing ※2 fact),
+ * when `context.purposeWeights` are not decimals or are tied, or when `context.ruleset` is unknown.
+ * @category Classification
  */
 export function classifyExpense(expense: unknown, context: ExpenseContext = {}): ExpenseClassification {
   const issues: InputIssue[] = [...structureIssues(expense)];
@@ -39,6 +86,10 @@ export function classifyExpense(expense: unknown, context: ExpenseContext = {}):
   const ruleset = typeof context.ruleset === "object" ? context.ruleset : findRuleset(context.ruleset ?? "FY2025");
   if (!ruleset) issues.push({ path: "$", code: "unsupported_fiscal_year", message: `no ruleset "${String(context.ruleset).slice(0, 20)}"; known: FY2025` });
   const weights = readWeights(context.purposeWeights, issues);
+  const { primaryPurpose } = context;
+  if (primaryPurpose !== undefined && primaryPurpose !== "dual-residence" && primaryPurpose !== "migration") {
+    issues.push({ path: "$context.primaryPurpose", code: "invalid_value", message: `primaryPurpose must be "dual-residence" or "migration", got ${JSON.stringify(String(primaryPurpose).slice(0, 30))}` });
+  }
   if (issues.length > 0 || !shape.success || !ruleset) throw new InputError(sortIssues(issues));
   const purpose = weights ? { purposeWeights: weights } : { primaryPurpose: context.primaryPurpose ?? ("dual-residence" as const) };
   const projectId = context.projectId ?? "(project)";

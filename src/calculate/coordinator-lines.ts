@@ -1,5 +1,4 @@
 import { yen } from "../money/yen.js";
-import { decimalString } from "../money/decimal.js";
 import { coordinatorCap, type CappedRecord, type CoordinatorRecord } from "../rules/coordinator-cap.js";
 import { disposition } from "../rules/disposition.js";
 import { footnote4 } from "../rules/footnote-4-regional-study.js";
@@ -61,10 +60,10 @@ export function coordinatorLines(coordinators: readonly Coordinator[], ruleset: 
       post: c.post,
       activities: c.activities,
       measure: routing.measure,
-      amountYen: decimalString(cost),
+      amountYen: decided.amountYen,
       disposition: decided.disposition,
-      eligibleYen: decimalString(decided.eligible),
-      excludedYen: decimalString(decided.excluded),
+      eligibleYen: decided.eligibleYen,
+      excludedYen: decided.excludedYen,
       rules: orderRules(rules),
       needsReview: orderReviews(reviews),
     };

@@ -11,7 +11,10 @@ export function readNonNegativeDecimal(value: unknown, what: string): { ok: true
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { ok: false, message: `${what} must be a finite non-negative decimal, e.g. "0.45"` };
     if (value < 0) return { ok: false, message: `${what} ${value} is negative; it must be a non-negative decimal` };
-    return { ok: true, text: new Dec(String(Math.abs(value))).toFixed() };
+    const text = new Dec(String(Math.abs(value))).toFixed();
+    // The same limit as for strings, on the number written out: the canonical input must parse again (5e-324).
+    if (text.length > MAX_CHARS) return { ok: false, message: `${what} ${value} has more than ${MAX_CHARS} characters written out; give it as a decimal string, e.g. "0.45"` };
+    return { ok: true, text };
   }
   if (typeof value !== "string") return { ok: false, message: `${what} must be a decimal string such as "0.45" (or a number)` };
   if (/[０-９．]/.test(value)) return { ok: false, message: `${what} "${value.slice(0, 20)}" has full-width characters; write half-width, e.g. "0.45"` };

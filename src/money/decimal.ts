@@ -36,7 +36,21 @@ export const ZERO = new Dec(0);
 /** The decimal string with thousands separators, for notes people read ("1,200,000", "512,345.305"). */
 export function groupedString(value: Dec | string): string {
   const text = typeof value === "string" ? value : value.toFixed();
-  const [whole = "", fraction] = text.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  const dot = text.indexOf(".");
+  return dot < 0 ? groupThousands(text) : groupThousands(text.slice(0, dot)) + text.slice(dot);
+}
+
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
+/** Commas between groups of three digits ("-1234567" → "-1,234,567"), by hand: every note of the trace calls it. */
+function groupThousands(whole: string): string {
+  const n = whole.length;
+  const start = n > 0 && whole.charCodeAt(0) === 45 ? 1 : 0; // a leading "-" stays where it is
+  for (let i = start; i < n; i++) {
+    const c = whole.charCodeAt(i);
+    if (c < 48 || c > 57) return whole.replace(THOUSANDS, ","); // not plain digits: the general pattern
+  }
+  let out = whole.slice(0, start + ((n - start) % 3 || 3));
+  for (let i = out.length; i < n; i += 3) out += `,${whole.slice(i, i + 3)}`;
+  return out;
 }

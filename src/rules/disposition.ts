@@ -16,7 +16,7 @@ export function disposition(
   verdicts: readonly RuleVerdict[],
   capped: { eligible: DecValue } | null,
   label: { ja: string; en: string },
-): { disposition: Disposition; eligible: DecValue; excluded: DecValue; step: TraceStep } {
+): { disposition: Disposition; eligible: DecValue; excluded: DecValue; amountYen: string; eligibleYen: string; excludedYen: string; step: TraceStep } {
   const excluders = verdicts.filter((v) => v.excludes).map((v) => v.rule);
   let result: Disposition;
   let eligible: DecValue;
@@ -30,23 +30,32 @@ export function disposition(
     result = "eligible";
     eligible = amount;
   }
-  const excluded = amount.minus(eligible);
+  // All or nothing needs no subtraction; each figure is written out once, the line and the step share it.
+  const excluded = eligible === amount ? ZERO : eligible === ZERO ? amount : amount.minus(eligible);
+  const amountYen = decimalString(amount);
+  const eligibleYen = eligible === amount ? amountYen : decimalString(eligible);
+  const excludedYen = excluded === amount ? amountYen : decimalString(excluded);
+  const eligibleGrouped = groupedString(eligibleYen);
+  const excludedGrouped = groupedString(excludedYen);
   const checks = verdicts.map((v) => `${v.rule}=${v.excludes ? "excluded" : "passes"}`).join(", ");
   const because = excluders.length > 0 ? excluders.join(", ") : result === "capped" ? "coordinator-cap" : checks ? "all checks pass" : "listed item";
   return {
     disposition: result,
     eligible,
     excluded,
+    amountYen,
+    eligibleYen,
+    excludedYen,
     step: {
       id: `line/${lineId}`,
       rule: "disposition",
       cite: "seed 対象経費 (five pillars)",
       subject: `line ${lineId}`,
-      inputs: { amountYen: decimalString(amount), checks: checks || "none", ...(capped && { cappedEligibleYen: decimalString(capped.eligible) }) },
-      output: { disposition: result, eligibleYen: decimalString(eligible), excludedYen: decimalString(excluded) },
+      inputs: { amountYen, checks: checks || "none", ...(capped && { cappedEligibleYen: decimalString(capped.eligible) }) },
+      output: { disposition: result, eligibleYen, excludedYen },
       note: {
-        ja: `${label.ja}: ${DISPOSITION_JA[result]}（対象 ${groupedString(eligible)}円、除外 ${groupedString(excluded)}円）。`,
-        en: `${label.en}: ${result} (${because}); eligible ¥${groupedString(eligible)}, excluded ¥${groupedString(excluded)}.`,
+        ja: `${label.ja}: ${DISPOSITION_JA[result]}（対象 ${eligibleGrouped}円、除外 ${excludedGrouped}円）。`,
+        en: `${label.en}: ${result} (${because}); eligible ¥${eligibleGrouped}, excluded ¥${excludedGrouped}.`,
       },
     },
   };

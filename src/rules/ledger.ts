@@ -1,4 +1,5 @@
-import { Dec, decimalString, groupedString } from "../money/decimal.js";
+import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
+import { addSafe, safeYen } from "../money/safe-yen.js";
 import type { Line } from "../calculate/line.js";
 import type { TraceStep } from "../trace/step.js";
 
@@ -9,22 +10,13 @@ import type { TraceStep } from "../trace/step.js";
 export function ledger(lines: readonly Line[]): TraceStep {
   const inputs: Record<string, string> = {};
   const output: Record<string, string> = {};
+  // One pass: each line is read and checked once, its yen added to its measure's sums.
+  const sums = integerSums(lines) ?? decimalSums(lines);
   let amount = new Dec(0);
   let eligible = new Dec(0);
   let excluded = new Dec(0);
   for (const measure of ["dual-residence", "migration"] as const) {
-    let a = new Dec(0);
-    let el = new Dec(0);
-    let ex = new Dec(0);
-    for (const line of lines) {
-      if (!new Dec(line.amountYen).eq(new Dec(line.eligibleYen).plus(line.excludedYen))) {
-        throw new Error(`ledger: line ${line.id} does not balance (a defect of the library; please report it)`);
-      }
-      if (line.measure !== measure) continue;
-      a = a.plus(line.amountYen);
-      el = el.plus(line.eligibleYen);
-      ex = ex.plus(line.excludedYen);
-    }
+    const { a, el, ex } = sums[measure];
     inputs[`${measure}.amountYen`] = decimalString(a);
     output[`${measure}.eligibleYen`] = decimalString(el);
     output[`${measure}.excludedYen`] = decimalString(ex);
@@ -50,4 +42,42 @@ export function ledger(lines: readonly Line[]): TraceStep {
       en: `All ${lines.length} lines: ¥${groupedString(amount)} in = ¥${groupedString(eligible)} eligible + ¥${groupedString(excluded)} excluded.`,
     },
   };
+}
+
+type Sums = Record<"dual-residence" | "migration", { a: DecValue; el: DecValue; ex: DecValue }>;
+
+const unbalanced = (line: Line): Error => new Error(`ledger: line ${line.id} does not balance (a defect of the library; please report it)`);
+
+/**
+ * The sums in safe-integer yen, when every figure is a canonical integer of at most 15 digits and every
+ * sum stays at or below MAX_SAFE_INTEGER (so each addition is exact); else null, and Decimal does it.
+ */
+function integerSums(lines: readonly Line[]): Sums | null {
+  const n = { "dual-residence": { a: 0, el: 0, ex: 0 }, migration: { a: 0, el: 0, ex: 0 } };
+  for (const line of lines) {
+    const a = safeYen(line.amountYen);
+    const el = safeYen(line.eligibleYen);
+    const ex = safeYen(line.excludedYen);
+    if (a < 0 || el < 0 || ex < 0) return null;
+    if (a !== el + ex) throw unbalanced(line);
+    const sum = n[line.measure];
+    if ((sum.a = addSafe(sum.a, a)) < 0 || (sum.el = addSafe(sum.el, el)) < 0 || (sum.ex = addSafe(sum.ex, ex)) < 0) return null;
+  }
+  const dec = (s: { a: number; el: number; ex: number }) => ({ a: new Dec(s.a), el: new Dec(s.el), ex: new Dec(s.ex) });
+  return { "dual-residence": dec(n["dual-residence"]), migration: dec(n.migration) };
+}
+
+function decimalSums(lines: readonly Line[]): Sums {
+  const sums: Sums = { "dual-residence": { a: new Dec(0), el: new Dec(0), ex: new Dec(0) }, migration: { a: new Dec(0), el: new Dec(0), ex: new Dec(0) } };
+  for (const line of lines) {
+    const a = new Dec(line.amountYen);
+    const el = new Dec(line.eligibleYen);
+    const ex = new Dec(line.excludedYen);
+    if (!a.eq(el.plus(ex))) throw unbalanced(line);
+    const sum = sums[line.measure];
+    sum.a = sum.a.plus(a);
+    sum.el = sum.el.plus(el);
+    sum.ex = sum.ex.plus(ex);
+  }
+  return sums;
 }

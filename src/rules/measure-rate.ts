@@ -2,6 +2,12 @@ import { decimalString, groupedString, type Dec as DecValue } from "../money/dec
 import { formatCitation, type Ruleset } from "../rulesets/index.js";
 import type { TraceStep } from "../trace/step.js";
 
+/** The measure rate's amount alone (no step), for `summarize`: eligible cost × rate (× coefficient), exact. */
+export function ratedCosts(measure: "dual-residence" | "migration", eligibleCosts: DecValue, coefficient: string | null, ruleset: Ruleset): DecValue {
+  const rate = measure === "dual-residence" ? ruleset.measureRate : ruleset.migration.costRate;
+  return coefficient === null ? eligibleCosts.times(rate.value) : eligibleCosts.times(rate.value).times(coefficient);
+}
+
 /**
  * Measure rate (seed: 措置率0.5×財政力補正): eligible cost × 0.5 × coefficient, exact; the one rounding
  * comes later, on the item's total. The migration measure applies its own rate and no correction.
@@ -13,7 +19,7 @@ export function measureRate(
   ruleset: Ruleset,
 ): { amount: DecValue; step: TraceStep } {
   const rate = measure === "dual-residence" ? ruleset.measureRate : ruleset.migration.costRate;
-  const amount = coefficient === null ? eligibleCosts.times(rate.value) : eligibleCosts.times(rate.value).times(coefficient);
+  const amount = ratedCosts(measure, eligibleCosts, coefficient, ruleset);
   const formula = `${decimalString(eligibleCosts)} × ${rate.value}${coefficient === null ? "" : ` × ${coefficient}`}`;
   return {
     amount,
@@ -34,7 +40,7 @@ export function measureRate(
 /** Coordinator rate: 1.0 (an inference, cited): eligible coordinator cost × rate. */
 export function coordinatorRate(measure: "dual-residence" | "migration", eligible: DecValue, ruleset: Ruleset): { amount: DecValue; step: TraceStep } {
   const rate = measure === "dual-residence" ? ruleset.coordinator.rate : ruleset.migration.coordinatorRate;
-  const amount = eligible.times(rate.value);
+  const amount = ratedCoordinators(measure, eligible, ruleset);
   return {
     amount,
     step: {
@@ -52,3 +58,7 @@ export function coordinatorRate(measure: "dual-residence" | "migration", eligibl
   };
 }
 
+/** The coordinator rate's amount alone (no step), for `summarize`: eligible coordinator cost × rate. */
+export function ratedCoordinators(measure: "dual-residence" | "migration", eligible: DecValue, ruleset: Ruleset): DecValue {
+  return eligible.times((measure === "dual-residence" ? ruleset.coordinator.rate : ruleset.migration.coordinatorRate).value);
+}

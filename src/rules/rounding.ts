@@ -9,7 +9,7 @@ import type { TraceStep } from "../trace/step.js";
  */
 export function roundToThousand(measure: "dual-residence" | "migration", totalYen: DecValue, ruleset: Ruleset): { thousand: DecValue; step: TraceStep } {
   const unit = ruleset.rounding.value.unitYen;
-  const thousand = totalYen.div(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  const thousand = thousandYen(totalYen, ruleset);
   return {
     thousand,
     step: {
@@ -25,4 +25,9 @@ export function roundToThousand(measure: "dual-residence" | "migration", totalYe
       },
     },
   };
+}
+
+/** The rounding alone (no step), for `summarize`: total ÷ 1000, half-up to whole 千円. */
+export function thousandYen(totalYen: DecValue, ruleset: Ruleset): DecValue {
+  return totalYen.div(ruleset.rounding.value.unitYen).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 }

@@ -1,15 +1,19 @@
 import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
+import { addSafe, safeYen } from "../money/safe-yen.js";
 import type { Line } from "../calculate/line.js";
 import type { TraceStep } from "../trace/step.js";
 
 /** Σ eligible yen over the given lines, each line's figure listed so the sum can be redone by hand. */
 export function sumEligible(id: string, subject: string, lines: readonly Line[], label: { ja: string; en: string }): { sum: DecValue; step: TraceStep } {
   const inputs: Record<string, string> = {};
-  let sum = new Dec(0);
+  // Safe-integer yen while every figure is a canonical integer of ≤ 15 digits and the sum stays exact.
+  let exact = 0;
   for (const line of lines) {
     inputs[line.id] = line.eligibleYen;
-    sum = sum.plus(line.eligibleYen);
+    exact = addSafe(exact, safeYen(line.eligibleYen));
   }
+  const sum = exact >= 0 ? new Dec(exact) : lines.reduce((s, line) => s.plus(line.eligibleYen), new Dec(0));
+  const grouped = groupedString(sum);
   return {
     sum,
     step: {
@@ -20,8 +24,8 @@ export function sumEligible(id: string, subject: string, lines: readonly Line[],
       inputs,
       output: { sumYen: decimalString(sum) },
       note: {
-        ja: `${label.ja}: ${lines.length}行の対象額の合計 ${groupedString(sum)}円。`,
-        en: `${label.en}: the eligible yen of ${lines.length} lines sum to ¥${groupedString(sum)}.`,
+        ja: `${label.ja}: ${lines.length}行の対象額の合計 ${grouped}円。`,
+        en: `${label.en}: the eligible yen of ${lines.length} lines sum to ¥${grouped}.`,
       },
     },
   };

@@ -3,7 +3,18 @@ import type { Ruleset } from "./types.js";
 
 export type { Ruleset, Citation, Cited, CorrectionBand } from "./types.js";
 
-/** Every ruleset the library knows, by id. */
+/**
+ * Every ruleset the library knows, by id.
+ *
+ * @example
+ * ```ts
+ * import { rulesets } from "dual-residence-allocation";
+ *
+ * Object.keys(rulesets);                     //=> ["FY2025"]
+ * rulesets.FY2025?.coordinator.capFullTimeYen.value;   //=> "5000000"
+ * ```
+ * @category Rules
+ */
 export const rulesets: Readonly<Record<string, Ruleset>> = Object.freeze({ [fy2025.id]: fy2025 });
 
 /** The first fiscal year of the measure (令和7年度). */

@@ -1,4 +1,13 @@
-/** Kinds of input problem; stable, for programs that react to them. */
+/**
+ * Kinds of input problem; stable, for programs that react to them.
+ *
+ * @example
+ * ```ts
+ * const result = safeCalculate({ ...application, body: { ...application.body, code: "042057" } });
+ * result.ok ? [] : result.error.issues.map((i) => i.code);   //=> ["bad_check_digit"]
+ * ```
+ * @category Errors
+ */
 export type InputIssueCode =
   | "required"
   | "invalid_type"
@@ -24,21 +33,54 @@ export type InputIssueCode =
   | "invalid_fci"
   | "unreadable";
 
-/** One problem in the input: where (a JSONPath like `$.projects[0].expenses[1].amount`), what, and the fix. */
+/**
+ * One problem in the input: where (a JSONPath like `$.projects[0].expenses[1].amount`), what, and the fix.
+ *
+ * @example
+ * ```ts
+ * const result = safeCalculate({ ...application, body: { ...application.body, code: "042057" } });
+ * result.ok ? undefined : result.error.issues[0];
+ * //=> { path: "$.body.code", code: "bad_check_digit",
+ * //     message: "body code 042057 has check digit 7, but 04205 needs 6: did you mean 042056?" }
+ * ```
+ * @category Errors
+ */
 export interface InputIssue {
+  /** Where: a JSONPath into the input, or `$name` for a function argument (`$fci`). */
   readonly path: string;
+  /** What kind of problem. */
   readonly code: InputIssueCode;
+  /** What is wrong and how to fix it, in words. */
   readonly message: string;
 }
 
 /**
- * The one error the library throws for bad input. It lists every problem found, each with its path and
- * a message that says how to fix it; nothing was computed.
+ * The one error the library throws for bad input: every problem found, each with its path and a message
+ * that says how to fix it. Nothing was computed.
+ *
+ * @example
+ * ```ts
+ * import { calculate, InputError } from "dual-residence-allocation";
+ *
+ * let caught: unknown;
+ * try {
+ *   calculate({ ...application, fiscalYear: 2024 });
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * caught instanceof InputError;                      //=> true
+ * caught instanceof InputError ? caught.message : "";
+ * //=> "$.fiscalYear: the measure starts in FY2025 (令和7年度); there is no allocation for FY2024"
+ * ```
+ * @category Errors
  */
 export class InputError extends Error {
+  /** Always "InputError". */
   override readonly name = "InputError";
+  /** Every problem, in document order. */
   readonly issues: readonly InputIssue[];
 
+  /** Made by the library; the message is the first issue (and how many there are). */
   constructor(issues: readonly InputIssue[]) {
     const first = issues[0];
     const summary = first ? `${first.path}: ${first.message}` : "invalid input";

@@ -9,6 +9,7 @@ import { readFiscalYear } from "./fiscal-year.js";
 import { formatPath, InputError, type InputIssue, type InputIssueCode } from "./input-error.js";
 import { semanticIssues } from "./semantic-checks.js";
 import { structureIssues } from "./structure-guard.js";
+import { readPlainly } from "../summary/plainly-valid.js";
 
 export type ParseResult = { ok: true; application: Application; ruleset: Ruleset } | { ok: false; error: InputError };
 
@@ -17,6 +18,19 @@ export type ParseResult = { ok: true; application: Application; ruleset: Ruleset
  * application with its ruleset, or one InputError with every problem. Nothing is computed here.
  */
 export function parseApplication(input: unknown, rulesetOverride?: Ruleset): ParseResult {
+  // Input as JSON makes it, and valid, skips the schema walk (most of the cost of a large application):
+  // summarize's one-pass reader accepts only what parseApplicationFully accepts, so canonical() may read
+  // the raw input as it reads zod's output. Anything else, and every problem, goes the full way.
+  const plain = readPlainly(input, rulesetOverride);
+  if (plain) return { ok: true, application: canonical(input as ApplicationInput), ruleset: plain.ruleset };
+  return parseApplicationFully(input, rulesetOverride);
+}
+
+/**
+ * The full validator: the structure guard, the zod schema and the cross-field checks, every problem at
+ * once. `parseApplication` skips it for plainly valid input; tests hold the two to the same results.
+ */
+export function parseApplicationFully(input: unknown, rulesetOverride?: Ruleset): ParseResult {
   const guard = structureIssues(input);
   if (guard.length > 0) return { ok: false, error: new InputError(guard) };
   const shape = applicationSchema.safeParse(input);
@@ -81,26 +95,21 @@ const studyFacts = (f: RegionalStudyFacts): RegionalStudyFacts => ({
   inStrategyPlan: f.inStrategyPlan,
 });
 
-/** One expense in canonical form. */
+/** One expense in canonical form. Built key by key, in the fixed order (this runs for every line). */
 export function canonicalExpense(e: ExpenseInput): Expense {
-  return {
-    id: e.id,
-    item: e.item,
-    amount: digits(e.amount),
-    ...(e.description !== undefined && { description: e.description }),
-    ...(e.cashHandout !== undefined && { cashHandout: e.cashHandout }),
-    ...(e.system !== undefined && {
-      system: { phase: e.system.phase, ...(e.system.digitalBondCovers !== undefined && { digitalBondCovers: e.system.digitalBondCovers }) },
-    }),
-    ...(e.facility !== undefined && {
-      facility: {
-        implementer: e.facility.implementer,
-        work: e.facility.work,
-        ...(e.facility.regionalBondCovers !== undefined && { regionalBondCovers: e.facility.regionalBondCovers }),
-      },
-    }),
-    ...(e.regionalStudy !== undefined && { regionalStudy: studyFacts(e.regionalStudy) }),
-  };
+  const out: { -readonly [K in keyof Expense]: Expense[K] } = { id: e.id, item: e.item, amount: digits(e.amount) };
+  if (e.description !== undefined) out.description = e.description;
+  if (e.cashHandout !== undefined) out.cashHandout = e.cashHandout;
+  if (e.system !== undefined) {
+    const { phase, digitalBondCovers } = e.system;
+    out.system = digitalBondCovers !== undefined ? { phase, digitalBondCovers } : { phase };
+  }
+  if (e.facility !== undefined) {
+    const { implementer, work, regionalBondCovers } = e.facility;
+    out.facility = regionalBondCovers !== undefined ? { implementer, work, regionalBondCovers } : { implementer, work };
+  }
+  if (e.regionalStudy !== undefined) out.regionalStudy = studyFacts(e.regionalStudy);
+  return out;
 }
 
 /** The canonical form: fixed key order, normalised numbers, absent optional fields omitted. */
@@ -137,7 +146,7 @@ function canonical(input: ApplicationInput): Application {
         cost: digits(c.cost),
         ...(c.primaryPurpose !== undefined && { primaryPurpose: c.primaryPurpose }),
         ...(c.purposeWeights !== undefined && { purposeWeights: weights(c.purposeWeights) }),
-        activities: c.activities as Coordinator["activities"],
+        activities: [...c.activities] as Coordinator["activities"],
         ...(c.regionalStudy !== undefined && { regionalStudy: studyFacts(c.regionalStudy) }),
         ...(c.description !== undefined && { description: c.description }),
       }),

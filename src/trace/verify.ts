@@ -1,46 +1,66 @@
 import { compute } from "../calculate/calculate.js";
-import { TRACE_SCHEMA_VERSION, type Calculation } from "../calculate/calculation.js";
+import { TRACE_SCHEMA_VERSION, type Calculation, type CalculationDigests } from "../calculate/calculation.js";
 import { findRuleset, type Ruleset } from "../rulesets/index.js";
 import { parseApplication } from "../schema/parse-application.js";
+import { canonicalJson } from "./canonical-json.js";
+import { compareCalculations, isPlainObject, type Mismatch } from "./compare.js";
+import { resultPart, sha256Hex } from "./digest.js";
 
-/** One difference between a calculation as given and as replayed. */
-export interface Mismatch {
-  /** Where: a path into the calculation, e.g. "allocation.totalYen" or "trace.steps[14].output.amountYen". */
-  readonly path: string;
-  /** The step the difference sits in, when it is in the trace. */
-  readonly stepId?: string;
-  /** The replayed value (JSON text), or undefined if the replay has nothing there. */
-  readonly expected?: string;
-  /** The value in the given calculation (JSON text), or undefined if it is missing. */
-  readonly actual?: string;
-}
+export type { Mismatch } from "./compare.js";
 
+/**
+ * What `verify` found: `ok` when the replay matches the file in every field and every digest.
+ *
+ * @example
+ * ```ts
+ * verify(calculate(application));  //=> { ok: true, mismatches: [] }
+ * ```
+ * @category Audit
+ */
 export interface VerifyResult {
+  /** True when nothing differs. */
   readonly ok: boolean;
+  /** Every difference, field-level first (document order), then the digests. */
   readonly mismatches: readonly Mismatch[];
 }
 
-const SUPPORTED_VERSIONS = new Set([TRACE_SCHEMA_VERSION]);
+const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set([TRACE_SCHEMA_VERSION]);
 
 /**
  * Replays a calculation from the input and ruleset id embedded in its trace and compares every field of
- * the result and every step. Any edited number, disposition, line or step shows up as a mismatch.
- * Pass `ruleset` when the calculation was made with a ruleset object the library does not know by id.
+ * the result and every step; then checks the three SHA-256 digests against the file as it stands. Any
+ * edited number, disposition, line or step shows up as a mismatch naming its path and step; an edited part
+ * (input, ruleset, result) shows up at `trace.digests.<part>`. Pass `ruleset` when the calculation was made
+ * with a ruleset object the library does not know by id. A file of another `schemaVersion`, an unknown
+ * ruleset or an invalid input is refused with one mismatch saying so. It does not throw on parsed JSON.
+ *
+ * @example
+ * ```ts
+ * const calc = JSON.parse(JSON.stringify(calculate(application)));   // the README's application
+ * verify(calc).ok;                                 //=> true
+ * calc.lines[1].disposition = "eligible";          // an edit
+ * verify(calc).mismatches;
+ * //=> [{ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' },
+ * //    { path: "trace.digests.result", expected: '"cca9ad39…"', actual: '"36ca083a…"',
+ * //      reason: "the result (every field but trace.input and trace.digests) was edited after it was digested: …" }]
+ * ```
+ * @category Audit
  */
 export function verify(calculation: unknown, options: { ruleset?: Ruleset } = {}): VerifyResult {
   const given = calculation as Partial<Calculation> | null;
   const trace = given && typeof given === "object" ? given.trace : undefined;
   if (!trace || typeof trace !== "object") return fail("trace", "a calculation with a trace");
   if (!SUPPORTED_VERSIONS.has(trace.schemaVersion)) {
-    return fail("trace.schemaVersion", `schemaVersion ${[...SUPPORTED_VERSIONS].join(" or ")} (this library cannot replay version ${JSON.stringify(trace.schemaVersion)})`);
+    const known = [...SUPPORTED_VERSIONS].map((v) => JSON.stringify(v)).join(" or ");
+    const hint = trace.schemaVersion === "1" ? " (version \"1\" predates digests: recalculate it from its trace.input with this release)" : "";
+    return fail("trace.schemaVersion", `schemaVersion ${known}: this library cannot replay version ${JSON.stringify(trace.schemaVersion)}${hint}`);
   }
   const ruleset = options.ruleset ?? (typeof trace.rulesetId === "string" ? findRuleset(trace.rulesetId) : undefined);
   if (!ruleset || ruleset.id !== trace.rulesetId) return fail("trace.rulesetId", `a known ruleset id (got ${JSON.stringify(trace.rulesetId)})`);
   const parsed = parseApplication(trace.input, ruleset);
   if (!parsed.ok) return fail("trace.input", `a valid input (${parsed.error.message})`);
   const replayed = compute(parsed.application, ruleset);
-  const mismatches: Mismatch[] = [];
-  diff(replayed, calculation, "", mismatches, replayed.trace.steps as unknown as { id: string }[]);
+  const mismatches = [...compareCalculations(replayed, calculation), ...digestMismatches(given as Calculation, replayed.trace.digests, ruleset)];
   return { ok: mismatches.length === 0, mismatches };
 }
 
@@ -48,34 +68,44 @@ function fail(path: string, expected: string): VerifyResult {
   return { ok: false, mismatches: [{ path, expected }] };
 }
 
-const text = (value: unknown): string | undefined => (value === undefined ? undefined : JSON.stringify(value));
+const PART_NAMES = { input: "trace.input", ruleset: "ruleset", result: "result (every field but trace.input and trace.digests)" } as const;
 
-/** Walks both values together; records every leaf that differs, and keys or items only one side has. */
-function diff(expected: unknown, actual: unknown, path: string, out: Mismatch[], steps: { id: string }[]): void {
-  const stepId = stepOf(path, steps);
-  const record = () => out.push({ path: path || "(root)", ...(stepId !== undefined && { stepId }), ...optional("expected", text(expected)), ...optional("actual", text(actual)) });
-  if (Array.isArray(expected) && Array.isArray(actual)) {
-    const n = Math.max(expected.length, actual.length);
-    for (let i = 0; i < n; i++) diff(expected[i], actual[i], `${path}[${i}]`, out, steps);
-    return;
+/**
+ * Each part's recorded digest against the part as it stands in the file (an edit after digesting), and a
+ * self-consistent digest against the replay's (a part edited and re-digested, or another ruleset).
+ */
+function digestMismatches(given: Calculation, replayed: CalculationDigests, ruleset: Ruleset): Mismatch[] {
+  const recorded: unknown = given.trace.digests;
+  if (!isPlainObject(recorded)) return [{ path: "trace.digests", expected: JSON.stringify(replayed), reason: "the digests are missing" }];
+  const out: Mismatch[] = [];
+  if (recorded.algorithm !== "SHA-256") out.push({ path: "trace.digests.algorithm", expected: '"SHA-256"', actual: JSON.stringify(recorded.algorithm) });
+  const now: Record<keyof typeof PART_NAMES, string | undefined> = {
+    input: digestOf(() => given.trace.input),
+    ruleset: replayed.ruleset,
+    result: digestOf(() => resultPart(given)),
+  };
+  let inputEdited = false;
+  for (const part of ["input", "ruleset", "result"] as const) {
+    const path = `trace.digests.${part}`;
+    const stored = recorded[part];
+    const actual = JSON.stringify(stored);
+    if (part === "ruleset" && stored !== now.ruleset) {
+      out.push({ path, expected: JSON.stringify(now.ruleset), actual, reason: `the calculation was made with another ruleset than the ${ruleset.id} replayed here (its digest differs): compare the rulesets, or pass the original one` });
+    } else if (stored !== now[part]) {
+      inputEdited ||= part === "input";
+      out.push({ path, ...(now[part] !== undefined && { expected: JSON.stringify(now[part]) }), actual, reason: `the ${PART_NAMES[part]} was edited after it was digested: its SHA-256 is no longer the one recorded` });
+    } else if (stored !== replayed[part] && !(part === "result" && inputEdited)) {
+      // (After an edited input the replay is of another input: the field mismatches say what changed.)
+      out.push({ path, expected: JSON.stringify(replayed[part]), actual, reason: `the recorded digest is not the replay's: the ${PART_NAMES[part]}, or the input it was computed from, was edited and re-digested` });
+    }
   }
-  if (isPlainObject(expected) && isPlainObject(actual)) {
-    const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
-    for (const key of keys) diff(expected[key], actual[key], path ? `${path}.${key}` : key, out, steps);
-    return;
+  return out;
+}
+
+function digestOf(part: () => unknown): string | undefined {
+  try {
+    return sha256Hex(canonicalJson(part()));
+  } catch {
+    return undefined; // a value JSON cannot hold: reported as an edit
   }
-  if (isPlainObject(expected) || isPlainObject(actual) || Array.isArray(expected) || Array.isArray(actual) || !Object.is(expected, actual)) record();
-}
-
-function optional(key: "expected" | "actual", value: string | undefined): Record<string, string> {
-  return value === undefined ? {} : { [key]: value };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function stepOf(path: string, steps: { id: string }[]): string | undefined {
-  const match = /^trace\.steps\[(\d+)\]/.exec(path);
-  return match ? steps[Number(match[1])]?.id : undefined;
 }

@@ -4,6 +4,8 @@ import { validApplication } from "../support.js";
 
 const original = calculate(validApplication());
 const copy = (): any => JSON.parse(JSON.stringify(original));
+// Any edit of the result also breaks its recorded SHA-256, reported after the field-level mismatches.
+const resultDigest = expect.objectContaining({ path: "trace.digests.result", reason: expect.stringContaining("edited after it was digested") });
 
 describe("verify", () => {
   it("accepts an untouched calculation, also after a JSON round trip", () => {
@@ -14,13 +16,19 @@ describe("verify", () => {
   it("finds an edited total", () => {
     const edited = copy();
     edited.allocation.totalThousandYen = "9999";
-    expect(verify(edited).mismatches).toEqual([{ path: "allocation.totalThousandYen", expected: '"7100"', actual: '"9999"' }]);
+    expect(verify(edited).mismatches).toEqual([
+      { path: "allocation.totalThousandYen", stepId: "dual-residence/rounding", expected: '"7100"', actual: '"9999"' },
+      resultDigest,
+    ]);
   });
 
   it("finds an edited disposition and names the line", () => {
     const edited = copy();
     edited.lines[2].disposition = "eligible";
-    expect(verify(edited).mismatches).toEqual([{ path: "lines[2].disposition", expected: '"capped"', actual: '"eligible"' }]);
+    expect(verify(edited).mismatches).toEqual([
+      { path: "lines[2].disposition", stepId: "line/C1", expected: '"capped"', actual: '"eligible"' },
+      resultDigest,
+    ]);
   });
 
   it("finds an edited number inside a step and names the step", () => {
@@ -29,21 +37,24 @@ describe("verify", () => {
     edited.trace.steps[index].output.amountYen = "2100001";
     expect(verify(edited).mismatches).toEqual([
       { path: `trace.steps[${index}].output.amountYen`, stepId: "dual-residence/measure-rate", expected: '"2100000"', actual: '"2100001"' },
+      resultDigest,
     ]);
   });
 
-  it("finds a removed line", () => {
+  it("finds a removed line and names it", () => {
     const edited = copy();
     edited.lines.splice(1, 1);
     const result = verify(edited);
     expect(result.ok).toBe(false);
-    expect(result.mismatches.map((m) => m.path)).toContain("lines[2]");
+    expect(result.mismatches[0]).toMatchObject({ path: "lines[1]", stepId: "line/E2", reason: "line E2 is missing" });
   });
 
   it("finds a changed input through the results it no longer matches", () => {
     const edited = copy();
     edited.trace.input.projects[0].expenses[0].amount = "1200001";
-    expect(verify(edited).mismatches.map((m) => m.path)).toContain("allocation.totalYen");
+    const paths = verify(edited).mismatches.map((m) => m.path);
+    expect(paths).toContain("allocation.totalYen");
+    expect(paths).toContain("trace.digests.input");
   });
 
   it("refuses an unknown schema version or ruleset with a clear message", () => {

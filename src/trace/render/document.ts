@@ -3,7 +3,49 @@ export type Block =
   | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly text: string }
   | { readonly kind: "paragraph"; readonly text: string }
   | { readonly kind: "list"; readonly items: readonly string[] }
-  | { readonly kind: "table"; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly numeric: readonly boolean[] };
+  | TableBlock
+  | StepBlock;
+
+export interface TableBlock {
+  readonly kind: "table";
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly numeric: readonly boolean[];
+  /** Per row, the calculation field the row shows and its raw value (HTML writes them as data attributes). */
+  readonly fields?: readonly (RowField | undefined)[];
+  /** Per row, a total or subtotal row (HTML sets it in bold). */
+  readonly totals?: readonly boolean[];
+  /** Per column, short cells a page should not break inside a word (ids, labels, codes; Japanese included). */
+  readonly nowrap?: readonly boolean[];
+  /** Per column, cells that are step ids (HTML links them to the step). */
+  readonly stepLinks?: readonly boolean[];
+  /** "records": long text in every column; plain text writes each row as a small record, not a grid. */
+  readonly layout?: "grid" | "records";
+}
+
+export interface RowField {
+  readonly path: string;
+  readonly value: string;
+}
+
+/** One trace step: a heading, its note, and labelled fields (a value, or key = value entries). */
+export interface StepBlock {
+  readonly kind: "step";
+  readonly stepId: string;
+  readonly title: string;
+  readonly note: string;
+  readonly fields: readonly StepField[];
+}
+
+export type StepField =
+  | { readonly label: string; readonly value: string }
+  | { readonly label: string; readonly entries: readonly (readonly [string, string])[] };
+
+/** A step field as one line: "根拠: seed ※2", "入力: amountYen = 6200000; …" ("-" when empty). */
+export function stepFieldText(field: StepField): string {
+  if ("value" in field) return `${field.label}: ${field.value}`;
+  return `${field.label}: ${field.entries.map(([k, v]) => `${k} = ${v}`).join("; ") || "-"}`;
+}
 
 /** Columns a string takes in a monospaced terminal: East Asian wide and full-width characters take two. */
 export function displayWidth(text: string): number {

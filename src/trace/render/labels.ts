@@ -1,5 +1,15 @@
 import type { Disposition } from "../../calculate/line.js";
 
+/**
+ * The language of rendered text: Japanese (the default) or English.
+ *
+ * @example
+ * ```ts
+ * renderTrace(calc, { lang: "en" }).split("\n")[0];
+ * //=> "# Special allocation tax for dual residence and relationship population: calculation"
+ * ```
+ * @category Audit
+ */
 export type Lang = "ja" | "en";
 
 /** Fixed words of the rendered trace, in both languages. */
@@ -34,6 +44,23 @@ export const labels = {
     coordinator: "コーディネーター",
     yen: (s: string) => `${s}円`,
     thousandYen: (s: string) => `${s}千円`,
+    value: "値",
+    fiscal: "財政力",
+    yenColumn: "円",
+    thousandColumn: "千円",
+    byPillar: "柱別・措置別の内訳",
+    byPillarHead: ["措置", "柱", "行数", "金額（円）", "対象（円）", "対象（千円）", "除外（円）"],
+    subtotal: "計",
+    ledgerHead: ["措置", "行数", "金額（円）", "対象（円）", "除外（円）"],
+    allMeasures: "合計",
+    whyNot: "対象外・上限超過の理由",
+    whyNotHead: ["行", "判定", "規定", "条件", "満たさない事実", "対象となる最小の変更", "計算過程"],
+    noChange: "（この記録の事実だけでは変えられない）",
+    verification: "検証情報",
+    schemaVersion: "形式の版（schemaVersion）",
+    digest: (part: string) => ({ input: "入力のSHA-256", ruleset: "ルールセットのSHA-256", result: "結果のSHA-256" })[part] ?? part,
+    verifyHint: "verify(calculation) で再計算して照合し、各ダイジェストはキーを整列した空白なしのJSONのSHA-256（docs/audit.md）。",
+    csvHead: ["団体コード", "団体名", "年度", "行", "区分", "事業", "項目ID", "項目・人", "柱", "措置", "金額（円）", "判定", "対象（円）", "除外（円）", "規定", "要確認", "理由"],
   },
   en: {
     title: "Special allocation tax for dual residence and relationship population: calculation",
@@ -65,6 +92,23 @@ export const labels = {
     coordinator: "coordinator",
     yen: (s: string) => `¥${s}`,
     thousandYen: (s: string) => `${s} thousand yen`,
+    value: "value",
+    fiscal: "Fiscal capability",
+    yenColumn: "yen",
+    thousandColumn: "thousand yen",
+    byPillar: "By pillar and measure",
+    byPillarHead: ["Measure", "Pillar", "Lines", "Amount (¥)", "Eligible (¥)", "Eligible (thousand ¥)", "Excluded (¥)"],
+    subtotal: "subtotal",
+    ledgerHead: ["Measure", "Lines", "Amount (¥)", "Eligible (¥)", "Excluded (¥)"],
+    allMeasures: "all",
+    whyNot: "Why not: excluded and capped lines",
+    whyNotHead: ["Line", "Disposition", "Rule", "Condition", "Facts that fail it", "Smallest change that would count it", "Step"],
+    noChange: "(no change of this record's facts alone)",
+    verification: "Verification",
+    schemaVersion: "Format version (schemaVersion)",
+    digest: (part: string) => ({ input: "SHA-256 of the input", ruleset: "SHA-256 of the ruleset", result: "SHA-256 of the result" })[part] ?? part,
+    verifyHint: "verify(calculation) replays and compares it; each digest is the SHA-256 of sorted-key JSON without spaces (docs/audit.md).",
+    csvHead: ["Body code", "Body", "Fiscal year", "Line", "Kind", "Project", "Item id", "Item / person", "Pillar", "Measure", "Amount (¥)", "Disposition", "Eligible (¥)", "Excluded (¥)", "Rules", "Review", "Why not"],
   },
 } as const;
 

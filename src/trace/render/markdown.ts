@@ -1,4 +1,4 @@
-import type { Block } from "./document.js";
+import { stepFieldText, type Block } from "./document.js";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -21,6 +21,9 @@ export function toMarkdown(blocks: readonly Block[]): string {
         out.push(`|${block.numeric.map((n) => (n ? " ---: " : " --- ")).join("|")}|`);
         for (const row of block.rows) out.push(`| ${row.map(cell).join(" | ")} |`);
         out.push("");
+        break;
+      case "step":
+        out.push(`### ${block.title}`, "", `- ${block.note}`, ...block.fields.map((f) => `- ${stepFieldText(f)}`), "");
         break;
     }
   }

@@ -1,4 +1,4 @@
-import { displayWidth, type Block } from "./document.js";
+import { displayWidth, stepFieldText, type Block } from "./document.js";
 
 const pad = (text: string, width: number, right: boolean) => {
   const gap = " ".repeat(Math.max(0, width - displayWidth(text)));
@@ -24,6 +24,13 @@ export function toText(blocks: readonly Block[]): string {
         out.push(...block.items.map((item) => `  ${item}`), "");
         break;
       case "table": {
+        if (block.layout === "records") {
+          // Long text in every column: each row as "first cell" then "  head: cell" lines.
+          for (const row of block.rows) {
+            out.push(row.slice(0, 3).join("  "), ...row.slice(3).map((c, i) => `  ${block.head[i + 3] ?? ""}: ${c}`), "");
+          }
+          break;
+        }
         const widths = block.head.map((h, i) => Math.max(displayWidth(h), ...block.rows.map((r) => displayWidth(r[i] ?? ""))));
         const line = (row: readonly string[]) => row.map((c, i) => pad(c, widths[i] ?? 0, block.numeric[i] ?? false)).join("  ").trimEnd();
         out.push(line(block.head), widths.map((w) => "-".repeat(w)).join("  "));
@@ -31,6 +38,9 @@ export function toText(blocks: readonly Block[]): string {
         out.push("");
         break;
       }
+      case "step":
+        out.push(block.title, ...[block.note, ...block.fields.map(stepFieldText)].map((item) => `  ${item}`), "");
+        break;
     }
   }
   return `${out.join("\n").trimEnd()}\n`;

@@ -1,0 +1,85 @@
+import { safeCalculate } from "../../index.js";
+import { csvRecords } from "../csv/records.js";
+import { isBlankRecord } from "../csv/reader.js";
+import type { Problem } from "../errors.js";
+import { BODY_COLUMNS, type BodyColumn } from "./columns.js";
+import { readHeader, shapeProblems, type Header } from "./header.js";
+import { locateBodyIssue } from "./locate.js";
+
+/** One row of bodies.csv: the body as the application gives it, and whether it passed every check. */
+export interface BodyEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly line: number;
+  readonly input: Record<string, unknown>;
+  /** Problems found in its bodies.csv row (0: valid). */
+  readonly problems: number;
+  readonly valid: boolean;
+}
+
+export interface BodyTable {
+  readonly byCode: ReadonlyMap<string, BodyEntry>;
+  readonly count: number;
+}
+
+/**
+ * Reads bodies.csv whole (1,788 rows at most for all of Japan) and checks every row with the core, so a
+ * bad FCI or check digit is reported even for a body with no lines. `fatal` when the file cannot be used
+ * at all (empty, bad header); row problems leave the other rows usable.
+ */
+export async function readBodies(chunks: AsyncIterable<Uint8Array>, file: string, fiscalYear: string): Promise<{ table: BodyTable; problems: Problem[]; fatal: boolean }> {
+  const byCode = new Map<string, BodyEntry>();
+  const problems: Problem[] = [];
+  let header: Header<BodyColumn> | undefined;
+  for await (const record of csvRecords(chunks)) {
+    if (!header) {
+      const read = readHeader(record, BODY_COLUMNS, file);
+      header = read.header;
+      problems.push(...read.problems);
+      if (!read.header.has("fci") && !read.header.has("revenue_1")) {
+        problems.push({ file, line: record.line, row: record.row, column: { header: "fci" }, code: "missing_column", message: 'the header needs "fci" (財政力指数) or the three years\' revenue_1…need_3 (基準財政収入額・基準財政需要額)' });
+      }
+      if (problems.length > 0) return { table: { byCode, count: 0 }, problems, fatal: true };
+      continue;
+    }
+    if (isBlankRecord(record)) continue;
+    const h = header;
+    const rowProblems = shapeProblems(record, h);
+    const cell = (key: BodyColumn) => h.value(record.fields, key);
+    const where = (key: BodyColumn) => ({ file, line: record.line, row: record.row, column: h.column(key) });
+    const code = cell("code");
+    if (code === "") rowProblems.push({ ...where("code"), code: "required", message: "code is empty: give the 6-digit 全国地方公共団体コード, e.g. 042056" });
+    else if (/^\d{5}$/.test(code)) {
+      rowProblems.push({ ...where("code"), bodyCode: code, code: "invalid_code", message: `code "${code}" has 5 digits: Excel drops the leading zero of codes like 0${code}; format the column as text (文字列) and write all 6 digits` });
+    }
+    const first = byCode.get(code);
+    if (first) rowProblems.push({ ...where("code"), bodyCode: code, code: "duplicate_body", message: `body ${code} is listed again (first on line ${first.line}); list each body once` });
+    const input = bodyInput(cell);
+    if (rowProblems.length === 0) {
+      const check = safeCalculate({ fiscalYear, body: input });
+      if (!check.ok) {
+        for (const issue of check.error.issues) {
+          const column = locateBodyIssue(issue.path);
+          rowProblems.push({ file, line: record.line, row: record.row, ...(column && { column: h.column(column) }), bodyCode: code, code: issue.code, message: issue.message });
+        }
+      }
+    }
+    problems.push(...rowProblems);
+    if (code !== "" && !first) byCode.set(code, { code, name: cell("name"), kind: cell("kind"), line: record.line, input, problems: rowProblems.length, valid: rowProblems.length === 0 });
+  }
+  if (!header) return { table: { byCode, count: 0 }, problems: [{ file, code: "empty_file", message: "the file is empty: it needs a header row (code,name,kind,fci) and one row per body" }], fatal: true };
+  return { table: { byCode, count: byCode.size }, problems, fatal: false };
+}
+
+function bodyInput(cell: (key: BodyColumn) => string): Record<string, unknown> {
+  const body: Record<string, unknown> = { code: cell("code"), kind: cell("kind") };
+  if (cell("name") !== "") body.name = cell("name");
+  if (cell("fci") !== "") body.fiscalCapabilityIndex = cell("fci");
+  const years = ([1, 2, 3] as const).map((y) => ({ revenue: cell(`revenue_${y}`), need: cell(`need_${y}`) }));
+  if (years.some((y) => y.revenue !== "" || y.need !== "")) {
+    body.fiscalCapabilityYears = years.map((y) => ({ ...(y.revenue !== "" && { revenue: y.revenue }), ...(y.need !== "" && { need: y.need }) }));
+  }
+  if (cell("kind") === "") delete body.kind; // the core then says kind is required, in its words
+  return body;
+}

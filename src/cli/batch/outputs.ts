@@ -1,0 +1,102 @@
+import type { Problem } from "../errors.js";
+import type { LineColumn } from "./columns.js";
+import type { Header } from "./header.js";
+import type { BodyOutcome } from "./process-body.js";
+
+/*
+ * The three CSV files a batch writes. Yen are plain decimal strings (no separators) so Excel reads them
+ * as numbers; list cells (rules, review codes) are joined with ";".
+ */
+
+export const SUMMARY_HEADER = [
+  "body_code",
+  "body_name",
+  "kind",
+  "status",
+  "lines",
+  "fiscal_capability_index",
+  "fiscal_correction",
+  "eligible_costs_yen",
+  "measure_costs_yen",
+  "coordinators_yen",
+  "total_yen",
+  "total_thousand_yen",
+  "migration_total_yen",
+  "migration_total_thousand_yen",
+  "eligible_lines",
+  "excluded_lines",
+  "capped_lines",
+  "needs_review_lines",
+  "problems",
+] as const;
+
+export const LINES_HEADER = [
+  "line",
+  "body_code",
+  "type",
+  "project_id",
+  "line_id",
+  "item",
+  "person",
+  "post",
+  "amount",
+  "measure",
+  "disposition",
+  "amount_yen",
+  "eligible_yen",
+  "excluded_yen",
+  "rules",
+  "needs_review",
+  "problems",
+] as const;
+
+export const ERRORS_HEADER = ["file", "line", "row", "column", "header", "body_code", "code", "message"] as const;
+
+/** The body's summary row (none for a group made only of rows with an empty body_code). */
+export function summaryRow(outcome: BodyOutcome): string[] | undefined {
+  if (outcome.ownRows === 0) return undefined;
+  const c = outcome.calculation;
+  const problemCount = outcome.problems.filter((p) => p.bodyCode === outcome.code).length + outcome.bodyProblems;
+  if (!c) return [outcome.code, outcome.name, outcome.kind, "invalid", String(outcome.ownRows), ...Array<string>(13).fill(""), String(problemCount)];
+  const a = c.allocation;
+  const lines = c.lines;
+  const count = (test: (l: (typeof lines)[number]) => boolean) => String(lines.filter(test).length);
+  return [
+    outcome.code,
+    outcome.name,
+    outcome.kind,
+    "ok",
+    String(outcome.ownRows),
+    c.fiscalCorrection.index,
+    c.fiscalCorrection.coefficient,
+    a.eligibleCostsYen,
+    a.measureCostsYen,
+    a.coordinatorsYen,
+    a.totalYen,
+    a.totalThousandYen,
+    a.migration.totalYen,
+    a.migration.totalThousandYen,
+    count((l) => l.disposition === "eligible"),
+    count((l) => l.disposition === "excluded"),
+    count((l) => l.disposition === "capped"),
+    count((l) => l.needsReview.length > 0),
+    "0",
+  ];
+}
+
+/** One output row per input row, in input order, whatever became of it. */
+export function lineRows(outcome: BodyOutcome, header: Header<LineColumn>): string[][] {
+  return outcome.rows.map((row) => {
+    const cell = (key: LineColumn) => header.value(row.fields, key);
+    const echo = [String(row.line), row.bodyCode, row.type ?? cell("type"), cell("project_id"), cell("line_id"), cell("item"), cell("person"), cell("post"), cell("amount")];
+    const line = outcome.lineOf.get(row);
+    if (line) return [...echo, line.measure, line.disposition, line.amountYen, line.eligibleYen, line.excludedYen, line.rules.join(";"), line.needsReview.join(";"), ""];
+    const disposition = row.problems.length > 0 ? "invalid" : "not-computed";
+    const why = row.problems.length > 0 ? row.problems.map((p) => p.message).join(" | ") : (outcome.notComputed ?? "not computed");
+    return [...echo, "", disposition, "", "", "", "", "", why];
+  });
+}
+
+export function errorRow(p: Problem): string[] {
+  return [p.file, p.line === undefined ? "" : String(p.line), p.row === undefined ? "" : String(p.row), p.column?.letter ?? "", p.column?.header ?? "", p.bodyCode ?? "", p.code, p.message];
+}

@@ -1,0 +1,106 @@
+import { safeCalculate, type Calculation, type Line } from "../../index.js";
+import type { Problem } from "../errors.js";
+import { buildApplication } from "./application.js";
+import type { BodyTable } from "./bodies.js";
+import type { LineColumn } from "./columns.js";
+import type { BodyGroup } from "./group.js";
+import type { Header } from "./header.js";
+import { locateLineIssue } from "./locate.js";
+import type { LineRow } from "./rows.js";
+
+/** One body's outcome: its calculation when every row is good, or why not; each row's line or problems. */
+export interface BodyOutcome {
+  readonly code: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly rows: readonly LineRow[];
+  /** Rows of this body (not those with an empty body_code that sit among them). */
+  readonly ownRows: number;
+  readonly calculation?: Calculation;
+  /** The computed line of each row given to the calculation. */
+  readonly lineOf: ReadonlyMap<LineRow, Line>;
+  /** Why the body was not computed although a row is fine (a problem in another row, or in bodies.csv). */
+  readonly notComputed?: string;
+  /** Problems in this group's rows (those of its bodies.csv row are counted in `bodyProblems`). */
+  readonly problems: readonly Problem[];
+  readonly bodyProblems: number;
+}
+
+export interface BatchContext {
+  readonly fiscalYear: string;
+  readonly bodies: BodyTable;
+  readonly bodiesFile: string;
+  readonly header: Header<LineColumn>;
+}
+
+/** Checks and computes one body's group of rows; every problem lands on its row. */
+export function processBody(group: BodyGroup, context: BatchContext): BodyOutcome {
+  const { header } = context;
+  const own = group.rows.filter((r) => r.bodyCode !== "" && r.bodyCode === group.code);
+  const body = context.bodies.byCode.get(group.code);
+  const rowProblem = (row: LineRow, column: LineColumn | undefined, code: string, message: string) =>
+    row.problems.push({ file: header.file, line: row.line, row: row.row, ...(column && { column: header.column(column) }), bodyCode: row.bodyCode, code, message });
+
+  const firstOwn = own[0];
+  if (group.earlier && firstOwn) {
+    const lines = group.earlier.first === group.earlier.last ? `line ${group.earlier.first}` : `lines ${group.earlier.first}–${group.earlier.last}`;
+    rowProblem(firstOwn, "body_code", "not_grouped", `body ${group.code} comes back here after other bodies (its rows were on ${lines}); lines.csv must keep each body's rows together: sort it by body_code (Excel: データ → 並べ替え)`);
+  }
+  if (!body) for (const row of own) rowProblem(row, "body_code", "unknown_body", unknownBody(group.code, context));
+
+  let calculation: Calculation | undefined;
+  const lineOf = new Map<LineRow, Line>();
+  // A body split across the file is checked row by row only: the core would see half an application.
+  if (own.length > 0 && !group.earlier) {
+    const { input, origin } = buildApplication(context.fiscalYear, body?.input ?? {}, own, header);
+    const result = safeCalculate(input);
+    if (result.ok) calculation = result.value;
+    else {
+      for (const issue of result.error.issues) {
+        if (issue.path.startsWith("$.body") || issue.path.startsWith("$.fiscalYear")) continue; // reported with bodies.csv
+        const at = locateLineIssue(issue.path, origin);
+        const row = at?.row ?? origin.used[0] ?? (firstOwn as LineRow);
+        rowProblem(row, at?.column, issue.code, issue.message);
+      }
+    }
+    if (calculation) {
+      const byId = new Map(calculation.lines.map((l) => [l.id, l]));
+      for (const row of origin.used) {
+        const line = byId.get(header.value(row.fields, "line_id"));
+        if (line) lineOf.set(row, line);
+      }
+    }
+  }
+
+  const problems = group.rows.flatMap((r) => r.problems);
+  const bad = own.find((r) => r.problems.length > 0);
+  const notComputed = !body
+    ? undefined
+    : !body.valid
+      ? `body ${group.code} has problems in ${context.bodiesFile} (line ${body.line})`
+      : bad
+        ? `not computed: body ${group.code} has a problem on line ${bad.line}`
+        : undefined;
+  const ok = body?.valid === true && !bad && calculation !== undefined;
+  return {
+    code: group.code,
+    name: body?.name ?? "",
+    kind: body?.kind ?? "",
+    rows: group.rows,
+    ownRows: own.length,
+    ...(ok && calculation && { calculation }),
+    lineOf: ok ? lineOf : new Map(),
+    ...(notComputed !== undefined && { notComputed }),
+    problems,
+    bodyProblems: body?.problems ?? 0,
+  };
+}
+
+function unknownBody(code: string, context: BatchContext): string {
+  const base = `body ${code} is not in ${context.bodiesFile}`;
+  if (/^\d{5}$/.test(code) && context.bodies.byCode.has(`0${code}`)) {
+    return `${base}: did Excel drop the leading zero of 0${code}? Format the column as text (文字列) and write all 6 digits`;
+  }
+  if (!/^\d{6}$/.test(code)) return `${base}; a 全国地方公共団体コード has 6 digits, e.g. 042056`;
+  return `${base}; add a row for it there (code, name, kind, fci) or correct the code`;
+}

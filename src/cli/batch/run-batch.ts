@@ -1,0 +1,182 @@
+import { mkdirSync } from "node:fs";
+import { getRuleset, InputError } from "../../index.js";
+import { csvRecords } from "../csv/records.js";
+import { isBlankRecord, type CsvRecord } from "../csv/reader.js";
+import { BOM, csvRow } from "../csv/writer.js";
+import { EncodingProblem } from "../encoding.js";
+import { EXIT, formatProblem, sortProblems, UsageError, type ExitCode, type Problem } from "../errors.js";
+import { byteChunks, checkInput, displayName, type Streams } from "../io.js";
+import { readBodies } from "./bodies.js";
+import { LINE_COLUMNS, normalizeHeader, type LineColumn } from "./columns.js";
+import { groupByBody } from "./group.js";
+import { readHeader, type Header } from "./header.js";
+import { errorRow, ERRORS_HEADER, lineRows, LINES_HEADER, summaryRow, SUMMARY_HEADER } from "./outputs.js";
+import { processBody, type BatchContext } from "./process-body.js";
+import { Progress } from "./progress.js";
+import { readLineRow, type LineRow } from "./rows.js";
+import { FileSink, Staging } from "./staging.js";
+
+export interface BatchOptions {
+  readonly bodies: string;
+  readonly lines: string;
+  readonly out: string;
+  readonly json: boolean;
+  readonly skipInvalid: boolean;
+  readonly fiscalYear: string;
+  readonly quiet: boolean;
+}
+
+/**
+ * bodies.csv + lines.csv → summary.csv, lines.csv, errors.csv (and calculations/<code>.json) in --out.
+ * lines.csv is streamed body by body. Strict (the default): any problem, and nothing is written.
+ * --skip-invalid: good bodies are written, every bad row is in errors.csv, and the exit code is still 1.
+ */
+export async function runBatch(options: BatchOptions, io: Streams): Promise<ExitCode> {
+  try {
+    getRuleset(options.fiscalYear);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`--fiscal-year ${options.fiscalYear}: ${error.issues[0]?.message ?? error.message}`, "batch");
+    throw error;
+  }
+  if (options.bodies === "-" && options.lines === "-") throw new UsageError("only one of bodies.csv and lines.csv can be read from stdin (-)", "batch");
+  checkInput(options.bodies, "batch");
+  const linesSize = checkInput(options.lines, "batch");
+  const staging = Staging.create(options.out);
+  const interrupt = () => {
+    staging.discard();
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupt);
+  try {
+    return await batch(options, io, staging, linesSize);
+  } catch (error) {
+    staging.discard();
+    throw error;
+  } finally {
+    process.removeListener("SIGINT", interrupt);
+  }
+}
+
+async function batch(options: BatchOptions, io: Streams, staging: Staging, linesSize: number | undefined): Promise<ExitCode> {
+  const bodiesFile = displayName(options.bodies);
+  const linesFile = displayName(options.lines);
+  const problems: Problem[] = [];
+  const bodies = await guardEncoding(bodiesFile, problems, () => readBodies(byteChunks(options.bodies, io), bodiesFile, options.fiscalYear));
+  if (!bodies || bodies.fatal) {
+    problems.push(...(bodies?.problems ?? []));
+    return fail(problems, staging, io, options);
+  }
+  problems.push(...bodies.problems);
+
+  const sinks = {
+    summary: new FileSink(staging.path("summary.csv")),
+    lines: new FileSink(staging.path("lines.csv")),
+    errors: new FileSink(staging.path("errors.csv")),
+  };
+  sinks.summary.write(BOM + csvRow(SUMMARY_HEADER));
+  sinks.lines.write(BOM + csvRow(LINES_HEADER));
+  sinks.errors.write(BOM + csvRow(ERRORS_HEADER));
+  for (const p of bodies.problems) sinks.errors.write(csvRow(errorRow(p)));
+  if (options.json) mkdirSync(staging.path("calculations"));
+
+  const stats = { bodies: 0, written: 0, lines: 0, bytes: 0, thousandYen: 0n };
+  const progress = new Progress(io.stderr, !options.quiet, bodies.table.count, linesSize);
+  let fatal = false;
+  let header: Header<LineColumn> | undefined;
+  const records = csvRecords(byteChunks(options.lines, io), (n) => (stats.bytes += n));
+
+  async function* rows(): AsyncGenerator<LineRow> {
+    for await (const record of records) {
+      if (!header) {
+        const read = readHeader(record, LINE_COLUMNS, linesFile);
+        problems.push(...read.problems, ...wrongFileHint(record, read.problems.length > 0, linesFile));
+        if (read.problems.length > 0) {
+          fatal = true;
+          return;
+        }
+        header = read.header;
+        continue;
+      }
+      if (isBlankRecord(record)) continue;
+      stats.lines++;
+      yield readLineRow(record, header);
+    }
+  }
+
+  const read = await guardEncoding(linesFile, problems, async () => {
+    for await (const group of groupByBody(rows())) {
+      const context: BatchContext = { fiscalYear: options.fiscalYear, bodies: bodies.table, bodiesFile, header: header as Header<LineColumn> };
+      const outcome = processBody(group, context);
+      problems.push(...outcome.problems);
+      if (group.earlier) fatal = true; // an earlier block of this body is already out: nothing can be trusted
+      if (outcome.ownRows > 0) stats.bodies++;
+      const writing = !fatal && (options.skipInvalid || problems.length === 0);
+      if (writing) {
+        const summary = summaryRow(outcome);
+        if (summary) sinks.summary.write(csvRow(summary));
+        for (const row of lineRows(outcome, context.header)) sinks.lines.write(csvRow(row));
+        for (const p of outcome.problems) sinks.errors.write(csvRow(errorRow(p)));
+        if (outcome.calculation) {
+          stats.written++;
+          stats.thousandYen += BigInt(outcome.calculation.allocation.totalThousandYen);
+          if (options.json) {
+            const json = new FileSink(staging.path("calculations", `${outcome.code}.json`));
+            json.write(`${JSON.stringify(outcome.calculation, null, 2)}\n`);
+            json.close();
+          }
+        }
+      }
+      progress.update({ bodiesDone: stats.bodies, linesDone: stats.lines, bytesRead: stats.bytes });
+    }
+    return true;
+  });
+  if (!read) fatal = true; // not UTF-8: the rest of the file cannot be read
+  progress.done();
+  for (const sink of Object.values(sinks)) sink.close();
+
+  if (!header && !fatal && !problems.some((p) => p.file === linesFile)) {
+    problems.push({ file: linesFile, code: "empty_file", message: "the file is empty: it needs a header row (body_code,project_id,line_id,item,amount,…) and one row per expense or coordinator" });
+    fatal = true;
+  }
+  if (fatal || (!options.skipInvalid && problems.length > 0)) return fail(problems, staging, io, options);
+
+  staging.commit();
+  if (!options.quiet) {
+    const parts = [
+      `${stats.lines} lines of ${stats.bodies} bodies`,
+      `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)`,
+      `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.json ? `, calculations/ (${stats.written} files)` : ""}`,
+    ];
+    io.stdout.write(`dra batch: ${parts.join("; ")}\n`);
+  }
+  if (problems.length === 0) return EXIT.ok;
+  io.stderr.write(`dra batch: ${problems.length} problem${problems.length === 1 ? "" : "s"}; bad rows are listed in ${options.out}/errors.csv and their bodies were not computed (exit 1)\n`);
+  return EXIT.invalid;
+}
+
+/** Runs a read; an encoding problem becomes a file-level problem (the file cannot be read past it). */
+async function guardEncoding<T>(file: string, problems: Problem[], read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof EncodingProblem)) throw error;
+    problems.push({ file, line: error.line, code: "not_utf8", message: error.message });
+    return undefined;
+  }
+}
+
+function fail(problems: Problem[], staging: Staging, io: Streams, options: BatchOptions): ExitCode {
+  staging.discard();
+  for (const p of sortProblems(problems)) io.stderr.write(`${formatProblem(p)}\n`);
+  const advice = options.skipInvalid ? "" : " (fix them, or use --skip-invalid to write the good bodies and list the bad rows in errors.csv)";
+  io.stderr.write(`dra batch: ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was written${advice}\n`);
+  return EXIT.invalid;
+}
+
+/** A lines.csv header that looks like bodies.csv: the files were given the wrong way round. */
+function wrongFileHint(record: CsvRecord, broken: boolean, file: string): Problem[] {
+  if (!broken) return [];
+  const names = new Set(record.fields.map(normalizeHeader));
+  if (!(names.has("kind") || names.has("fci") || names.has("fiscal_capability_index"))) return [];
+  return [{ file, line: 1, code: "wrong_file", message: "this looks like bodies.csv: give bodies.csv first, then lines.csv (dra batch bodies.csv lines.csv --out DIR)" }];
+}

@@ -1,0 +1,32 @@
+import { verify } from "../../index.js";
+import { oneOf, parseCommandArgs, text } from "../args.js";
+import { EXIT, formatProblem, type ExitCode } from "../errors.js";
+import { showHelp } from "../help.js";
+import { displayName, writeOutput, type Streams } from "../io.js";
+import { readJson } from "./read-json.js";
+
+/** dra verify <calculation.json>: replays the trace; exit 0 when every number matches, 1 otherwise. */
+export async function verifyCommand(args: readonly string[], io: Streams): Promise<ExitCode> {
+  const parsed = parseCommandArgs("verify", args, { format: { type: "string", short: "f" }, out: { type: "string", short: "o" } }, { min: 1, max: 1 });
+  if (parsed.help) return showHelp("verify", io.stdout);
+  const format = oneOf("verify", "format", parsed.values.format, ["text", "json"] as const, "text");
+  const path = parsed.positionals[0] as string;
+  const read = await readJson(path, io, "verify");
+  if (!read.ok) {
+    io.stderr.write(`${formatProblem(read.problem)}\n`);
+    return EXIT.invalid;
+  }
+  const result = verify(read.value);
+  const file = displayName(path);
+  let output: string;
+  if (format === "json") output = `${JSON.stringify(result, null, 2)}\n`;
+  else if (result.ok) output = `${file}: verified: every number, disposition and step matches a replay of its input\n`;
+  else {
+    const lines = result.mismatches.map(
+      (m) => `  ${m.path}${m.stepId ? ` (step ${m.stepId})` : ""}: ${m.actual === undefined ? "missing" : `is ${m.actual}`}${m.expected === undefined ? ", not expected" : `, replay gives ${m.expected}`}`,
+    );
+    output = `${file}: NOT verified: ${result.mismatches.length} difference${result.mismatches.length === 1 ? "" : "s"} from a replay of its input\n${lines.join("\n")}\n`;
+  }
+  await writeOutput(output, text(parsed.values.out), io);
+  return result.ok ? EXIT.ok : EXIT.invalid;
+}

@@ -1,0 +1,27 @@
+/*
+ * CSV out, for files analysts open in Excel: RFC 4180 quoting (only where needed), CRLF line ends, and a
+ * byte-order mark at the start of the file so Excel reads it as UTF-8 rather than Shift_JIS.
+ */
+
+/** The UTF-8 byte-order mark as text: write it once, first in the file. */
+export const BOM = "\uFEFF";
+
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/** Cells Excel would run as a formula (CSV injection): a leading quote makes them text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One field, quoted when it holds a comma, quote, line break or edge space; a would-be formula is defused. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One record with its CRLF. */
+export function csvRow(fields: readonly string[]): string {
+  return `${fields.map(csvField).join(",")}\r\n`;
+}
+
+/** A whole file: BOM, header, rows. */
+export function csvDocument(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return BOM + csvRow(header) + rows.map(csvRow).join("");
+}

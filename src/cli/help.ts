@@ -1,0 +1,100 @@
+/** Usage text of each command, each with an example; `dra <command> --help` prints it. */
+
+export const TOP_HELP = `dra — 二地域居住・関係人口施策の特別交付税を算定する (dual-residence-allocation)
+
+Usage: dra <command> [options]
+
+Commands:
+  calc <application.json>            compute one body's allocation (JSON, or a readable trace)
+  batch <bodies.csv> <lines.csv>     compute many bodies from two spreadsheets into CSV files
+  verify <calculation.json>          replay a calculation and report any edited number
+  schema input|calculation           print a JSON Schema
+  catalog                            list the eligible items (経費区分) with labels and footnotes
+
+Options:
+  -h, --help       this text; "dra <command> --help" for a command's
+  -v, --version    the version
+
+Exit codes: 0 done, 1 invalid input (every problem is listed), 2 wrong command line.
+"-" as a file name reads standard input.
+
+Example:
+  dra batch fixtures/batch/bodies.csv fixtures/batch/lines.csv --out results
+`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  calc: `Usage: dra calc <application.json | -> [options]
+
+Computes one body's allocation from an application (the input format: "dra schema input").
+
+Options:
+  -f, --format <f>   json (default: the whole Calculation with its trace), markdown, text, html, csv
+  -l, --lang <l>     ja (default) or en, for markdown, text, html and csv
+  -o, --out <file>   write to a file instead of standard output
+
+Example:
+  dra calc examples/kesennuma-application.json --format text
+  cat application.json | dra calc - --out calculation.json
+`,
+  batch: `Usage: dra batch <bodies.csv> <lines.csv> --out <folder> [options]
+
+Computes every body in lines.csv (bodies' codes, kinds and 財政力指数 from bodies.csv) and writes to the
+folder: summary.csv (one row per body), lines.csv (one row per input row, with its disposition),
+errors.csv (every problem), and with --json calculations/<code>.json (one Calculation per body).
+CSV files are read as UTF-8 (with or without BOM) and written as UTF-8 with BOM for Excel.
+lines.csv is read body by body: keep each body's rows together (sort it by body_code).
+Columns and an example: docs/cli.md.
+
+Options:
+  -o, --out <folder>       where to write (created if missing; its parent must exist)
+      --json               also write calculations/<code>.json for each computed body
+      --strict             any problem, and nothing is written (the default)
+      --skip-invalid       write the good bodies; bad rows go to errors.csv (exit code still 1)
+      --fiscal-year <y>    2025 (default), "R7", "令和7年度"
+  -q, --quiet              no progress bar and no closing report
+
+Example:
+  dra batch fixtures/batch/bodies.csv fixtures/batch/lines.csv --out results --json
+`,
+  verify: `Usage: dra verify <calculation.json | -> [options]
+
+Replays a calculation from the input and ruleset recorded in its trace and compares every number,
+disposition and step. Exit 0 when it matches, 1 when anything was edited (each difference is listed).
+
+Options:
+  -f, --format <f>   text (default) or json (the VerifyResult)
+  -o, --out <file>   write to a file instead of standard output
+
+Example:
+  dra calc examples/kesennuma-application.json --out calc.json && dra verify calc.json
+`,
+  schema: `Usage: dra schema <input | calculation> [options]
+
+Prints a JSON Schema (draft 2020-12): "input" for applications, "calculation" for calc's JSON output.
+
+Options:
+  -o, --out <file>   write to a file instead of standard output
+
+Example:
+  dra schema input --out application.schema.json
+`,
+  catalog: `Usage: dra catalog [options]
+
+Lists the eligible items (経費区分) by pillar, with their labels, footnotes (※1–※5) and the facts an
+expense of each item must state; then the coordinator activities.
+
+Options:
+  -f, --format <f>   text (default), json or csv (for an Excel drop-down list)
+  -l, --lang <l>     ja (default) or en
+  -o, --out <file>   write to a file instead of standard output
+
+Example:
+  dra catalog --format csv --out items.csv
+`,
+};
+
+/** Prints a command's usage (the top-level usage when the command is unknown) to standard output. */
+export function showHelp(command: string | undefined, out: { write(text: string): unknown }): 0 {
+  out.write((command !== undefined ? COMMAND_HELP[command] : undefined) ?? TOP_HELP);
+  return 0;
+}

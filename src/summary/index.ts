@@ -1,0 +1,2 @@
+export { summarize } from "./summarize.js";
+export type { Summary, SummaryOptions } from "./summary.js";

@@ -1,0 +1,153 @@
+import { z } from "zod";
+import { activityIds, itemIds } from "../catalog/index.js";
+import { TRACE_SCHEMA_VERSION, type Calculation } from "../calculate/calculation.js";
+
+/*
+ * The Calculation format as a zod schema, from which the published JSON Schema is generated. Strict
+ * objects throughout: a field the schema does not know is a format change, so it must bump
+ * TRACE_SCHEMA_VERSION and regenerate docs/schema/ (a test fails until it does).
+ */
+
+const digits = z.string().regex(/^(?:0|[1-9][0-9]*)$/).describe("Integer yen as plain digits.");
+const decimal = z.string().regex(/^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/).describe("A non-negative decimal in plain notation (no exponent, no separators).");
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256, lowercase hex.");
+const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
+const purpose = z.enum(["dual-residence", "migration"]);
+const post = z.enum(["full-time", "concurrent"]);
+const reviewCode = z.enum(["other-item", "migration-measure", "fn4-coordinator-not-apportioned", "mixed-posts"]);
+const lineRule = z.enum(["fn1", "fn2", "fn3", "fn4", "fn5", "other-item", "coordinator-cap"]);
+const stepRule = z.enum([...lineRule.options, "fiscal-capability-index", "fiscal-correction", "disposition", "sum", "measure-rate", "coordinator-rate", "total", "rounding", "ledger"]);
+const item = z.enum(itemIds as [string, ...string[]]);
+const activity = z.enum(activityIds as [string, ...string[]]);
+const weights = z.strictObject({ dualResidence: decimal, migration: decimal });
+const regionalStudy = z.strictObject({ takesOutsideStudents: z.boolean(), mainlySchoolAppeal: z.boolean(), inStrategyPlan: z.boolean() });
+
+/** The canonical application `calculate` embeds in `trace.input` (not the looser input format). */
+const canonicalApplication = z.strictObject({
+  fiscalYear: z.number().int(),
+  body: z.strictObject({
+    code: z.string().regex(/^[0-9]{6}$/),
+    name: z.string().optional(),
+    kind: z.enum(["municipality", "prefecture"]),
+    fiscalCapabilityIndex: decimal.optional(),
+    fiscalCapabilityYears: z.array(z.strictObject({ revenue: decimal, need: decimal })).length(3).optional(),
+  }),
+  projects: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string().optional(),
+      primaryPurpose: purpose.optional(),
+      purposeWeights: weights.optional(),
+      expenses: z.array(
+        z.strictObject({
+          id: z.string(),
+          item,
+          amount: digits,
+          description: z.string().optional(),
+          cashHandout: z.boolean().optional(),
+          system: z.strictObject({ phase: z.enum(["build", "upkeep"]), digitalBondCovers: z.boolean().optional() }).optional(),
+          facility: z
+            .strictObject({ implementer: z.enum(["private", "government"]), work: z.enum(["new", "renovation"]), regionalBondCovers: z.boolean().optional() })
+            .optional(),
+          regionalStudy: regionalStudy.optional(),
+        }),
+      ),
+    }),
+  ),
+  coordinators: z.array(
+    z.strictObject({
+      id: z.string(),
+      person: z.string(),
+      name: z.string().optional(),
+      post,
+      cost: digits,
+      primaryPurpose: purpose.optional(),
+      purposeWeights: weights.optional(),
+      activities: z.array(activity),
+      regionalStudy: regionalStudy.optional(),
+      description: z.string().optional(),
+    }),
+  ),
+});
+
+const line = z.strictObject({
+  id: z.string(),
+  kind: z.enum(["expense", "coordinator"]),
+  projectId: z.string().optional(),
+  item: item.optional(),
+  person: z.string().optional(),
+  post: post.optional(),
+  activities: z.array(activity).optional(),
+  measure: purpose.describe("Where ※5 sent the line."),
+  amountYen: digits,
+  disposition: z.enum(["eligible", "excluded", "capped"]),
+  eligibleYen: digits,
+  excludedYen: digits,
+  rules: z.array(lineRule),
+  needsReview: z.array(reviewCode),
+});
+
+const step = z.strictObject({
+  id: z.string(),
+  rule: stepRule,
+  cite: z.string(),
+  subject: z.string(),
+  inputs: z.record(z.string(), z.string()),
+  output: z.record(z.string(), z.string()),
+  note: bilingual,
+  needsReview: z.strictObject({ code: reviewCode, note: bilingual }).optional(),
+});
+
+/**
+ * The whole `Calculation` of the current `TRACE_SCHEMA_VERSION`, as a zod schema (strict objects).
+ *
+ * Internal: the package exports the JSON Schema generated from it (`calculationJsonSchema`).
+ */
+export const calculationSchema = z
+  .strictObject({
+    fiscalYear: z.number().int(),
+    body: z.strictObject({ code: z.string().regex(/^[0-9]{6}$/), name: z.string().optional(), kind: z.enum(["municipality", "prefecture"]) }),
+    fiscalCorrection: z.strictObject({ index: decimal, coefficient: decimal }),
+    allocation: z.strictObject({
+      eligibleCostsYen: decimal,
+      measureCostsYen: decimal,
+      coordinatorsYen: decimal,
+      totalYen: decimal,
+      totalThousandYen: digits,
+      migration: z.strictObject({ eligibleCostsYen: decimal, costsYen: decimal, coordinatorsYen: decimal, totalYen: decimal, totalThousandYen: digits }),
+    }),
+    lines: z.array(line),
+    review: z.array(z.strictObject({ stepId: z.string(), subject: z.string(), code: reviewCode, note: bilingual })),
+    caveats: z.array(bilingual),
+    trace: z.strictObject({
+      schemaVersion: z.literal(TRACE_SCHEMA_VERSION),
+      rulesetId: z.string(),
+      digests: z.strictObject({ algorithm: z.literal("SHA-256"), input: hex64, ruleset: hex64, result: hex64 }),
+      input: canonicalApplication,
+      steps: z.array(step),
+    }),
+  })
+  .meta({
+    title: `Calculation (trace schemaVersion ${TRACE_SCHEMA_VERSION})`,
+    description: "The result of calculate() in dual-residence-allocation: the allocation, every line's disposition, and the trace that proves them.",
+  });
+
+// Every Calculation the types allow fits the schema's type (a field typed differently here fails the typecheck);
+// a field the schema lacks fails the fixture test, since every object is strict.
+type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+const _described: z.output<typeof calculationSchema> = {} as Mutable<Calculation> & { trace: { schemaVersion: typeof TRACE_SCHEMA_VERSION } };
+void _described;
+
+/**
+ * The Calculation format as a plain JSON Schema (draft 2020-12), for auditors' tools and other languages.
+ * It fixes `trace.schemaVersion` to the current version; docs/schema/calculation.schema.json is this
+ * object, written by `scripts/write-schemas.ts`.
+ *
+ * @example
+ * ```ts
+ * calculationJsonSchema.$schema;   //=> "https://json-schema.org/draft/2020-12/schema"
+ * calculationJsonSchema.title;     //=> "Calculation (trace schemaVersion 2)"
+ * ```
+ * @category Schema
+ */
+export const calculationJsonSchema: Record<string, unknown> = /* @__PURE__ */ z.toJSONSchema(calculationSchema, { io: "output" }) as Record<string, unknown>;

@@ -1,0 +1,53 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import type { Calculation, CalculationDigests } from "../calculate/calculation.js";
+import type { Ruleset } from "../rulesets/index.js";
+import { canonicalJson } from "./canonical-json.js";
+
+/** A calculation before its digests are added: what the pipeline builds. */
+export type UndigestedCalculation = Omit<Calculation, "trace"> & { readonly trace: Omit<Calculation["trace"], "digests"> };
+
+/** SHA-256 of a string's UTF-8 bytes, as lowercase hex. */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** The part of a calculation the `result` digest covers: everything but `trace.input` and `trace.digests`. */
+export function resultPart(calculation: { readonly trace?: unknown }): Record<string, unknown> {
+  const { trace, ...rest } = calculation as Record<string, unknown>;
+  if (trace === null || typeof trace !== "object" || Array.isArray(trace)) return { ...rest, trace };
+  const { input: _input, digests: _digests, ...kept } = trace as Record<string, unknown>;
+  return { ...rest, trace: kept };
+}
+
+/**
+ * Recomputes the three digests of a calculation made with `ruleset`, as `calculate` records them in
+ * `trace.digests` (SHA-256 over `canonicalJson` of each part).
+ *
+ * @example
+ * ```ts
+ * const calc = calculate(application);
+ * calculationDigests(calc, getRuleset(2025));
+ * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "b7c325ff…", result: "36ca083a…" }  (= calc.trace.digests)
+ * ```
+ * @throws {TypeError} when a part holds a value JSON cannot hold.
+ * @category Audit
+ */
+export function calculationDigests(calculation: Calculation, ruleset: Ruleset): CalculationDigests {
+  return digestsOf(calculation, ruleset);
+}
+
+function digestsOf(calculation: UndigestedCalculation | Calculation, ruleset: Ruleset): CalculationDigests {
+  return {
+    algorithm: "SHA-256",
+    input: sha256Hex(canonicalJson(calculation.trace.input)),
+    ruleset: sha256Hex(canonicalJson(ruleset)),
+    result: sha256Hex(canonicalJson(resultPart(calculation))),
+  };
+}
+
+/** The calculation with `trace.digests` filled in (placed after `rulesetId`, before the long `input`). */
+export function withDigests(calculation: UndigestedCalculation, ruleset: Ruleset): Calculation {
+  const { schemaVersion, rulesetId, input, steps } = calculation.trace;
+  return { ...calculation, trace: { schemaVersion, rulesetId, digests: digestsOf(calculation, ruleset), input, steps } };
+}

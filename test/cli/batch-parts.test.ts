@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { buildApplication, flag } from "../../src/cli/batch/application.js";
+import { BODY_COLUMNS, LINE_COLUMNS, type LineColumn } from "../../src/cli/batch/columns.js";
+import { groupByBody } from "../../src/cli/batch/group.js";
+import { readHeader, shapeProblems, type Header } from "../../src/cli/batch/header.js";
+import { locateBodyIssue, locateLineIssue } from "../../src/cli/batch/locate.js";
+import { Progress, renderProgress } from "../../src/cli/batch/progress.js";
+import { readLineRow, type LineRow } from "../../src/cli/batch/rows.js";
+import { parseCsv } from "../../src/cli/csv/reader.js";
+import { columnLetter, formatProblem } from "../../src/cli/errors.js";
+
+function linesOf(text: string): { header: Header<LineColumn>; rows: LineRow[] } {
+  const [head, ...records] = parseCsv(text);
+  const { header, problems } = readHeader(head!, LINE_COLUMNS, "lines.csv");
+  expect(problems).toEqual([]);
+  return { header, rows: records.map((r) => readLineRow(r, header)) };
+}
+
+describe("headers", () => {
+  it("accepts English or Japanese names, in any case, with spaces or hyphens, and ignores # note columns", () => {
+    const [record] = parseCsv("団体コード,Line ID,amount,#メモ,item,project-id\n");
+    const { header, problems } = readHeader(record!, LINE_COLUMNS, "lines.csv");
+    expect(problems).toEqual([]);
+    expect(header.column("line_id")).toEqual({ letter: "B", header: "Line ID" });
+    expect(header.column("project_id")).toEqual({ letter: "F", header: "project-id" });
+    expect(header.column("post")).toEqual({ header: "post" });
+  });
+
+  it("names unknown (with a guess), duplicated and missing columns, all at once", () => {
+    const [record] = parseCsv("body_code,line_id,ammount,cash-handout,団体コード\n");
+    const { problems } = readHeader(record!, LINE_COLUMNS, "lines.csv");
+    expect(problems.map((p) => [p.code, p.column?.letter ?? p.column?.header])).toEqual([
+      ["unknown_column", "C"],
+      ["duplicate_column", "E"],
+      ["missing_column", "amount"],
+    ]);
+    expect(problems[0]?.message).toContain('did you mean "amount"?');
+  });
+
+  it("reads the national FCI list's header as bodies.csv", () => {
+    const [record] = parseCsv("code,prefecture,name,kind,fiscal_capability_index\n");
+    expect(readHeader(record!, BODY_COLUMNS, "bodies.csv").problems).toEqual([]);
+  });
+
+  it("flags cells beyond the header (an unquoted 1,200,000) and values under an unnamed column", () => {
+    const [head, row, row2] = parseCsv("body_code,line_id,amount,\n042056,E1,1,200,000\n042056,E2,5,x\n");
+    const { header } = readHeader(head!, LINE_COLUMNS, "lines.csv");
+    expect(shapeProblems(row!, header).map((p) => [p.code, p.column?.letter])).toEqual([["too_many_cells", "E"], ["unnamed_column", "D"]]);
+    expect(shapeProblems(row2!, header).map((p) => p.code)).toEqual(["unnamed_column"]);
+  });
+});
+
+describe("rows → application", () => {
+  const header =
+    "body_code,type,project_id,project_name,purpose,weight_dual_residence,weight_migration,line_id,item,amount,cash_handout,facility_implementer,facility_work,post,person,activities\n";
+
+  it("gathers a project's rows, takes its name and purpose from any row, and converts TRUE/FALSE only", () => {
+    const { header: h, rows } = linesOf(
+      header +
+        "042056,,P1,相談会,,,,E1,information.consultation-events,\"1,200,000\",,,,,,\n" +
+        "042056,expense,P2,,,3,1,E2,opportunity.facilities,30000000,,private,new,,,\n" +
+        "042056,coordinator,,,dual-residence,,,C1,,6200000,,,,full-time,A,planning; consultation-and-living-support\n" +
+        "042056,,P1,,dual-residence,,,E3,reception.jobs-and-side-jobs,80000,true,,,,,\n",
+    );
+    const { input, origin } = buildApplication("2025", { code: "042056" }, rows, h);
+    expect(input).toEqual({
+      fiscalYear: "2025",
+      body: { code: "042056" },
+      projects: [
+        {
+          id: "P1",
+          name: "相談会",
+          primaryPurpose: "dual-residence",
+          expenses: [
+            { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
+            { id: "E3", item: "reception.jobs-and-side-jobs", amount: "80000", cashHandout: true },
+          ],
+        },
+        {
+          id: "P2",
+          purposeWeights: { dualResidence: "3", migration: "1" },
+          expenses: [{ id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } }],
+        },
+      ],
+      coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning", "consultation-and-living-support"] }],
+    });
+    expect(origin.projects[0]?.purpose?.line).toBe(5);
+    expect(flag("FALSE")).toBe(false);
+    expect(flag("はい")).toBe("はい");
+  });
+
+  it("reports a project whose rows disagree, a row of the wrong type, and an expense without a project", () => {
+    const { header: h, rows } = linesOf(
+      header +
+        "042056,,P1,相談会,dual-residence,,,E1,information.consultation-events,1,,,,,,\n" +
+        "042056,,P1,セミナー,migration,,,E2,information.consultation-events,1,,,,full-time,,\n" +
+        "042056,,,,,,,E3,information.consultation-events,1,,,,,,\n" +
+        "042056,guest,,,,,,E4,,1,,,,,,\n",
+    );
+    buildApplication("2025", {}, rows, h);
+    const found = rows.flatMap((r) => r.problems.map((p) => `${p.line}${p.column?.letter}:${p.code}`));
+    expect(found).toEqual(["3N:wrong_row_type", "3D:conflicting_value", "3E:conflicting_value", "4C:required", "5B:invalid_value"]);
+    expect(rows[3]?.unreadable).toBe(true);
+  });
+});
+
+describe("core paths → cells", () => {
+  it("maps expense, project and coordinator paths to their rows and columns", () => {
+    const { header: h, rows } = linesOf(
+      "body_code,type,project_id,purpose,line_id,item,amount,post,person,activities\n" +
+        "042056,,P1,,E1,information.other,１２０,,,\n" +
+        "042056,,P1,dual-residence,E2,opportunity.facilities,1,,,\n" +
+        "042056,coordinator,,,C1,,1,x,A,planning;bad\n",
+    );
+    const { origin } = buildApplication("2025", {}, rows, h);
+    const cell = (path: string) => {
+      const at = locateLineIssue(path, origin);
+      return at && `${at.row.line}:${at.column ?? "-"}`;
+    };
+    expect(cell("$.projects[0].expenses[0].amount")).toBe("2:amount");
+    expect(cell("$.projects[0].expenses[1].facility")).toBe("3:facility_implementer");
+    expect(cell("$.projects[0].expenses[1].facility.work")).toBe("3:facility_work");
+    expect(cell("$.projects[0].expenses[0].cashHandout")).toBe("2:cash_handout");
+    expect(cell("$.projects[0]")).toBe("3:purpose");
+    expect(cell("$.projects[0].id")).toBe("2:project_id");
+    expect(cell("$.coordinators[0]")).toBe("4:purpose");
+    expect(cell("$.coordinators[0].activities[1]")).toBe("4:activities");
+    expect(cell("$.coordinators[0].cost")).toBe("4:amount");
+    expect(cell("$.coordinators[0].regionalStudy.inStrategyPlan")).toBe("4:in_strategy_plan");
+    expect(cell("$.projects[7]")).toBeUndefined();
+  });
+
+  it("maps body paths to bodies.csv columns", () => {
+    expect(locateBodyIssue("$.body.code")).toBe("code");
+    expect(locateBodyIssue("$.body")).toBe("fci");
+    expect(locateBodyIssue("$.body.fiscalCapabilityIndex")).toBe("fci");
+    expect(locateBodyIssue("$.body.fiscalCapabilityYears[1].need")).toBe("need_2");
+    expect(locateBodyIssue("$.body.fiscalCapabilityYears")).toBe("revenue_1");
+  });
+});
+
+describe("grouping by body", () => {
+  it("yields one group per run of a body; a body that comes back is marked with its earlier lines", async () => {
+    const { rows } = linesOf("body_code,line_id,amount\nA,1,1\nA,2,1\n,3,1\nB,4,1\nA,5,1\n");
+    const groups = [];
+    for await (const g of groupByBody((async function* () { yield* rows; })())) groups.push({ code: g.code, lines: g.rows.map((r) => r.line), earlier: g.earlier });
+    expect(groups).toEqual([
+      { code: "A", lines: [2, 3, 4], earlier: undefined },
+      { code: "B", lines: [5], earlier: undefined },
+      { code: "A", lines: [6], earlier: { first: 2, last: 4 } },
+    ]);
+  });
+});
+
+describe("progress bar", () => {
+  it("draws bodies done/total, lines and lines/s, fitted to the terminal", () => {
+    expect(renderProgress({ bodiesDone: 10, linesDone: 5000, bytesRead: 50 }, 1788, 100, 2, 100)).toBe(
+      `${"█".repeat(15)}${"░".repeat(15)} 10/1788 bodies · 5,000 lines · 2,500 lines/s`,
+    );
+    expect(renderProgress({ bodiesDone: 1, linesDone: 1, bytesRead: 0 }, 4, undefined, 1, 40)).toHaveLength(39);
+    const drawn: string[] = [];
+    let now = 0;
+    const sizeless = new Progress({ isTTY: true, columns: 0, write: (t: string) => drawn.push(t) }, true, 4, undefined, () => now); // a pty with no size
+    now = 2000;
+    sizeless.update({ bodiesDone: 2, linesDone: 4, bytesRead: 0 });
+    expect(drawn[0]).toContain("2/4 bodies");
+  });
+
+  it("stays silent for the first second, when not a terminal, and when disabled; erases itself at the end", () => {
+    let now = 0;
+    const written: string[] = [];
+    const tty = { isTTY: true, columns: 80, write: (t: string) => written.push(t) };
+    const state = { bodiesDone: 1, linesDone: 10, bytesRead: 1 };
+    const bar = new Progress(tty, true, 2, 2, () => now);
+    bar.update(state);
+    expect(written).toEqual([]);
+    now = 1500;
+    bar.update(state);
+    now = 1550;
+    bar.update(state); // within 100 ms of the last draw
+    expect(written).toHaveLength(1);
+    bar.done();
+    expect(written.at(-1)).toBe("\r\x1b[K");
+    const pipe: string[] = [];
+    const notTty = new Progress({ isTTY: false, write: (t: string) => pipe.push(t) }, true, 2, 2, () => now);
+    const quiet = new Progress({ isTTY: true, write: (t: string) => pipe.push(t) }, false, 2, 2, () => 0);
+    now = 5000;
+    notTty.update(state);
+    quiet.update(state);
+    notTty.done();
+    expect(pipe).toEqual([]);
+  });
+});
+
+describe("problem messages", () => {
+  it("name the file, line (and row when a cell above holds a line break) and column as Excel shows it", () => {
+    expect(columnLetter(0)).toBe("A");
+    expect(columnLetter(25)).toBe("Z");
+    expect(columnLetter(26)).toBe("AA");
+    expect(formatProblem({ file: "lines.csv", line: 12, row: 11, column: { letter: "J", header: "amount" }, code: "invalid_amount", message: "m" })).toBe(
+      "lines.csv line 12 (row 11), column J (amount): m",
+    );
+    expect(formatProblem({ file: "lines.csv", line: 3, column: { header: "purpose" }, code: "missing_purpose", message: "m" })).toBe("lines.csv line 3, column purpose (not in the file): m");
+    expect(formatProblem({ file: "bodies.csv", code: "empty_file", message: "m" })).toBe("bodies.csv: m");
+  });
+});

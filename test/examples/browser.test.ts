@@ -1,0 +1,75 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPackage, REPO } from "../package/stage-package.js";
+
+// examples/browser.html in headless Chromium (Debian's `chromium`; CI installs it with
+// scripts/ensure-chromium.sh), served over http from localhost as a user would serve it: the page imports
+// the ESM build, and its import map finds decimal.js and zod in node_modules/ (@noble/hashes is bundled).
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const TYPES: Readonly<Record<string, string>> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json" };
+
+/** A static server for the repo, except /dist/, which comes from a fresh build (the repo's may be stale). */
+function serve(dist: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
+    const file = path.startsWith("/dist/") ? join(dist, path.slice("/dist/".length)) : join(REPO, path);
+    if (path.includes("..") || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+describe("examples/browser.html", () => {
+  let build: ReturnType<typeof buildPackage>;
+  let server: Server;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    build = buildPackage();
+    server = await serve(join(build.stage, "dist"));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    build?.cleanup();
+  });
+
+  it("imports the ESM build and renders 気仙沼市's calculation", async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("console", (message) => { if (message.type() === "error") problems.push(message.text()); });
+    page.on("response", (response) => { if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`); });
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/examples/browser.html`);
+    await page.waitForFunction("document.documentElement.dataset.status !== undefined", null, { timeout: 20_000 });
+
+    expect(await page.textContent("#error")).toBe("");
+    expect(problems).toEqual([]);
+    expect(await page.getAttribute("html", "data-status")).toBe("done");
+    expect(await page.textContent("#total")).toBe("11,400");
+    expect(await page.textContent("#verify")).toBe("ok");
+    const rows = await page.$$eval("#lines tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    expect(rows.map((r) => [r[0], r[3], r[4]])).toEqual([
+      ["E1", "eligible", "2,400,000"],
+      ["E2", "eligible", "1,200,000"],
+      ["E3", "excluded", "0"],
+      ["E4", "eligible", "8,500,000"],
+      ["E5", "excluded", "0"],
+      ["E6", "eligible", "900,000"],
+      ["C1", "capped", "5,000,000"],
+      ["C2", "eligible", "350,000"],
+    ]);
+    expect(await page.textContent("#trace")).toMatch(/算定額（千円、四捨五入）.*\b11,400千円/);
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,205 @@
+import fc from "fast-check";
+import { classifyExpense, InputError, safeCalculate, verify, type InputIssueCode } from "../../src/index.js";
+import { parseApplication, parseApplicationFully } from "../../src/schema/parse-application.js";
+import { fuzzInput, type Category, type FuzzInput } from "./inputs.js";
+
+export { HOSTILE, fuzzInput, quickFuzzInput } from "./inputs.js";
+
+/*
+ * The fuzz loop, shared by the quick run in `npm test` (test/fuzz/fuzz.test.ts) and the full run
+ * (`npm run fuzz` = test/fuzz/run-fuzz.ts). For every input: safeCalculate must return, never throw; a
+ * failure must be the typed InputError with well-formed issues (the catch-all "unreadable" issue only for
+ * throwing getters and proxies); a success must replay under verify; and no prototype may change.
+ */
+
+const ISSUE_CODES = new Set<InputIssueCode>([
+  "required", "invalid_type", "unknown_key", "forbidden_key", "too_deep", "too_long", "invalid_amount", "invalid_decimal", "invalid_value",
+  "unknown_item", "unknown_activity", "invalid_code", "bad_check_digit", "kind_mismatch", "unsupported_fiscal_year", "missing_purpose",
+  "conflicting_purpose", "tied_purpose", "duplicate_id", "missing_fact", "irrelevant_fact", "invalid_fci", "unreadable",
+]);
+
+export interface Failure {
+  readonly category: Category;
+  readonly label: string;
+  readonly problem: string;
+}
+
+export interface CategoryStats {
+  inputs: number;
+  ok: number;
+  inputError: number;
+  maxMs: number;
+  maxLabel: string;
+}
+
+export interface FuzzReport {
+  readonly seed: number;
+  inputs: number;
+  ok: number;
+  inputError: number;
+  /** Calls of classifyExpense and verify on the same values (secondary targets). */
+  otherCalls: number;
+  failures: Failure[];
+  prototypeChanges: number;
+  maxMs: number;
+  maxLabel: string;
+  /** Upper edges (ms) of the time histogram: the 99th percentile lies below p99Ms. */
+  p99Ms: number;
+  totalMs: number;
+  byCategory: Partial<Record<Category, CategoryStats>>;
+  issueCodes: Record<string, number>;
+}
+
+/** Own properties of the prototypes an input could pollute, with their values, as one comparable list. */
+const PROTOTYPES: readonly object[] = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype, Boolean.prototype];
+function prototypeState(): unknown[] {
+  return PROTOTYPES.flatMap((p) => Reflect.ownKeys(p).map((k) => [k, Object.getOwnPropertyDescriptor(p, k)?.value]));
+}
+function samePrototypes(before: unknown[], after: unknown[]): boolean {
+  return before.length === after.length && before.every((entry, i) => {
+    const [k, v] = entry as [PropertyKey, unknown];
+    const [k2, v2] = after[i] as [PropertyKey, unknown];
+    return k === k2 && Object.is(v, v2);
+  }) && ({} as Record<string, unknown>).polluted === undefined && Object.getPrototypeOf({}) === Object.prototype;
+}
+
+const now = (): number => performance.now();
+const BUCKETS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, Number.POSITIVE_INFINITY];
+
+function checkError(error: unknown, input: FuzzInput): string | null {
+  if (!(error instanceof InputError)) return `not an InputError: ${String(error)}`;
+  if (!Array.isArray(error.issues) || error.issues.length === 0) return "an InputError with no issues";
+  for (const issue of error.issues) {
+    if (typeof issue.path !== "string" || !issue.path.startsWith("$")) return `issue path ${String(issue.path)}`;
+    if (!ISSUE_CODES.has(issue.code)) return `unknown issue code ${String(issue.code)}`;
+    if (typeof issue.message !== "string" || issue.message.length === 0) return "an issue without a message";
+    if (issue.code === "unreadable" && !input.mayBeUnreadable) return `unreadable (a thrown exception, wrapped): ${issue.message}`;
+  }
+  return null;
+}
+
+/** Runs `count` generated inputs from `seed`; never throws itself, reports everything. */
+export function runFuzz(options: { count: number; seed: number; inputs?: fc.Arbitrary<FuzzInput>; onProgress?: (done: number, report: FuzzReport) => void }): FuzzReport {
+  const report: FuzzReport = { seed: options.seed, inputs: 0, ok: 0, inputError: 0, otherCalls: 0, failures: [], prototypeChanges: 0, maxMs: 0, maxLabel: "", p99Ms: 0, totalMs: 0, byCategory: {}, issueCodes: {} };
+  const histogram = BUCKETS.map(() => 0);
+  const baseline = prototypeState();
+  const chunk = 500;
+  for (let start = 0; start < options.count; start += chunk) {
+    const batch = fc.sample(options.inputs ?? fuzzInput, { numRuns: Math.min(chunk, options.count - start), seed: options.seed + start });
+    for (const input of batch) {
+      const fail = (problem: string) => report.failures.push({ category: input.category, label: input.label, problem });
+      let value: unknown;
+      try {
+        value = input.make();
+      } catch (error) {
+        fail(`the generator could not make the input: ${String(error)}`);
+        continue;
+      }
+      const stats = (report.byCategory[input.category] ??= { inputs: 0, ok: 0, inputError: 0, maxMs: 0, maxLabel: "" });
+      const t0 = now();
+      let result: ReturnType<typeof safeCalculate> | undefined;
+      try {
+        result = safeCalculate(value);
+      } catch (error) {
+        fail(`safeCalculate threw: ${String(error)}`);
+      }
+      const ms = now() - t0;
+      report.inputs++;
+      stats.inputs++;
+      report.totalMs += ms;
+      const bucket = BUCKETS.findIndex((b) => ms <= b);
+      histogram[bucket] = (histogram[bucket] ?? 0) + 1;
+      if (ms > report.maxMs) (report.maxMs = ms), (report.maxLabel = `${input.category}: ${input.label}`);
+      if (ms > stats.maxMs) (stats.maxMs = ms), (stats.maxLabel = input.label);
+      if (result?.ok) {
+        report.ok++;
+        stats.ok++;
+        try {
+          const replay = verify(JSON.parse(JSON.stringify(result.value)));
+          if (!replay.ok) fail(`accepted, but verify found ${replay.mismatches.length} mismatches, first ${JSON.stringify(replay.mismatches[0])}`);
+        } catch (error) {
+          fail(`verify threw on a calculation: ${String(error)}`);
+        }
+      } else if (result) {
+        report.inputError++;
+        stats.inputError++;
+        const problem = checkError(result.error, input);
+        if (problem) fail(problem);
+        for (const issue of result.error.issues) report.issueCodes[issue.code] = (report.issueCodes[issue.code] ?? 0) + 1;
+      }
+      // Secondary targets on the same value: classifyExpense throws only InputError; verify never throws;
+      // the fast reader (parseApplication on plainly valid input) agrees with the full validator.
+      if (input.category !== "hostile") {
+        report.otherCalls += 1;
+        const problem = differentParses(value);
+        if (problem) fail(problem);
+        report.otherCalls += 2;
+        const expense = pickExpense(value);
+        try {
+          classifyExpense(expense);
+        } catch (error) {
+          if (!(error instanceof InputError)) fail(`classifyExpense threw ${String(error)}`);
+        }
+        try {
+          const v = verify(value);
+          if (typeof v.ok !== "boolean" || !Array.isArray(v.mismatches)) fail("verify returned a malformed result");
+        } catch (error) {
+          fail(`verify threw ${String(error)}`);
+        }
+      }
+      if (!samePrototypes(baseline, prototypeState())) {
+        report.prototypeChanges++;
+        fail("a prototype changed");
+      }
+    }
+    options.onProgress?.(Math.min(start + chunk, options.count), report);
+  }
+  let seen = 0;
+  const target = report.inputs * 0.99;
+  for (const [i, n] of histogram.entries()) {
+    seen += n;
+    if (seen >= target) {
+      report.p99Ms = BUCKETS[i] as number;
+      break;
+    }
+  }
+  return report;
+}
+
+/** Whether parseApplication's fast path and the full validator disagree on a value (null: they agree). */
+function differentParses(value: unknown): string | null {
+  try {
+    const fast = parseApplication(value);
+    const full = parseApplicationFully(value);
+    if (fast.ok !== full.ok) return `parseApplication says ok=${fast.ok}, the full validator ok=${full.ok}${full.ok ? "" : ` (${full.error.message.slice(0, 200)})`}`;
+    if (fast.ok && full.ok && JSON.stringify(fast.application) !== JSON.stringify(full.application)) return "the fast path's canonical application differs from the full validator's";
+    if (!fast.ok && !full.ok && JSON.stringify(fast.error.issues) !== JSON.stringify(full.error.issues)) return "the fast path's issues differ from the full validator's";
+    return null;
+  } catch (error) {
+    return `a parse threw: ${String(error)}`;
+  }
+}
+
+/** The first expense of a mutated application, or the value itself. */
+function pickExpense(value: unknown): unknown {
+  try {
+    const projects = (value as { projects?: { expenses?: unknown[] }[] } | null)?.projects;
+    return Array.isArray(projects) && Array.isArray(projects[0]?.expenses) ? projects[0]?.expenses?.[0] : value;
+  } catch {
+    return value;
+  }
+}
+
+/** One paragraph of figures for people. */
+export function summary(report: FuzzReport): string {
+  const lines = [
+    `fuzz: ${report.inputs} inputs (seed ${report.seed}): ${report.ok} calculated, ${report.inputError} InputError; ${report.otherCalls} more calls (classifyExpense, verify, fast vs full parse)`,
+    `failures: ${report.failures.length}; prototype changes: ${report.prototypeChanges}`,
+    `time per input: max ${report.maxMs.toFixed(1)} ms (${report.maxLabel}), 99 % under ${report.p99Ms} ms, total ${(report.totalMs / 1000).toFixed(1)} s`,
+  ];
+  for (const [category, s] of Object.entries(report.byCategory)) {
+    lines.push(`  ${category}: ${s.inputs} inputs, ${s.ok} calculated, ${s.inputError} InputError, max ${s.maxMs.toFixed(1)} ms (${s.maxLabel.slice(0, 90)})`);
+  }
+  for (const f of report.failures.slice(0, 20)) lines.push(`  FAIL ${f.category}: ${f.label.slice(0, 120)} → ${f.problem.slice(0, 300)}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,212 @@
+import Decimal from "decimal.js";
+import type { Input, Json } from "./arbitraries.js";
+
+/*
+ * An independent reference model of the rules (fixtures/README.md, "The rules as the library applies
+ * them"), written with BigInt and no code from src/. It reads the raw input the arbitraries make and
+ * predicts every line and both allocations. The property tests check `calculate` against it, and the
+ * fixtures check the model against hand-worked figures, so neither can drift silently.
+ */
+
+type Purpose = "dual-residence" | "migration";
+
+export interface ModelLine {
+  id: string;
+  measure: Purpose;
+  disposition: "eligible" | "excluded" | "capped";
+  amountYen: string;
+  eligibleYen: string;
+  excludedYen: string;
+  rules: string[];
+  needsReview: string[];
+}
+
+export interface ModelResult {
+  fiscalCorrection: { index: string; coefficient: string };
+  lines: ModelLine[];
+  allocation: {
+    eligibleCostsYen: string;
+    measureCostsYen: string;
+    coordinatorsYen: string;
+    totalYen: string;
+    totalThousandYen: string;
+    migration: { eligibleCostsYen: string; costsYen: string; coordinatorsYen: string; totalYen: string; totalThousandYen: string };
+  };
+}
+
+const Exact = Decimal.clone({ precision: 1000, toExpNeg: -9e15, toExpPos: 9e15 });
+
+/** A decimal input (string or number) as an exact fraction num / 10^scale. */
+function fraction(value: Json): { num: bigint; scale: number } {
+  const text = new Exact(typeof value === "number" ? String(value) : (value as string)).toFixed();
+  const [whole = "0", frac = ""] = text.split(".");
+  return { num: BigInt(whole + frac), scale: frac.length };
+}
+
+/** Half-up of a non-negative p / q to an integer. */
+const halfUp = (p: bigint, q: bigint): bigint => (2n * p + q) / (2n * q);
+
+/** A value given in thousandths of a yen, as the library writes it: no exponent, no trailing zeros. */
+function milliText(milli: bigint): string {
+  const whole = milli / 1000n;
+  const frac = (milli % 1000n).toString().padStart(3, "0").replace(/0+$/, "");
+  return frac ? `${whole}.${frac}` : whole.toString();
+}
+
+const hundredthsText = (h: bigint): string => `${h / 100n}.${(h % 100n).toString().padStart(2, "0")}`;
+
+export function yenOf(value: Json): bigint {
+  return BigInt(typeof value === "number" ? String(value) : (value as string).replace(/,/g, ""));
+}
+
+/** 財政力指数 in hundredths. */
+function fciHundredths(body: Input): bigint {
+  if (body.fiscalCapabilityYears) {
+    const ratios = (body.fiscalCapabilityYears as { revenue: Json; need: Json }[]).map(({ revenue, need }) => {
+      const r = fraction(revenue);
+      const n = fraction(need);
+      // revenue ÷ need × 100 = (r.num × 10^n.scale × 100) ÷ (n.num × 10^r.scale)
+      return halfUp(r.num * 10n ** BigInt(n.scale) * 100n, n.num * 10n ** BigInt(r.scale));
+    });
+    return halfUp(ratios.reduce((a, b) => a + b, 0n), 3n);
+  }
+  const f = fraction(body.fiscalCapabilityIndex as Json);
+  return halfUp(f.num * 100n, 10n ** BigInt(f.scale));
+}
+
+/** 財政力補正 in hundredths for an FCI in hundredths. */
+export function coefficientHundredths(fci: bigint, kind: "municipality" | "prefecture"): bigint {
+  if (fci < 50n) return 100n;
+  if (fci >= 80n) return kind === "municipality" ? 50n : 20n;
+  // municipality: 100 × (11/6 − 5/3 × fci/100) = (1100 − 10 fci) / 6; prefecture: (700 − 8 fci) / 3
+  return kind === "municipality" ? halfUp(1100n - 10n * fci, 6n) : halfUp(700n - 8n * fci, 3n);
+}
+
+function measureOf(record: Input): { measure: Purpose; mixed: boolean } {
+  if (record.purposeWeights) {
+    const d = fraction(record.purposeWeights.dualResidence);
+    const m = fraction(record.purposeWeights.migration);
+    const scale = Math.max(d.scale, m.scale);
+    const dv = d.num * 10n ** BigInt(scale - d.scale);
+    const mv = m.num * 10n ** BigInt(scale - m.scale);
+    return { measure: dv > mv ? "dual-residence" : "migration", mixed: dv > 0n && mv > 0n };
+  }
+  return { measure: record.primaryPurpose as Purpose, mixed: false };
+}
+
+const RULE_ORDER = ["fn5", "fn1", "fn2", "fn3", "fn4", "other-item", "coordinator-cap"];
+const REVIEW_ORDER = ["other-item", "migration-measure", "fn4-coordinator-not-apportioned", "mixed-posts"];
+const ordered = (order: string[], set: Set<string>) => order.filter((x) => set.has(x));
+
+const failsFn4 = (f: Input | undefined): boolean => f !== undefined && (!f.takesOutsideStudents || f.mainlySchoolAppeal || !f.inStrategyPlan);
+
+/** The model's prediction for a valid input. */
+export function model(input: Input): ModelResult {
+  const fci = fciHundredths(input.body);
+  const coefficient = coefficientHundredths(fci, input.body.kind);
+  const lines: ModelLine[] = [];
+
+  for (const project of (input.projects ?? []) as Input[]) {
+    const { measure, mixed } = measureOf(project);
+    for (const e of project.expenses as Input[]) {
+      const rules = new Set<string>();
+      const reviews = new Set<string>();
+      if (e.system?.phase === "build" && e.system.digitalBondCovers === true) rules.add("fn1");
+      if ((e.facility?.implementer === "private" && e.facility.work === "new") || e.facility?.regionalBondCovers === true) rules.add("fn2");
+      if (e.cashHandout === true) rules.add("fn3");
+      if (failsFn4(e.regionalStudy)) rules.add("fn4");
+      const excluded = rules.size > 0;
+      if ((e.item as string).endsWith(".other")) (rules.add("other-item"), reviews.add("other-item"));
+      if (measure === "migration" || mixed) rules.add("fn5");
+      if (measure === "migration") reviews.add("migration-measure");
+      const amount = yenOf(e.amount);
+      lines.push({
+        id: e.id,
+        measure,
+        disposition: excluded ? "excluded" : "eligible",
+        amountYen: amount.toString(),
+        eligibleYen: excluded ? "0" : amount.toString(),
+        excludedYen: excluded ? amount.toString() : "0",
+        rules: ordered(RULE_ORDER, rules),
+        needsReview: ordered(REVIEW_ORDER, reviews),
+      });
+    }
+  }
+
+  // Coordinators: ※5, ※4, then caps per (measure, person) over the records ※4 left, in input order.
+  const coordinators = ((input.coordinators ?? []) as Input[]).map((c) => {
+    const { measure, mixed } = measureOf(c);
+    return { c, measure, mixed, excluded: failsFn4(c.regionalStudy), cost: yenOf(c.cost) };
+  });
+  const groups = new Map<string, typeof coordinators>();
+  for (const x of coordinators) {
+    if (x.excluded) continue;
+    const key = JSON.stringify([x.measure, x.c.person]);
+    groups.set(key, [...(groups.get(key) ?? []), x]);
+  }
+  const eligibleById = new Map<string, { eligible: bigint; mixedPosts: boolean }>();
+  for (const records of groups.values()) {
+    const posts = new Set(records.map((r) => r.c.post));
+    const cap = posts.has("concurrent") ? 400_000n : 5_000_000n;
+    let room = cap;
+    for (const r of records) {
+      const eligible = r.cost < room ? r.cost : room;
+      room -= eligible;
+      eligibleById.set(r.c.id, { eligible, mixedPosts: posts.size > 1 });
+    }
+  }
+  for (const { c, measure, mixed, excluded, cost } of coordinators) {
+    const rules = new Set<string>();
+    const reviews = new Set<string>();
+    if (excluded) rules.add("fn4");
+    if (excluded && (c.activities as string[]).length > 1) reviews.add("fn4-coordinator-not-apportioned");
+    if ((c.activities as string[]).includes("other")) (rules.add("other-item"), reviews.add("other-item"));
+    if (measure === "migration" || mixed) rules.add("fn5");
+    if (measure === "migration") reviews.add("migration-measure");
+    const capped = eligibleById.get(c.id);
+    const eligible = excluded ? 0n : (capped?.eligible ?? cost);
+    const disposition = excluded ? "excluded" : eligible < cost ? "capped" : "eligible";
+    if (disposition === "capped") rules.add("coordinator-cap");
+    if (capped?.mixedPosts) reviews.add("mixed-posts");
+    lines.push({
+      id: c.id,
+      measure,
+      disposition,
+      amountYen: cost.toString(),
+      eligibleYen: eligible.toString(),
+      excludedYen: (cost - eligible).toString(),
+      rules: ordered(RULE_ORDER, rules),
+      needsReview: ordered(REVIEW_ORDER, reviews),
+    });
+  }
+
+  const isExpense = new Set(((input.projects ?? []) as Input[]).flatMap((p) => (p.expenses as Input[]).map((e) => e.id as string)));
+  const sum = (measure: Purpose, expense: boolean) =>
+    lines.filter((l) => l.measure === measure && isExpense.has(l.id) === expense).reduce((a, l) => a + BigInt(l.eligibleYen), 0n);
+  // In thousandths of a yen: costs × 0.5 × coefficient/100 = costs × coefficient × 5 (thousandths).
+  const dualCosts = sum("dual-residence", true);
+  const dualCostsMilli = dualCosts * coefficient * 5n;
+  const dualPeople = sum("dual-residence", false);
+  const dualTotal = dualCostsMilli + dualPeople * 1000n;
+  const migCosts = sum("migration", true);
+  const migPeople = sum("migration", false);
+  const migTotal = migCosts * 500n + migPeople * 1000n;
+  return {
+    fiscalCorrection: { index: hundredthsText(fci), coefficient: hundredthsText(coefficient) },
+    lines,
+    allocation: {
+      eligibleCostsYen: dualCosts.toString(),
+      measureCostsYen: milliText(dualCostsMilli),
+      coordinatorsYen: dualPeople.toString(),
+      totalYen: milliText(dualTotal),
+      totalThousandYen: halfUp(dualTotal, 1_000_000n).toString(),
+      migration: {
+        eligibleCostsYen: migCosts.toString(),
+        costsYen: milliText(migCosts * 500n),
+        coordinatorsYen: migPeople.toString(),
+        totalYen: milliText(migTotal),
+        totalThousandYen: halfUp(migTotal, 1_000_000n).toString(),
+      },
+    },
+  };
+}

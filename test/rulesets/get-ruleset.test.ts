@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { getRuleset, InputError, rulesets } from "../../src/index.js";
+import { findRuleset } from "../../src/rulesets/index.js";
+
+describe("getRuleset", () => {
+  it.each([2025, "2025", "FY2025", "R7", "令和7年度"])("finds FY2025 from %j", (year) => {
+    expect(getRuleset(year)).toBe(rulesets.FY2025);
+  });
+
+  it.each([
+    [2024, "no ruleset for FY2024; the measure starts in FY2025 (令和7年度)"],
+    ["R8", "no ruleset for FY2026; the measure starts in FY2025 (令和7年度)"],
+    ["next year", 'fiscal year "next year" is not understood; write 2025, "FY2025", "R7" or "令和7年度"'],
+  ])("throws InputError for %j", (year, message) => {
+    expect(() => getRuleset(year)).toThrow(InputError);
+    expect(() => getRuleset(year)).toThrow(message);
+  });
+});
+
+describe("findRuleset", () => {
+  it("finds by year or by id, and only by own id", () => {
+    expect(findRuleset(2025)?.id).toBe("FY2025");
+    expect(findRuleset("FY2025")?.id).toBe("FY2025");
+    expect(findRuleset("toString")).toBeUndefined();
+    expect(findRuleset(2026)).toBeUndefined();
+  });
+});

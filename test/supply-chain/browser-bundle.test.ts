@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { join } from "node:path";
+import { TextDecoder, TextEncoder } from "node:util";
+import vm from "node:vm";
+import { build } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+
+/*
+ * The published core (dist/index.js, built by `npm run build`, which CI runs before the tests) must run
+ * where there is no Node: no `node:` imports, no `process`, no `Buffer`. It is bundled with its runtime
+ * dependencies for the browser, as an app's bundler would, and run in a bare V8 context that has only
+ * the ECMAScript globals and what every browser has (TextEncoder, TextDecoder, console).
+ */
+
+const root = join(import.meta.dirname, "..", "..");
+const dist = join(root, "dist", "index.js");
+const NODE_BUILTIN = new RegExp(`(?:from\\s*|import\\s*\\(\\s*|require\\s*\\(\\s*)["'](?:node:[^"']+|${builtinModules.filter((m) => !m.startsWith("_")).map((m) => m.replace(/[/]/g, "\\/")).join("|")})["']`);
+
+let bundle = "";
+
+beforeAll(async () => {
+  if (!existsSync(dist)) throw new Error("dist/index.js is missing: run `npm run build` first (CI builds before it tests)");
+  const result = await build({ entryPoints: [dist], bundle: true, write: false, format: "iife", globalName: "DualResidenceAllocation", platform: "browser", logLevel: "silent" });
+  bundle = result.outputFiles[0]?.text ?? "";
+}, 60_000);
+
+describe("supply chain: the core bundle", () => {
+  it("imports nothing from Node (dist/index.js and dist/index.cjs)", () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      const text = readFileSync(join(root, "dist", file), "utf8");
+      expect(text.match(NODE_BUILTIN)?.[0], file).toBeUndefined();
+    }
+    // Its own imports are the runtime dependencies only.
+    const imports = [...readFileSync(dist, "utf8").matchAll(/^import\b[^"']*["']([^"']+)["']/gm)].map((m) => m[1]);
+    expect(new Set(imports)).toEqual(new Set(["decimal.js", "zod", "@noble/hashes/sha2.js"].filter((m) => imports.includes(m))));
+    for (const m of imports) expect(m, `import of ${m}`).toMatch(/^(?:decimal\.js|zod|@noble\/hashes)(?:\/|$)/);
+  });
+
+  it("bundles for the browser and runs in a context with no process, no Buffer, no require", () => {
+    const context = vm.createContext({ TextEncoder, TextDecoder, console });
+    expect(vm.runInContext("[typeof process, typeof Buffer, typeof require, typeof module, typeof global]", context)).toEqual(["undefined", "undefined", "undefined", "undefined", "undefined"]);
+    vm.runInContext(bundle, context, { filename: "bundle.js" });
+    const result = vm.runInContext(
+      `(() => {
+        const { calculate, safeCalculate, verify, renderTrace } = DualResidenceAllocation;
+        const calc = calculate({
+          fiscalYear: "令和7年度",
+          body: { code: "042056", name: "気仙沼市", kind: "municipality", fiscalCapabilityIndex: "0.45" },
+          projects: [{ id: "P1", primaryPurpose: "dual-residence", expenses: [
+            { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
+            { id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } },
+          ] }],
+          coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning"] }],
+        });
+        const bad = safeCalculate({ fiscalYear: 2024 });
+        return {
+          total: calc.allocation.totalThousandYen,
+          verified: verify(JSON.parse(JSON.stringify(calc))).ok,
+          rendered: renderTrace(calc, { format: "text", lang: "ja" }).length > 100,
+          badIsTyped: !bad.ok && bad.error.name === "InputError" && bad.error.issues.length > 0,
+          stillNoProcess: typeof process === "undefined" && typeof Buffer === "undefined",
+        };
+      })()`,
+      context,
+    );
+    expect(result).toEqual({ total: "5600", verified: true, rendered: true, badIsTyped: true, stillNoProcess: true });
+  });
+});

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { calculate, explainLine, verify } from "../../src/index.js";
+
+// docs/audit.md works the README's application; its figures must stay the library's.
+const doc = readFileSync(new URL("../../docs/audit.md", import.meta.url), "utf8");
+const calc = calculate({
+  fiscalYear: "令和7年度",
+  body: { code: "042056", name: "気仙沼市", kind: "municipality", fiscalCapabilityIndex: "0.45" },
+  projects: [{ id: "P1", primaryPurpose: "dual-residence", expenses: [
+    { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
+    { id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } },
+  ] }],
+  coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning"] }],
+});
+const step = (id: string) => calc.trace.steps.find((s) => s.id === id);
+
+describe("docs/audit.md", () => {
+  it("redoes the README's total with the library's step values", () => {
+    expect(step("dual-residence/eligible-costs")?.inputs).toEqual({ E1: "1200000", E2: "0" });
+    expect(step("dual-residence/measure-rate")?.output.amountYen).toBe("600000");
+    expect(step("dual-residence/total")?.output.totalYen).toBe("5600000");
+    expect(step("dual-residence/rounding")?.output.totalThousandYen).toBe("5600");
+    expect(step("ledger")?.output).toMatchObject({ eligibleYen: "6200000", excludedYen: "31200000" });
+    expect(doc).toContain("5,600,000 ÷ 1,000 = 5,600");
+    expect(doc).toContain("金額 37,400,000 = 対象 6,200,000 + 除外 31,200,000");
+  });
+
+  it("quotes the library's step, why-not and verify output", () => {
+    expect(doc).toContain(JSON.stringify(step("person/dual-residence/A/coordinator-cap")?.output).replace(/,/g, ", ").replace(/":/g, '": ').replace(/^\{/, "{ ").replace(/\}$/, " }"));
+    expect(doc).toContain(explainLine(calc, "E2")?.reasons[0]?.condition.ja as string);
+    const edited = JSON.parse(JSON.stringify(calc));
+    edited.lines[1].disposition = "eligible";
+    expect(doc).toContain(`{ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' }`);
+    expect(verify(edited).mismatches[0]).toEqual({ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' });
+  });
+
+  it("links files that exist", () => {
+    for (const [, target] of doc.matchAll(/\]\(([^)#]+)\)/g)) expect(existsSync(new URL(`../../docs/${target}`, import.meta.url)), target).toBe(true);
+  });
+});

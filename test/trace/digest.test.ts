@@ -1,0 +1,90 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { calculate, calculationDigests, canonicalJson, getRuleset } from "../../src/index.js";
+import { resultPart, sha256Hex } from "../../src/trace/digest.js";
+import { loadFixtures } from "../fixtures-replay/load-fixtures.js";
+import { validApplication } from "../support.js";
+
+const nodeSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+describe("canonicalJson", () => {
+  it("sorts keys, leaves out spaces, keeps strings as given", () => {
+    expect(canonicalJson({ b: "1,200", a: [true, null, 2025, { d: 1, c: "x" }] })).toBe('{"a":[true,null,2025,{"c":"x","d":1}],"b":"1,200"}');
+    expect(canonicalJson({ 名前: "気仙沼市", name: "a\"b\\c\n" })).toBe('{"name":"a\\"b\\\\c\\n","名前":"気仙沼市"}');
+    // No Unicode normalisation: composed and decomposed が are different strings, and stay so.
+    expect(canonicalJson("が")).not.toBe(canonicalJson("か\u3099"));
+    // Keys sort by UTF-16 code units, as RFC 8785 asks.
+    expect(canonicalJson({ "\u{1F600}": 1, "\uFB01": 2, a: 3 })).toBe('{"a":3,"\u{1F600}":1,"\uFB01":2}');
+  });
+
+  it("writes numbers as JavaScript does, -0 as 0, and leaves out undefined object values", () => {
+    expect(canonicalJson([0.1, -0, 1e21, 5])).toBe("[0.1,0,1e+21,5]");
+    expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+  });
+
+  it("refuses what JSON cannot hold, naming where", () => {
+    expect(() => canonicalJson({ a: [1, Number.NaN] })).toThrow("$.a[1] is NaN");
+    expect(() => canonicalJson([undefined])).toThrow("$[0] is undefined");
+    expect(() => canonicalJson({ f: () => 1 })).toThrow("$.f is a function");
+    expect(() => canonicalJson(10n)).toThrow("bigint");
+  });
+});
+
+describe("digests", () => {
+  it("SHA-256 matches the standard vectors and node:crypto", () => {
+    expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    expect(sha256Hex("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(sha256Hex("二地域居住")).toBe(nodeSha256("二地域居住"));
+  });
+
+  it("each recorded digest is the SHA-256 of its part's canonical JSON, for every fixture", () => {
+    const ruleset = getRuleset(2025);
+    for (const fixture of loadFixtures()) {
+      const calc = calculate(fixture.input);
+      const json = JSON.parse(JSON.stringify(calc));
+      expect(calc.trace.digests, fixture.file).toEqual({
+        algorithm: "SHA-256",
+        input: nodeSha256(canonicalJson(json.trace.input)),
+        ruleset: nodeSha256(canonicalJson(ruleset)),
+        result: nodeSha256(canonicalJson(resultPart(json))),
+      });
+      expect(calculationDigests(json, ruleset)).toEqual(calc.trace.digests);
+    }
+  });
+
+  it("the result digest covers everything but trace.input and trace.digests", () => {
+    const calc = calculate(validApplication());
+    const part = resultPart(calc) as any;
+    expect(Object.keys(part)).toEqual(["fiscalYear", "body", "fiscalCorrection", "allocation", "lines", "review", "caveats", "trace"]);
+    expect(Object.keys(part.trace)).toEqual(["schemaVersion", "rulesetId", "steps"]);
+  });
+
+  it("the input digest is of the canonical input: the same application written differently has the same digests", () => {
+    const a = validApplication();
+    const b = validApplication();
+    b.fiscalYear = "令和7年度";
+    b.projects[0].expenses[0].amount = "1,200,000";
+    b.coordinators[0].cost = 6200000;
+    b.body = { fiscalCapabilityIndex: "0.450", kind: "municipality", name: "気仙沼市", code: "042056" };
+    expect(calculate(b).trace.digests).toEqual(calculate(a).trace.digests);
+  });
+
+  it("a different input, or a ruleset with one value changed, has a different digest", () => {
+    const a = calculate(validApplication());
+    const changed = validApplication();
+    changed.projects[0].expenses[0].amount = "1200001";
+    const b = calculate(changed);
+    expect(b.trace.digests.input).not.toBe(a.trace.digests.input);
+    expect(b.trace.digests.result).not.toBe(a.trace.digests.result);
+    expect(b.trace.digests.ruleset).toBe(a.trace.digests.ruleset);
+    const fy2025 = getRuleset(2025);
+    const other = calculate(validApplication(), { ruleset: { ...fy2025, measureRate: { ...fy2025.measureRate, value: "0.50" } } });
+    expect(other.trace.digests.ruleset).not.toBe(a.trace.digests.ruleset);
+  });
+
+  it("the digests sit after rulesetId, before the long input, and the version is 2", () => {
+    const calc = calculate(validApplication());
+    expect(Object.keys(calc.trace)).toEqual(["schemaVersion", "rulesetId", "digests", "input", "steps"]);
+    expect(calc.trace.schemaVersion).toBe("2");
+  });
+});

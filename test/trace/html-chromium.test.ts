@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { calculate, renderTrace } from "../../src/index.js";
+import { hasChromium, launchChromium } from "./chromium.js";
+
+// Skips only where Debian's chromium is not installed (.ci/run installs it).
+describe.skipIf(!hasChromium())("the HTML 計算書 in headless Chromium", () => {
+  const application: unknown = JSON.parse(readFileSync(new URL("../../examples/kesennuma-application.json", import.meta.url), "utf8"));
+  const calc = calculate(application);
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows the same totals as the JSON, fetches nothing and runs no script", async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.setContent(renderTrace(calc, { format: "html" }), { waitUntil: "load" });
+    const shown = async (field: string) => (await page.locator(`tr[data-field="${field}"] td`).allInnerTexts()).map((t) => t.trim());
+    expect(await shown("allocation.totalYen")).toEqual(["11,400,000円", "11,400千円"]);
+    expect(await shown("allocation.totalThousandYen")).toEqual(["11,400,000円", "11,400千円"]);
+    expect(await shown("allocation.migration.totalThousandYen")).toEqual(["450,000円", "450千円"]);
+    // The page's figures, read back as a person sees them, are the JSON's.
+    const plain = (t: string | undefined) => (t ?? "").replace(/,|円|千円/g, "");
+    expect(plain((await shown("allocation.totalYen"))[0])).toBe(calc.allocation.totalYen);
+    expect(plain((await shown("allocation.totalThousandYen"))[1])).toBe(calc.allocation.totalThousandYen);
+    expect(plain((await shown("allocation.migration.totalThousandYen"))[1])).toBe(calc.allocation.migration.totalThousandYen);
+    expect(await page.locator("section.step").count()).toBe(calc.trace.steps.length);
+    // (Strings: the tests are typechecked without the DOM library.)
+    expect(await page.evaluate("document.scripts.length")).toBe(0);
+    expect(await page.evaluate("document.documentElement.lang")).toBe("ja");
+    expect(requests).toEqual([]);
+    // It prints: A4 pages, several of them.
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await page.close();
+  }, 30_000);
+});
