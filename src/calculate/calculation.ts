@@ -22,7 +22,7 @@ export const TRACE_SCHEMA_VERSION = "2";
  * @example
  * ```ts
  * calculate(application).trace.digests;
- * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "b7c325ff…", result: "36ca083a…" }
+ * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "e4441d53…", result: "2ef577c1…" }
  * ```
  * @category Audit
  */

@@ -28,7 +28,7 @@ export function caveats(index: string, kind: BodyKind, ruleset: Ruleset): Biling
     const note = cite.note as string;
     if (seen.has(note)) continue;
     seen.add(note);
-    out.push({ ja: `推定による読み（${cite.ref}）: ${note}`, en: `Inference (${cite.ref}): ${note}` });
+    out.push({ ja: `推定による読み（${cite.ref}）: ${cite.noteJa ?? note}`, en: `Inference (${cite.ref}): ${note}` });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import type { Citation, Ruleset } from "./types.js";
 
 const seed = (ref: string, note?: string): Citation => (note ? { source: "seed", ref, inference: false, note } : { source: "seed", ref, inference: false });
-const ordinance = (ref: string, inference: boolean, note: string): Citation => ({ source: "ordinance", ref, inference, note });
+const ordinance = (ref: string, inference: boolean, note: string, noteJa?: string): Citation =>
+  noteJa ? { source: "ordinance", ref, inference, note, noteJa } : { source: "ordinance", ref, inference, note };
 
 /** FY2025 (令和7年度), the measure's first year. Sources: DOMAIN.md §2–§7. */
 export const fy2025: Ruleset = {
@@ -16,7 +17,8 @@ export const fy2025: Ruleset = {
         { min: "0.8", max: null, kind: "constant", coefficient: "0.50" },
       ],
       cite: ordinance("財政力補正 (市町村, standard wording)", true,
-        "The measure's own ordinance entry was not available; the ordinance's standard 財政力補正 for municipalities is used (medium confidence)."),
+        "The measure's own ordinance entry was not available; the ordinance's standard 財政力補正 for municipalities is used (medium confidence).",
+        "本措置の省令上の規定を確認できないため、省令の標準的な財政力補正（市町村）を用いる（確度: 中）。"),
     },
     prefecture: {
       value: [
@@ -25,7 +27,8 @@ export const fy2025: Ruleset = {
         { min: "0.8", max: null, kind: "constant", coefficient: "0.20" },
       ],
       cite: ordinance("財政力補正 (道府県, standard wording)", true,
-        "The measure's own ordinance entry was not available; the ordinance's standard 財政力補正 for prefectures is used (medium confidence)."),
+        "The measure's own ordinance entry was not available; the ordinance's standard 財政力補正 for prefectures is used (medium confidence).",
+        "本措置の省令上の規定を確認できないため、省令の標準的な財政力補正（道府県）を用いる（確度: 中）。"),
     },
     indexPlaces: {
       value: 2,
@@ -39,7 +42,8 @@ export const fy2025: Ruleset = {
     rate: {
       value: "1.0",
       cite: { source: "seed", ref: "二地域居住コーディネーター", inference: true,
-        note: "No rate is stated; read as 100 % of cost up to the cap, like the migration measure's coordinators and 集落支援員 (medium-high confidence)." },
+        note: "No rate is stated; read as 100 % of cost up to the cap, like the migration measure's coordinators and 集落支援員 (medium-high confidence).",
+        noteJa: "措置率の定めがないため、上限までの経費の全額（1.0）と読む（移住・定住対策のコーディネーター及び集落支援員に倣う。確度: 中〜高）。" },
     },
   },
   rounding: {
@@ -57,11 +61,13 @@ export const fy2025: Ruleset = {
     },
     capFullTimeYen: {
       value: "5000000",
-      cite: ordinance("移住・定住対策 (2)", true, "A ¥5,000,000 per-person cap is reported by the press, not the ordinance; applied as the conservative reading."),
+      cite: ordinance("移住・定住対策 (2)", true, "A ¥5,000,000 per-person cap is reported by the press, not the ordinance; applied as the conservative reading.",
+        "1人当たり500万円の上限は報道によるもので省令の規定ではないが、保守的な読みとして適用する。"),
     },
     capConcurrentYen: {
       value: "400000",
-      cite: ordinance("移住・定住対策 (2)", true, "No concurrent cap is published; the ¥400,000 兼任 cap of this measure is applied as the conservative reading."),
+      cite: ordinance("移住・定住対策 (2)", true, "No concurrent cap is published; the ¥400,000 兼任 cap of this measure is applied as the conservative reading.",
+        "兼任の上限は公表されていないため、本措置の兼任上限40万円を保守的な読みとして適用する。"),
     },
   },
   footnotes: {

@@ -5,7 +5,8 @@
  * ```ts
  * getRuleset(2025).coordinator.rate.cite;
  * //=> { source: "seed", ref: "二地域居住コーディネーター", inference: true,
- * //     note: "No rate is stated; read as 100 % of cost up to the cap, like the migration measure's coordinators and 集落支援員 (medium-high confidence)." }
+ * //     note: "No rate is stated; read as 100 % of cost up to the cap, like the migration measure's coordinators and 集落支援員 (medium-high confidence).",
+ * //     noteJa: "措置率の定めがないため、上限までの経費の全額（1.0）と読む（移住・定住対策のコーディネーター及び集落支援員に倣う。確度: 中〜高）。" }
  * ```
  * @category Rules
  */
@@ -18,6 +19,8 @@ export interface Citation {
   readonly inference: boolean;
   /** One line on the reading, for the rule reference and the trace. */
   readonly note?: string;
+  /** The same line in Japanese, for Japanese caveats and documents. */
+  readonly noteJa?: string;
 }
 
 /**

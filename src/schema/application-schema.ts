@@ -58,7 +58,7 @@ const purposeWeightsSchema = z.strictObject({
   dualResidence: decimalSchema("purposeWeights.dualResidence", "invalid_decimal"),
   /** Weight of migration and settlement (移住・定住). */
   migration: decimalSchema("purposeWeights.migration", "invalid_decimal"),
-});
+}, { error: typeError('an object { dualResidence, migration } of non-negative weights') });
 
 const regionalStudySchema = z.strictObject({
   /** ※4 (a): its main purpose is taking in students from outside the region. */
@@ -67,7 +67,7 @@ const regionalStudySchema = z.strictObject({
   mainlySchoolAppeal: flag,
   /** ※4 (c): it is placed in the body's 地方創生総合戦略 or a like plan. */
   inStrategyPlan: flag,
-});
+}, { error: typeError('an object { takesOutsideStudents, mainlySchoolAppeal, inStrategyPlan } of true/false') });
 
 export const expenseSchema = z.strictObject({
   /** Unique among all expenses and coordinators. */
@@ -104,7 +104,7 @@ export const expenseSchema = z.strictObject({
     .optional(),
   /** ※4, for opportunity.regional-study-programs. */
   regionalStudy: regionalStudySchema.optional(),
-});
+}, { error: typeError('an expense object { id, item, amount, … }') });
 
 export const coordinatorSchema = z.strictObject({
   /** Unique among all expenses and coordinators. */
@@ -132,7 +132,7 @@ export const coordinatorSchema = z.strictObject({
   regionalStudy: regionalStudySchema.optional(),
   /** Required with the activity "other". */
   description: textSchema(2000).optional(),
-});
+}, { error: typeError('a coordinator object { id, person, post, cost, primaryPurpose, activities }') });
 
 export const projectSchema = z.strictObject({
   /** Unique among projects. */
@@ -145,14 +145,14 @@ export const projectSchema = z.strictObject({
   purposeWeights: purposeWeightsSchema.optional(),
   /** Its expenses. */
   expenses: z.array(expenseSchema, { error: typeError("a list of expenses") }),
-});
+}, { error: typeError('a project object { id, primaryPurpose, expenses }') });
 
 const fiscalYearEntrySchema = z.strictObject({
   /** 基準財政収入額 of the year. */
   revenue: decimalSchema("revenue (基準財政収入額)", "invalid_fci"),
   /** 基準財政需要額 of the year. */
   need: decimalSchema("need (基準財政需要額)", "invalid_fci"),
-});
+}, { error: typeError('an object { revenue, need }') });
 
 export const bodySchema = z.strictObject({
   /** 全国地方公共団体コード, 6 digits with a correct check digit. */
@@ -171,7 +171,7 @@ export const bodySchema = z.strictObject({
     .array(fiscalYearEntrySchema, { error: typeError("three { revenue, need } entries") })
     .length(3, { error: "give exactly three years (the three previous years' 基準財政収入額 and 基準財政需要額)" })
     .optional(),
-});
+}, { error: typeError('the body { code, kind, fiscalCapabilityIndex }, e.g. { "code": "042056", "kind": "municipality", "fiscalCapabilityIndex": "0.45" }') });
 
 /**
  * The input's shape as a zod schema, for apps that build forms or validate with zod themselves.
@@ -197,7 +197,7 @@ export const applicationSchema = z.strictObject({
   projects: z.array(projectSchema, { error: typeError("a list of projects") }).optional(),
   /** Its coordinator records. */
   coordinators: z.array(coordinatorSchema, { error: typeError("a list of coordinators") }).optional(),
-});
+}, { error: typeError('an application object { fiscalYear, body, projects, coordinators }') });
 
 /**
  * The application as a caller writes it (amounts as strings or numbers, the fiscal year in any accepted

@@ -41,7 +41,7 @@ const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set([TRACE_SCHEMA_VERSION]);
  * calc.lines[1].disposition = "eligible";          // an edit
  * verify(calc).mismatches;
  * //=> [{ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' },
- * //    { path: "trace.digests.result", expected: '"cca9ad39…"', actual: '"36ca083a…"',
+ * //    { path: "trace.digests.result", expected: '"3d0f9ec0…"', actual: '"2ef577c1…"',
  * //      reason: "the result (every field but trace.input and trace.digests) was edited after it was digested: …" }]
  * ```
  * @category Audit

@@ -28,6 +28,7 @@ describe("coordinatorLines", () => {
     const { lines, steps } = coordinatorLines([{ id: "C1", person: "A", post: "full-time", cost: "1", primaryPurpose: "dual-residence", activities: ["other"] }], ruleset);
     expect(steps.find((s) => s.id === "line/C1/other-item")?.inputs).toEqual({ description: "" });
     expect(lines[0]).toMatchObject({ rules: ["other-item"], needsReview: ["other-item"] });
+    expect(steps.find((s) => s.id === "line/C1/other-item")?.note.ja).toBe("「コーディネーターによる支援」の列挙外の経費（等）として計上。同種の経費に当たるか要確認: ");
   });
 
   it("a record no rule flags has no rules and no review codes", () => {

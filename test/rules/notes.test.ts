@@ -53,6 +53,12 @@ describe("notes of the disposition", () => {
     expect(decided.step.inputs).toEqual({ amountYen: "1000", checks: "fn1=passes" });
   });
 
+  it("an excluded line names every rule that excluded it", () => {
+    const fn2 = footnote2({ ...base, item: "opportunity.facilities", facility: { implementer: "private", work: "new" } }, ruleset);
+    const fn4 = footnote4("E1", { takesOutsideStudents: false, mainlySchoolAppeal: false, inStrategyPlan: true }, ruleset);
+    expect(disposition("E1", new Dec(1000), [fn2, fn4], null, label).step.note.en).toBe("Consultation meetings: excluded (fn2, fn4); eligible ¥0, excluded ¥1,000.");
+  });
+
   it("a capped record says so, with both parts", () => {
     const decided = disposition("C1", new Dec(6200000), [], { eligible: new Dec(5000000) }, label);
     expect([decided.disposition, decided.eligible.toFixed(), decided.excluded.toFixed()]).toEqual(["capped", "5000000", "1200000"]);
