@@ -77,9 +77,14 @@ export type ExpenseClassification = Line & {
  * when `context.purposeWeights` are not decimals or are tied, or when `context.ruleset` is unknown.
  * @category Classification
  */
-export function classifyExpense(expense: unknown, context: ExpenseContext = {}): ExpenseClassification {
+export function classifyExpense(expense: unknown, given: ExpenseContext = {}): ExpenseClassification {
   const issues: InputIssue[] = [...structureIssues(expense)];
+  // JavaScript callers may pass null or a non-object: refused as input, never a TypeError.
+  if (given === null || typeof given !== "object") {
+    issues.push({ path: "$context", code: "invalid_type", message: "the context must be an object such as { primaryPurpose: \"dual-residence\" } (or left out)" });
+  }
   if (issues.length > 0) throw new InputError(issues);
+  const context: ExpenseContext = given;
   const shape = expenseSchema.safeParse(expense);
   if (!shape.success) issues.push(...shape.error.issues.flatMap(fromZodIssue));
   issues.push(...expenseIssues(expense, []));

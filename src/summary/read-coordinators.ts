@@ -1,7 +1,7 @@
-import { MAX_NODES } from "../schema/structure-guard.js";
 import { activityIds, type CoordinatorActivityId } from "../catalog/index.js";
-import type { Post, Purpose } from "../schema/application.js";
 import type { Ruleset } from "../rulesets/index.js";
+import type { Post, Purpose } from "../schema/application.js";
+import { MAX_NODES } from "../schema/structure-guard.js";
 import { REVIEW, RULE, reviewList, ruleList } from "./line-codes.js";
 import { isPlainArray, plainKeys } from "./plain.js";
 import { readRouting } from "./read-routing.js";

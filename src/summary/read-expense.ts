@@ -1,9 +1,9 @@
-import { MAX_NODES } from "../schema/structure-guard.js";
 import { catalog, type FactName } from "../catalog/index.js";
-import { isPlainArray, plainKeys } from "./plain.js";
 import { safeYen } from "../money/safe-yen.js";
-import { isId, isText, readAmount } from "./read-scalars.js";
+import { MAX_NODES } from "../schema/structure-guard.js";
 import { REVIEW, RULE, reviewList, ruleList } from "./line-codes.js";
+import { isPlainArray, plainKeys } from "./plain.js";
+import { isId, isText, readAmount } from "./read-scalars.js";
 import type { Routing, Tally } from "./tally.js";
 
 const FACT: Readonly<Record<FactName, number>> = { system: 1, facility: 2, cashHandout: 4, regionalStudy: 8, description: 16 };
@@ -17,11 +17,7 @@ const ITEMS: ReadonlyMap<string, { readonly isOther: boolean; readonly required:
 /** -1: not plainly valid; 0: the rule passes the line; 1: it excludes it. */
 type Verdict = -1 | 0 | 1;
 
-/**
- * Reads one expense, checks it as the schema and the cross-field checks would, classifies it (※1–※4,
- * 等) exactly as calculate/classify-expense-line.ts does, and adds its line to the tally. False when the
- * expense is not plainly valid: the caller then leaves the whole input to the full validator.
- */
+/** A project's expenses, each read by `readExpense`; false as soon as one is not plainly valid. */
 export function readExpenses(raw: unknown, routing: Routing, tally: Tally): boolean {
   if (!isPlainArray(raw)) return false;
   tally.nodes += 1 + 2 * raw.length; // the array, its slots and the objects in them
@@ -30,6 +26,11 @@ export function readExpenses(raw: unknown, routing: Routing, tally: Tally): bool
   return true;
 }
 
+/**
+ * Reads one expense, checks it as the schema and the cross-field checks would, classifies it (※1–※4,
+ * 等) exactly as calculate/classify-expense-line.ts does, and adds its line to the tally. False when the
+ * expense is not plainly valid: the caller then leaves the whole input to the full validator.
+ */
 function readExpense(raw: unknown, routing: Routing, tally: Tally): boolean {
   const keys = plainKeys(raw);
   if (keys === null) return false;

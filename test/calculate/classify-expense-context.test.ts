@@ -59,3 +59,11 @@ describe("classifyExpense context", () => {
     expect(() => classifyExpense(JSON.parse('{"__proto__": {"x": 1}}'))).toThrow(InputError);
   });
 });
+
+describe("classifyExpense context that is not an object", () => {
+  it("is refused as input (InputError), never a TypeError", () => {
+    for (const bad of [null, 5, "dual-residence"]) {
+      expect(() => classifyExpense(expense, bad as never)).toThrow(InputError);
+    }
+  });
+});

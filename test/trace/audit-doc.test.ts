@@ -1,18 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { calculate, explainLine, verify } from "../../src/index.js";
+import { readmeApplication } from "../support.js";
 
 // docs/audit.md works the README's application; its figures must stay the library's.
 const doc = readFileSync(new URL("../../docs/audit.md", import.meta.url), "utf8");
-const calc = calculate({
-  fiscalYear: "令和7年度",
-  body: { code: "042056", name: "気仙沼市", kind: "municipality", fiscalCapabilityIndex: "0.45" },
-  projects: [{ id: "P1", primaryPurpose: "dual-residence", expenses: [
-    { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
-    { id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } },
-  ] }],
-  coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning"] }],
-});
+const calc = calculate(readmeApplication());
 const step = (id: string) => calc.trace.steps.find((s) => s.id === id);
 
 describe("docs/audit.md", () => {
