@@ -10,6 +10,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { mulberry32 } from "../bench/generate.js";
 import { parseCsv } from "../src/cli/csv/reader.js";
 import { csvRow } from "../src/cli/csv/writer.js";
 
@@ -81,18 +82,6 @@ const CHOSEN = [
 function readBodies(): Body[] {
   const records = parseCsv(readFileSync(SOURCE, "utf8"));
   return records.slice(1).map(({ fields: [code = "", , name = "", kind = "", fci = ""] }) => ({ code, name, kind, fci }));
-}
-
-/** mulberry32: a tiny seeded generator, so the example is the same on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ITEMS = [
@@ -173,7 +162,7 @@ function write(dir: URL | string, bodies: readonly Body[], rowsOf: (body: Body) 
 }
 
 const all = readBodies();
-const random = generator(20250401);
+const random = mulberry32(20250401); // seeded: the example is the same on every run
 if (process.argv[2] === "--national") {
   const dir = process.argv[3];
   if (!dir) throw new Error("usage: make-batch-fixtures.ts --national DIR [lines per body]");

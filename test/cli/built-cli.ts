@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Options } from "tsup";
+import { afterAll, beforeAll } from "vitest";
 import tsupConfig from "../../tsup.config.js";
 import { parseCsv } from "../../src/cli/csv/reader.js";
 
@@ -57,4 +58,31 @@ export function readCsvFile(path: string): Record<string, string>[] {
 export function scratch(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "dra-cli-"));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The setup every end-to-end file shares: the CLI built once for the file and a scratch folder, both
+ * removed afterwards. Read `cli` and `dir` inside tests (they are set by the time tests run).
+ */
+export function useBuiltCli(): { readonly cli: string; readonly dir: string } {
+  let built: { cli: string; cleanup: () => void } | undefined;
+  let folder: { dir: string; cleanup: () => void } | undefined;
+  beforeAll(async () => {
+    built = await buildCli();
+    folder = scratch();
+  }, 60_000);
+  afterAll(() => {
+    built?.cleanup();
+    folder?.cleanup();
+  });
+  return {
+    get cli() {
+      if (!built) throw new Error("useBuiltCli: the CLI is built in beforeAll; read it inside a test");
+      return built.cli;
+    },
+    get dir() {
+      if (!folder) throw new Error("useBuiltCli: the scratch folder is made in beforeAll; read it inside a test");
+      return folder.dir;
+    },
+  };
 }

@@ -1,44 +1,19 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.js";
-import { buildCli, readCsvFile, REPO, runCli, scratch } from "./built-cli.js";
+import { readmeApplication } from "../support.js";
+import { readCsvFile, REPO, runCli, useBuiltCli } from "./built-cli.js";
 
 // The built `dra` for one application at a time: calc, verify, schema, catalog, help.
-let cli: string;
-let cleanBuild: () => void;
-let dir: string;
-let cleanDir: () => void;
-
-beforeAll(async () => {
-  ({ cli, cleanup: cleanBuild } = await buildCli());
-  ({ dir, cleanup: cleanDir } = scratch());
-}, 60_000);
-afterAll(() => {
-  cleanBuild();
-  cleanDir();
-});
+const built = useBuiltCli();
 
 /** The README's application: 1,200,000 × 0.5 × 1.00 + 5,000,000 (cap) = 5,600,000 yen → 5,600 千円. */
-const README_APPLICATION = JSON.stringify({
-  fiscalYear: "令和7年度",
-  body: { code: "042056", name: "気仙沼市", kind: "municipality", fiscalCapabilityIndex: "0.45" },
-  projects: [
-    {
-      id: "P1",
-      primaryPurpose: "dual-residence",
-      expenses: [
-        { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
-        { id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } },
-      ],
-    },
-  ],
-  coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning"] }],
-});
+const README_APPLICATION = JSON.stringify(readmeApplication());
 
 describe("dra calc", () => {
   it("reads an application from stdin and writes the Calculation as JSON", async () => {
-    const result = await runCli(cli, ["calc", "-"], { stdin: README_APPLICATION });
+    const result = await runCli(built.cli, ["calc", "-"], { stdin: README_APPLICATION });
     expect(result.code).toBe(0);
     const calculation = JSON.parse(result.stdout) as api.Calculation;
     expect(calculation.allocation.totalThousandYen).toBe("5600");
@@ -47,11 +22,11 @@ describe("dra calc", () => {
   });
 
   it("renders the trace as text or markdown, in Japanese or English, to stdout or --out", async () => {
-    const text = await runCli(cli, ["calc", "-", "--format", "text"], { stdin: README_APPLICATION });
+    const text = await runCli(built.cli, ["calc", "-", "--format", "text"], { stdin: README_APPLICATION });
     expect(text.stdout).toContain("算定額（千円、四捨五入）");
     expect(text.stdout).toContain("5,600千円");
-    const out = join(dir, "trace.md");
-    const markdown = await runCli(cli, ["calc", "-", "-f", "markdown", "--lang", "en", "--out", out], { stdin: README_APPLICATION });
+    const out = join(built.dir, "trace.md");
+    const markdown = await runCli(built.cli, ["calc", "-", "-f", "markdown", "--lang", "en", "--out", out], { stdin: README_APPLICATION });
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toBe("");
     const written = readFileSync(out, "utf8");
@@ -61,11 +36,11 @@ describe("dra calc", () => {
   });
 
   it("passes html and csv on to renderTrace", async () => {
-    const html = await runCli(cli, ["calc", "-", "--format", "html"], { stdin: README_APPLICATION });
+    const html = await runCli(built.cli, ["calc", "-", "--format", "html"], { stdin: README_APPLICATION });
     expect(html.code).toBe(0);
     expect(html.stdout).toMatch(/<html[\s>]/i);
     expect(html.stdout).toContain("5,600");
-    const csv = await runCli(cli, ["calc", "-", "--format", "csv", "--lang", "en"], { stdin: README_APPLICATION });
+    const csv = await runCli(built.cli, ["calc", "-", "--format", "csv", "--lang", "en"], { stdin: README_APPLICATION });
     expect(csv.code).toBe(0);
     expect(csv.stdout.startsWith("\uFEFF")).toBe(true);
     expect(csv.stdout).toContain("E2");
@@ -75,7 +50,7 @@ describe("dra calc", () => {
     const bad = JSON.parse(README_APPLICATION) as { projects: { expenses: { amount: string }[] }[]; body: { code: string } };
     bad.projects[0]!.expenses[0]!.amount = "１２０";
     bad.body.code = "042057";
-    const result = await runCli(cli, ["calc", "-"], { stdin: JSON.stringify(bad) });
+    const result = await runCli(built.cli, ["calc", "-"], { stdin: JSON.stringify(bad) });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("stdin: $.body.code: body code 042057 has check digit 7");
@@ -84,40 +59,40 @@ describe("dra calc", () => {
   });
 
   it("refuses a file that is not JSON (with its line) or not UTF-8", async () => {
-    const notJson = await runCli(cli, ["calc", "-"], { stdin: '{\n  "fiscalYear": 2025,\n  oops\n}' });
+    const notJson = await runCli(built.cli, ["calc", "-"], { stdin: '{\n  "fiscalYear": 2025,\n  oops\n}' });
     expect(notJson.code).toBe(1);
     expect(notJson.stderr).toMatch(/^stdin line 3: not valid JSON/);
-    const sjis = await runCli(cli, ["calc", "-"], { stdin: new Uint8Array([0x7b, 0x22, 0x8b, 0x43, 0x22, 0x7d]) });
+    const sjis = await runCli(built.cli, ["calc", "-"], { stdin: new Uint8Array([0x7b, 0x22, 0x8b, 0x43, 0x22, 0x7d]) });
     expect(sjis.code).toBe(1);
     expect(sjis.stderr).toContain("not valid UTF-8");
   });
 
   it("refuses an unknown format or language (exit 2) and a missing file (exit 2)", async () => {
-    const format = await runCli(cli, ["calc", "x.json", "--format", "pdf"]);
+    const format = await runCli(built.cli, ["calc", "x.json", "--format", "pdf"]);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain("--format must be one of json, markdown, text, html, csv");
     expect(format.stderr).toContain("Usage: dra calc");
-    expect((await runCli(cli, ["calc", "-", "--lang", "fr"], { stdin: README_APPLICATION })).code).toBe(2);
-    expect((await runCli(cli, ["calc", "missing.json"])).stderr).toContain("cannot read missing.json: no such file");
+    expect((await runCli(built.cli, ["calc", "-", "--lang", "fr"], { stdin: README_APPLICATION })).code).toBe(2);
+    expect((await runCli(built.cli, ["calc", "missing.json"])).stderr).toContain("cannot read missing.json: no such file");
   });
 });
 
 describe("dra verify", () => {
   it("passes an untouched calculation (exit 0) and lists each edit of a tampered one (exit 1)", async () => {
-    const file = join(dir, "calc.json");
-    expect((await runCli(cli, ["calc", "-", "--out", file], { stdin: README_APPLICATION })).code).toBe(0);
-    const ok = await runCli(cli, ["verify", file]);
+    const file = join(built.dir, "calc.json");
+    expect((await runCli(built.cli, ["calc", "-", "--out", file], { stdin: README_APPLICATION })).code).toBe(0);
+    const ok = await runCli(built.cli, ["verify", file]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain("verified");
     const calculation = JSON.parse(readFileSync(file, "utf8")) as { allocation: { totalYen: string } };
     calculation.allocation.totalYen = "5700000";
-    const tampered = join(dir, "tampered.json");
+    const tampered = join(built.dir, "tampered.json");
     writeFileSync(tampered, JSON.stringify(calculation));
-    const bad = await runCli(cli, ["verify", tampered]);
+    const bad = await runCli(built.cli, ["verify", tampered]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain("NOT verified");
     expect(bad.stdout).toMatch(/^ {2}allocation\.totalYen \(step [^)]+\): is "5700000", replay gives "5600000"$/m);
-    const json = await runCli(cli, ["verify", tampered, "--format", "json"]);
+    const json = await runCli(built.cli, ["verify", tampered, "--format", "json"]);
     const result = JSON.parse(json.stdout) as api.VerifyResult;
     expect(result.ok).toBe(false);
     expect(result.mismatches.some((m) => m.path === "allocation.totalYen")).toBe(true);
@@ -126,31 +101,31 @@ describe("dra verify", () => {
 
 describe("dra schema and dra catalog", () => {
   it("prints the input JSON Schema", async () => {
-    const result = await runCli(cli, ["schema", "input"]);
+    const result = await runCli(built.cli, ["schema", "input"]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(api.applicationJsonSchema);
   });
 
   it("prints the calculation JSON Schema", async () => {
-    const result = await runCli(cli, ["schema", "calculation", "--out", join(dir, "calculation.schema.json")]);
+    const result = await runCli(built.cli, ["schema", "calculation", "--out", join(built.dir, "calculation.schema.json")]);
     expect(result.code).toBe(0);
-    const schema = JSON.parse(readFileSync(join(dir, "calculation.schema.json"), "utf8")) as Record<string, unknown>;
+    const schema = JSON.parse(readFileSync(join(built.dir, "calculation.schema.json"), "utf8")) as Record<string, unknown>;
     expect(schema).toEqual(api.calculationJsonSchema);
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    const unknown = await runCli(cli, ["schema", "output"]);
+    const unknown = await runCli(built.cli, ["schema", "output"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown schema "output"; use "input" or "calculation"');
   });
 
   it("lists the catalog as text, JSON or CSV", async () => {
-    const text = await runCli(cli, ["catalog"]);
+    const text = await runCli(built.cli, ["catalog"]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("情報発信 (information)");
     expect(text.stdout).toMatch(/information\.registration-system\s+二地域居住者等の登録のためのシステムの構築・維持 {2}※1 ※3 ※5 {2}\[system\]/);
-    const json = JSON.parse((await runCli(cli, ["catalog", "--format", "json"])).stdout) as { items: unknown[] };
+    const json = JSON.parse((await runCli(built.cli, ["catalog", "--format", "json"])).stdout) as { items: unknown[] };
     expect(json.items).toHaveLength(api.catalog.items.length);
-    const file = join(dir, "items.csv");
-    await runCli(cli, ["catalog", "-f", "csv", "--lang", "en", "--out", file]);
+    const file = join(built.dir, "items.csv");
+    await runCli(built.cli, ["catalog", "-f", "csv", "--lang", "en", "--out", file]);
     const rows = readCsvFile(file);
     expect(rows).toHaveLength(api.catalog.items.length + api.catalog.coordinatorActivities.length);
     expect(rows[0]).toEqual({ kind: "item", id: "information.consultation-events", pillar: "information", label: "Consultation meetings and seminars", footnotes: "※3 ※5", required_facts: "" });
@@ -160,7 +135,7 @@ describe("dra schema and dra catalog", () => {
 describe("help, version and usage", () => {
   it("prints the overview with an example for dra, dra --help and dra help", async () => {
     for (const args of [[], ["help"]]) {
-      const result = await runCli(cli, args);
+      const result = await runCli(built.cli, args);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("Usage: dra <command>");
       expect(result.stdout).toContain("Example:");
@@ -168,20 +143,20 @@ describe("help, version and usage", () => {
   });
 
   it.each(["calc", "batch", "verify", "schema", "catalog"])("prints the usage of dra %s with an example", async (command) => {
-    const result = await runCli(cli, [command, "--help"]);
+    const result = await runCli(built.cli, [command, "--help"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Usage: dra ${command}`);
     expect(result.stdout).toContain("Example:");
   });
 
   it("prints a command's usage for dra help <command> too", async () => {
-    expect((await runCli(cli, ["help", "batch"])).stdout).toContain("Usage: dra batch");
+    expect((await runCli(built.cli, ["help", "batch"])).stdout).toContain("Usage: dra batch");
   });
 
   it("prints the package version, and exits 2 on an unknown command", async () => {
     const version = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { version: string };
-    expect((await runCli(cli, ["--version"])).stdout).toBe(`${version.version}\n`);
-    const unknown = await runCli(cli, ["frobnicate"]);
+    expect((await runCli(built.cli, ["--version"])).stdout).toBe(`${version.version}\n`);
+    const unknown = await runCli(built.cli, ["frobnicate"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown command "frobnicate"');
   });

@@ -1,23 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli, readCsvFile, runCli, scratch } from "./built-cli.js";
+import { describe, expect, it } from "vitest";
+import { readCsvFile, runCli, useBuiltCli } from "./built-cli.js";
 
 // The built `dra batch` on malformed inputs: every problem named by file, line and column, all at once;
 // nothing written in strict mode; with --skip-invalid, good bodies written and output rows = input rows.
-let cli: string;
-let cleanBuild: () => void;
-let dir: string;
-let cleanDir: () => void;
-
-beforeAll(async () => {
-  ({ cli, cleanup: cleanBuild } = await buildCli());
-  ({ dir, cleanup: cleanDir } = scratch());
-}, 60_000);
-afterAll(() => {
-  cleanBuild();
-  cleanDir();
-});
+const built = useBuiltCli();
 
 const BODIES = "code,name,kind,fci\n042056,気仙沼市,municipality,0.45\n070009,福島県,prefecture,0.52158\n";
 const LINES_HEADER = "body_code,project_id,purpose,line_id,item,amount\n";
@@ -28,12 +16,12 @@ const SJIS = Buffer.from([0x8b, 0x43, 0x90, 0xe5, 0x8f, 0xc0, 0x8e, 0x73]);
 let case_ = 0;
 /** Writes the two files and runs `dra batch` on them; returns the run and where it wrote. */
 async function batch(bodies: string | Buffer, lines: string | Buffer, ...options: string[]) {
-  const at = join(dir, `case-${++case_}`);
+  const at = join(built.dir, `case-${++case_}`);
   mkdirSync(at);
   writeFileSync(join(at, "bodies.csv"), bodies);
   writeFileSync(join(at, "lines.csv"), lines);
   const out = join(at, "out");
-  const result = await runCli(cli, ["batch", "bodies.csv", "lines.csv", "--out", "out", ...options], { cwd: at });
+  const result = await runCli(built.cli, ["batch", "bodies.csv", "lines.csv", "--out", "out", ...options], { cwd: at });
   return { ...result, out, problems: result.stderr.split("\n").filter((l) => l.includes(".csv") && !l.startsWith("dra batch:")) };
 }
 
@@ -201,17 +189,17 @@ describe("dra batch on malformed input", () => {
   });
 
   it("leaves an existing --out folder as it was when the run fails, and replaces only its own files when it succeeds", async () => {
-    const at = join(dir, "existing");
+    const at = join(built.dir, "existing");
     mkdirSync(join(at, "out"), { recursive: true });
     writeFileSync(join(at, "out", "summary.csv"), "old");
     writeFileSync(join(at, "out", "notes.txt"), "mine");
     writeFileSync(join(at, "bodies.csv"), BODIES);
     writeFileSync(join(at, "bad.csv"), BAD_AMOUNTS);
     writeFileSync(join(at, "good.csv"), GOOD_LINES);
-    const failed = await runCli(cli, ["batch", "bodies.csv", "bad.csv", "--out", "out"], { cwd: at });
+    const failed = await runCli(built.cli, ["batch", "bodies.csv", "bad.csv", "--out", "out"], { cwd: at });
     expect(failed.code).toBe(1);
     expect(readFileSync(join(at, "out", "summary.csv"), "utf8")).toBe("old");
-    const done = await runCli(cli, ["batch", "bodies.csv", "good.csv", "--out", "out", "-q"], { cwd: at });
+    const done = await runCli(built.cli, ["batch", "bodies.csv", "good.csv", "--out", "out", "-q"], { cwd: at });
     expect(done.code).toBe(0);
     expect(readCsvFile(join(at, "out", "summary.csv"))).toHaveLength(2);
     expect(readFileSync(join(at, "out", "notes.txt"), "utf8")).toBe("mine");
@@ -229,11 +217,11 @@ describe("dra batch usage errors (exit 2)", () => {
     [["batch", "bodies.csv", "lines.csv", "--out", "no/such/folder"], "does not exist"],
     [["batch", "bodies.csv"], "missing argument"],
   ])("dra %j", async (args, message) => {
-    const at = join(dir, `usage-${++case_}`);
+    const at = join(built.dir, `usage-${++case_}`);
     mkdirSync(at);
     writeFileSync(join(at, "bodies.csv"), BODIES);
     writeFileSync(join(at, "lines.csv"), GOOD_LINES);
-    const result = await runCli(cli, args, { cwd: at });
+    const result = await runCli(built.cli, args, { cwd: at });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).toContain("Usage: dra batch");

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { readmeApplication } from "../support.js";
 
 /*
  * Finds the TypeScript examples in README.md, docs/*.md and the JSDoc of src/ that show their output with
@@ -20,15 +21,7 @@ import ts from "typescript";
  */
 
 /** The README's application: what `application` means in the API reference's examples. */
-export const README_APPLICATION = {
-  fiscalYear: "令和7年度",
-  body: { code: "042056", name: "気仙沼市", kind: "municipality", fiscalCapabilityIndex: "0.45" },
-  projects: [{ id: "P1", primaryPurpose: "dual-residence", expenses: [
-    { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
-    { id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } },
-  ] }],
-  coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning"] }],
-};
+export const README_APPLICATION = readmeApplication();
 
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const PACKAGE = "dual-residence-allocation";

@@ -5,6 +5,7 @@ import { TextDecoder, TextEncoder } from "node:util";
 import vm from "node:vm";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readmeApplication } from "../support.js";
 
 /*
  * The published core (dist/index.js, built by `npm run build`, which CI runs before the tests) must run
@@ -44,15 +45,7 @@ describe("supply chain: the core bundle", () => {
     const result = vm.runInContext(
       `(() => {
         const { calculate, safeCalculate, verify, renderTrace } = DualResidenceAllocation;
-        const calc = calculate({
-          fiscalYear: "令和7年度",
-          body: { code: "042056", name: "気仙沼市", kind: "municipality", fiscalCapabilityIndex: "0.45" },
-          projects: [{ id: "P1", primaryPurpose: "dual-residence", expenses: [
-            { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
-            { id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } },
-          ] }],
-          coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning"] }],
-        });
+        const calc = calculate(${JSON.stringify(readmeApplication())});
         const bad = safeCalculate({ fiscalYear: 2024 });
         return {
           total: calc.allocation.totalThousandYen,
