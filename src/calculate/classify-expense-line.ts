@@ -11,7 +11,7 @@ import type { Ruleset } from "../rulesets/index.js";
 import type { Expense, Purpose } from "../schema/application.js";
 import type { LineRuleId, ReviewCode, TraceStep } from "../trace/step.js";
 import { orderReviews, orderRules, type Line } from "./line.js";
-import { MIGRATION_REVIEW } from "../rules/footnote-5-primary-purpose.js";
+import { routingMarks } from "../rules/footnote-5-primary-purpose.js";
 
 /** Where ※5 sent the expense's project, and whether the project was mixed. */
 export interface Routing {
@@ -38,8 +38,9 @@ export function classifyExpenseLine(expense: Expense, routing: Routing, ruleset:
   const decided = disposition(expense.id, amount, verdicts, null, item.label);
   const rules: LineRuleId[] = verdicts.filter((v) => v.excludes || v.review).map((v) => v.rule);
   const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
-  if (routing.measure === "migration" || routing.mixed) rules.push("fn5");
-  if (routing.measure === "migration") reviews.push(MIGRATION_REVIEW.code);
+  const marks = routingMarks(routing);
+  rules.push(...marks.rules);
+  reviews.push(...marks.reviews);
   return {
     line: {
       id: expense.id,

@@ -2,7 +2,7 @@ import { yen } from "../money/yen.js";
 import { coordinatorCap, type CappedRecord, type CoordinatorRecord } from "../rules/coordinator-cap.js";
 import { disposition } from "../rules/disposition.js";
 import { footnote4 } from "../rules/footnote-4-regional-study.js";
-import { footnote5, MIGRATION_REVIEW } from "../rules/footnote-5-primary-purpose.js";
+import { footnote5, routingMarks } from "../rules/footnote-5-primary-purpose.js";
 import { otherItem } from "../rules/other-item.js";
 import type { RuleVerdict } from "../rules/verdict.js";
 import type { Ruleset } from "../rulesets/index.js";
@@ -49,8 +49,9 @@ export function coordinatorLines(coordinators: readonly Coordinator[], ruleset: 
     steps.push(decided.step);
     const rules: LineRuleId[] = verdicts.filter((v) => v.excludes || v.review).map((v) => v.rule);
     const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
-    if (routing.measure === "migration" || routing.mixed) rules.push("fn5");
-    if (routing.measure === "migration") reviews.push(MIGRATION_REVIEW.code);
+    const marks = routingMarks(routing);
+    rules.push(...marks.rules);
+    reviews.push(...marks.reviews);
     if (decided.disposition === "capped") rules.push("coordinator-cap");
     if (capped?.mixed) reviews.push("mixed-posts");
     return {

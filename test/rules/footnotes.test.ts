@@ -4,7 +4,7 @@ import { footnote1 } from "../../src/rules/footnote-1-registration-system.js";
 import { footnote2 } from "../../src/rules/footnote-2-facilities.js";
 import { footnote3 } from "../../src/rules/footnote-3-cash-handouts.js";
 import { footnote4 } from "../../src/rules/footnote-4-regional-study.js";
-import { footnote5 } from "../../src/rules/footnote-5-primary-purpose.js";
+import { footnote5, routingMarks } from "../../src/rules/footnote-5-primary-purpose.js";
 import { otherItem } from "../../src/rules/other-item.js";
 
 const ruleset = getRuleset(2025);
@@ -82,6 +82,15 @@ describe("※5 primary purpose", () => {
     expect(footnote5(subject, { purposeWeights: { dualResidence: "3", migration: "1" } }, ruleset)).toMatchObject({ measure: "dual-residence", mixed: true });
     expect(footnote5(subject, { purposeWeights: { dualResidence: "0.49", migration: "0.51" } }, ruleset)).toMatchObject({ measure: "migration", mixed: true });
     expect(footnote5(subject, { purposeWeights: { dualResidence: "1", migration: "0" } }, ruleset)).toMatchObject({ measure: "dual-residence", mixed: false });
+  });
+});
+
+describe("※5 marks on the lines", () => {
+  it("marks fn5 for migration or a mixed project, and flags the migration measure for review", () => {
+    expect(routingMarks({ measure: "dual-residence", mixed: false })).toEqual({ rules: [], reviews: [] });
+    expect(routingMarks({ measure: "dual-residence", mixed: true })).toEqual({ rules: ["fn5"], reviews: [] });
+    expect(routingMarks({ measure: "migration", mixed: false })).toEqual({ rules: ["fn5"], reviews: ["migration-measure"] });
+    expect(routingMarks({ measure: "migration", mixed: true })).toEqual({ rules: ["fn5"], reviews: ["migration-measure"] });
   });
 });
 
