@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { calculate, verify } from "../../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { calculate, verify, type Calculation } from "../../src/index.js";
 import { loadFixtures } from "./load-fixtures.js";
 
 const fixtures = loadFixtures();
@@ -11,7 +11,12 @@ describe("hand-worked fixtures", () => {
 
   for (const fixture of fixtures) {
     describe(fixture.id, () => {
-      const calculation = calculate(fixture.input);
+      // Calculated inside the tests (not while collecting them), so a failure is a test failure and
+      // mutation testing runs these fixtures against every mutant.
+      let calculation: Calculation;
+      beforeAll(() => {
+        calculation = calculate(fixture.input);
+      });
 
       it("file name matches its id", () => {
         expect(fixture.file).toBe(`${fixture.id}.json`);
