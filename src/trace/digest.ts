@@ -1,16 +1,10 @@
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import type { Calculation, CalculationDigests } from "../calculate/calculation.js";
 import type { Ruleset } from "../rulesets/index.js";
-import { canonicalJson } from "./canonical-json.js";
+import { writeCanonicalPieces } from "./canonical-json.js";
+import { sha256Stream } from "./sha256.js";
 
 /** A calculation before its digests are added: what the pipeline builds. */
 export type UndigestedCalculation = Omit<Calculation, "trace"> & { readonly trace: Omit<Calculation["trace"], "digests"> };
-
-/** SHA-256 of a string's UTF-8 bytes, as lowercase hex. */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
-}
 
 /** The part of a calculation the `result` digest covers: everything but `trace.input` and `trace.digests`. */
 export function resultPart(calculation: { readonly trace?: unknown }): Record<string, unknown> {
@@ -40,9 +34,9 @@ export function calculationDigests(calculation: Calculation, ruleset: Ruleset): 
 function digestsOf(calculation: UndigestedCalculation | Calculation, ruleset: Ruleset): CalculationDigests {
   return {
     algorithm: "SHA-256",
-    input: sha256Hex(canonicalJson(calculation.trace.input)),
-    ruleset: sha256Hex(canonicalJson(ruleset)),
-    result: sha256Hex(canonicalJson(resultPart(calculation))),
+    input: canonicalDigest(calculation.trace.input),
+    ruleset: canonicalDigest(ruleset),
+    result: canonicalDigest(resultPart(calculation)),
   };
 }
 
@@ -50,4 +44,22 @@ function digestsOf(calculation: UndigestedCalculation | Calculation, ruleset: Ru
 export function withDigests(calculation: UndigestedCalculation, ruleset: Ruleset): Calculation {
   const { schemaVersion, rulesetId, input, steps } = calculation.trace;
   return { ...calculation, trace: { schemaVersion, rulesetId, digests: digestsOf(calculation, ruleset), input, steps } };
+}
+
+/**
+ * SHA-256 (hex) of `canonicalJson(value)`, fed piece by piece: the same digest without one long string of
+ * a large calculation (and its copy) alive at once. Pieces are gathered to about 64 K characters per update.
+ */
+export function canonicalDigest(value: unknown): string {
+  const hash = sha256Stream();
+  let buffered = "";
+  writeCanonicalPieces(value, (piece) => {
+    buffered += piece;
+    if (buffered.length >= 65536) {
+      hash.update(buffered);
+      buffered = "";
+    }
+  });
+  hash.update(buffered);
+  return hash.hex();
 }

@@ -2,9 +2,8 @@ import { compute } from "../calculate/calculate.js";
 import { TRACE_SCHEMA_VERSION, type Calculation, type CalculationDigests } from "../calculate/calculation.js";
 import { findRuleset, type Ruleset } from "../rulesets/index.js";
 import { parseApplication } from "../schema/parse-application.js";
-import { canonicalJson } from "./canonical-json.js";
 import { compareCalculations, isPlainObject, type Mismatch } from "./compare.js";
-import { resultPart, sha256Hex } from "./digest.js";
+import { canonicalDigest, resultPart } from "./digest.js";
 
 export type { Mismatch } from "./compare.js";
 
@@ -104,7 +103,7 @@ function digestMismatches(given: Calculation, replayed: CalculationDigests, rule
 
 function digestOf(part: () => unknown): string | undefined {
   try {
-    return sha256Hex(canonicalJson(part()));
+    return canonicalDigest(part());
   } catch {
     return undefined; // a value JSON cannot hold: reported as an edit
   }

@@ -86,6 +86,16 @@ describe("dra batch on the example set", () => {
     expect(readCsvFile(join(dir, "out/errors.csv"))).toEqual([]);
   });
 
+  it("without --json summarizes each body (no trace) and writes the same CSV files", async () => {
+    const out = join(dir, "no-json");
+    const plain = await runCli(cli, ["batch", BODIES, LINES, "--out", out, "-q"]);
+    expect(plain.code).toBe(0);
+    expect(existsSync(join(out, "calculations"))).toBe(false);
+    for (const file of ["summary.csv", "lines.csv", "errors.csv"]) {
+      expect(readFileSync(join(out, file), "utf8"), file).toBe(readFileSync(join(dir, "out", file), "utf8"));
+    }
+  });
+
   it("reads lines.csv from stdin (-), headed in Japanese, with the same result", async () => {
     const text = readFileSync(LINES, "utf8");
     const newline = text.indexOf("\r\n");

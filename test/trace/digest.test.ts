@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { calculate, calculationDigests, canonicalJson, getRuleset } from "../../src/index.js";
-import { resultPart, sha256Hex } from "../../src/trace/digest.js";
+import { resultPart } from "../../src/trace/digest.js";
+import { sha256Hex } from "../../src/trace/sha256.js";
 import { loadFixtures } from "../fixtures-replay/load-fixtures.js";
 import { validApplication } from "../support.js";
 

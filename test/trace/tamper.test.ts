@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { calculate, calculationDigests, getRuleset, verify, type Mismatch, type Ruleset } from "../../src/index.js";
-import { resultPart, sha256Hex } from "../../src/trace/digest.js";
+import { resultPart } from "../../src/trace/digest.js";
+import { sha256Hex } from "../../src/trace/sha256.js";
 import { canonicalJson } from "../../src/index.js";
 
 // The README's example at full size: expenses excluded by ※1 and ※3, a capped coordinator, a ※5 project.

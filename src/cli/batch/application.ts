@@ -150,7 +150,10 @@ export function flag(text: string): boolean | string | undefined {
 
 /** Drops blank and absent fields; an object left with no field is absent itself. */
 function compact(record: Json): Json | undefined {
-  const out: Json = {};
-  for (const [key, v] of Object.entries(record)) if (v !== undefined && v !== "") out[key] = v;
-  return Object.keys(out).length > 0 ? out : undefined;
+  let out: Json | undefined;
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    if (v !== undefined && v !== "") (out ??= {})[key] = v;
+  }
+  return out;
 }

@@ -55,7 +55,7 @@ export const ERRORS_HEADER = ["file", "line", "row", "column", "header", "body_c
 /** The body's summary row (none for a group made only of rows with an empty body_code). */
 export function summaryRow(outcome: BodyOutcome): string[] | undefined {
   if (outcome.ownRows === 0) return undefined;
-  const c = outcome.calculation;
+  const c = outcome.result;
   const problemCount = outcome.problems.filter((p) => p.bodyCode === outcome.code).length + outcome.bodyProblems;
   if (!c) return [outcome.code, outcome.name, outcome.kind, "invalid", String(outcome.ownRows), ...Array<string>(13).fill(""), String(problemCount)];
   const a = c.allocation;

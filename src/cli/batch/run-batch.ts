@@ -105,7 +105,7 @@ async function batch(options: BatchOptions, io: Streams, staging: Staging, lines
 
   const read = await guardEncoding(linesFile, problems, async () => {
     for await (const group of groupByBody(rows())) {
-      const context: BatchContext = { fiscalYear: options.fiscalYear, bodies: bodies.table, bodiesFile, header: header as Header<LineColumn> };
+      const context: BatchContext = { fiscalYear: options.fiscalYear, bodies: bodies.table, bodiesFile, header: header as Header<LineColumn>, withTrace: options.json };
       const outcome = processBody(group, context);
       problems.push(...outcome.problems);
       if (group.earlier) fatal = true; // an earlier block of this body is already out: nothing can be trusted
@@ -116,10 +116,10 @@ async function batch(options: BatchOptions, io: Streams, staging: Staging, lines
         if (summary) sinks.summary.write(csvRow(summary));
         for (const row of lineRows(outcome, context.header)) sinks.lines.write(csvRow(row));
         for (const p of outcome.problems) sinks.errors.write(csvRow(errorRow(p)));
-        if (outcome.calculation) {
+        if (outcome.result) {
           stats.written++;
-          stats.thousandYen += BigInt(outcome.calculation.allocation.totalThousandYen);
-          if (options.json) {
+          stats.thousandYen += BigInt(outcome.result.allocation.totalThousandYen);
+          if (options.json && outcome.calculation) {
             const json = new FileSink(staging.path("calculations", `${outcome.code}.json`));
             json.write(`${JSON.stringify(outcome.calculation, null, 2)}\n`);
             json.close();
