@@ -15,7 +15,20 @@ export type { Ruleset, Citation, Cited, CorrectionBand } from "./types.js";
  * ```
  * @category Rules
  */
-export const rulesets: Readonly<Record<string, Ruleset>> = Object.freeze({ [fy2025.id]: fy2025 });
+export const rulesets: Readonly<Record<string, Ruleset>> = Object.freeze({ [fy2025.id]: deepFreeze(fy2025) });
+
+/**
+ * Freezes a built-in ruleset through and through: every calculation in the program shares it, so an edit by
+ * one caller must not change another's figures (and its digest can be taken once, see trace/digest.ts).
+ * To try other parameters, pass a changed copy as `options.ruleset`.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /** The first fiscal year of the measure (令和7年度). */
 export const FIRST_FISCAL_YEAR = 2025;

@@ -1,6 +1,7 @@
 import type { Calculation, CalculationDigests } from "../calculate/calculation.js";
-import type { Ruleset } from "../rulesets/index.js";
-import { writeCanonicalPieces } from "./canonical-json.js";
+import { rulesets, type Ruleset } from "../rulesets/index.js";
+import { canonicalJson } from "./canonical-json.js";
+import { writeCanonicalUtf8 } from "./canonical-utf8.js";
 import { sha256Stream } from "./sha256.js";
 
 /** A calculation before its digests are added: what the pipeline builds. */
@@ -35,7 +36,7 @@ function digestsOf(calculation: UndigestedCalculation | Calculation, ruleset: Ru
   return {
     algorithm: "SHA-256",
     input: canonicalDigest(calculation.trace.input),
-    ruleset: canonicalDigest(ruleset),
+    ruleset: BUILT_IN_RULESET_DIGESTS.get(ruleset) ?? canonicalDigest(ruleset),
     result: canonicalDigest(resultPart(calculation)),
   };
 }
@@ -46,20 +47,17 @@ export function withDigests(calculation: UndigestedCalculation, ruleset: Ruleset
   return { ...calculation, trace: { schemaVersion, rulesetId, digests: digestsOf(calculation, ruleset), input, steps } };
 }
 
+/** The built-in rulesets' digests, taken once: they are deeply frozen, so they cannot change. */
+const BUILT_IN_RULESET_DIGESTS: ReadonlyMap<Ruleset, string> = new Map(Object.values(rulesets).map((r) => [r, canonicalDigest(r)]));
+
 /**
- * SHA-256 (hex) of `canonicalJson(value)`, fed piece by piece: the same digest without one long string of
- * a large calculation (and its copy) alive at once. Pieces are gathered to about 64 K characters per update.
+ * SHA-256 (hex) of `canonicalJson(value)`, its UTF-8 written straight into the hash chunk by chunk: no
+ * string and no copy of a large calculation is made.
+ *
+ * @throws {TypeError} for a value JSON cannot hold, naming its path.
  */
 export function canonicalDigest(value: unknown): string {
   const hash = sha256Stream();
-  let buffered = "";
-  writeCanonicalPieces(value, (piece) => {
-    buffered += piece;
-    if (buffered.length >= 65536) {
-      hash.update(buffered);
-      buffered = "";
-    }
-  });
-  hash.update(buffered);
+  if (!writeCanonicalUtf8(value, (bytes) => hash.update(bytes))) canonicalJson(value); // throws, naming the path
   return hash.hex();
 }

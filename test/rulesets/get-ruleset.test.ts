@@ -25,3 +25,16 @@ describe("findRuleset", () => {
     expect(findRuleset(2026)).toBeUndefined();
   });
 });
+
+describe("the built-in rulesets", () => {
+  it("are frozen through and through: one caller cannot change another's figures (or the digest taken once)", () => {
+    const fy2025 = getRuleset(2025) as any;
+    const frozenEverywhere = (value: unknown): boolean =>
+      value === null || typeof value !== "object" || (Object.isFrozen(value) && Object.values(value).every(frozenEverywhere));
+    expect(frozenEverywhere(fy2025)).toBe(true);
+    expect(() => {
+      fy2025.measureRate.value = "0.6";
+    }).toThrow(TypeError);
+    expect(getRuleset(2025).measureRate.value).toBe("0.5");
+  });
+});
