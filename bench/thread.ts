@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { contenders } from "./contenders/index.js";
-import { generateApplication, readBodies } from "./generate.js";
+import { countLines, generateApplication, readBodies } from "./generate.js";
 import type { BodyTotals } from "./totals.js";
 
 export interface ThreadData {
@@ -16,7 +16,7 @@ export interface ThreadData {
   readonly linesPerBody: number;
 }
 
-export type ThreadMessage = { readonly ready: true } | { readonly totals: readonly (readonly [number, BodyTotals])[] };
+export type ThreadMessage = { readonly ready: true; readonly lines: number } | { readonly totals: readonly (readonly [number, BodyTotals])[] };
 
 const data = workerData as ThreadData;
 const contender = contenders[data.contender];
@@ -39,4 +39,4 @@ port.on("message", async () => {
   (globalThis as { gc?: () => void }).gc?.();
   port.postMessage({ totals: await pass(mine) } satisfies ThreadMessage);
 });
-port.postMessage({ ready: true } satisfies ThreadMessage);
+port.postMessage({ ready: true, lines: countLines(mine.map((m) => m.application)) } satisfies ThreadMessage);

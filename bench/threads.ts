@@ -15,6 +15,10 @@ export interface ThreadedRuns {
   readonly cpu: number[];
   /** Every body's totals, in body order (the same in every run, else this fails). */
   readonly totals: BodyTotals[];
+  /** Lines computed in each run, all threads together. */
+  readonly lines: number;
+  /** RSS of the process once every thread has built its share of the input and warmed up. */
+  readonly rssInputMb: number;
 }
 
 export async function threadedNationalRuns(contender: string, threads: number, runs: number, linesPerBody: number): Promise<ThreadedRuns> {
@@ -27,7 +31,9 @@ export async function threadedNationalRuns(contender: string, threads: number, r
       worker.once("error", reject);
     });
   try {
-    await Promise.all(workers.map(next)); // each has generated its share and warmed up
+    const ready = await Promise.all(workers.map(next)); // each has generated its share and warmed up
+    const lines = ready.reduce((n, m) => n + ("lines" in m ? m.lines : 0), 0);
+    const rssInputMb = Math.round(process.memoryUsage().rss / 1e6);
     const times: number[] = [];
     const cpu: number[] = [];
     let first: string | undefined;
@@ -47,7 +53,7 @@ export async function threadedNationalRuns(contender: string, threads: number, r
       if (first !== undefined && text !== first) throw new Error(`${contender}: threaded run ${r + 1} gave other totals than run 1`);
       first = text;
     }
-    return { runs: times, cpu, totals };
+    return { runs: times, cpu, totals, lines, rssInputMb };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -31,3 +31,11 @@ export const summary: Contender = {
   timing: "national",
   run: (app) => totalsOf(summarize(app)),
 };
+
+export const fullTraceThreaded: Contender = {
+  name: "calculate (full trace), 2 threads",
+  note: "the same calculate on two worker threads, each computing every other body",
+  timing: "national",
+  threads: 2,
+  run: fullTrace.run,
+};

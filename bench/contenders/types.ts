@@ -11,6 +11,11 @@ export interface Contender {
    * the rate and one national run, measured, for the national-run target and its RSS.
    */
   readonly timing: "national" | "sample" | "sample+national";
+  /**
+   * Run the national runs on this many worker threads (bench/threads.ts), each computing every n-th body
+   * with `run`, as an analyst with several cores would; no latency is measured for it.
+   */
+  readonly threads?: number;
   setup?(): Promise<void> | void;
   /** Extra figures for the docs, measured on the sample after the timed runs (e.g. where the time goes). */
   diagnose?(applications: readonly Record<string, unknown>[]): Record<string, number>;

@@ -7,11 +7,11 @@
  */
 
 /**
- * Bytes are handed on in chunks of up to this size (a view of a reused buffer: use it before returning).
- * The buffer starts small, for the many small values, and grows to this as a large one is written.
+ * Bytes are handed on in chunks of up to this size (a view of one reused buffer: use it before returning).
+ * Small enough that a small value costs little to allocate, large enough that a hash update per chunk is
+ * nothing beside the writing.
  */
-const CHUNK = 1 << 16;
-const FIRST_CHUNK = 1 << 12;
+const CHUNK = 1 << 14;
 const HEX = "0123456789abcdef";
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -28,7 +28,7 @@ export function writeCanonicalUtf8(value: unknown, sink: (bytes: Uint8Array) => 
 }
 
 class Utf8JsonWriter {
-  private buffer = new Uint8Array(FIRST_CHUNK);
+  private buffer = new Uint8Array(CHUNK);
   private at = 0;
   /** Sorted key orders met so far, by first key: a calculation has a few shapes repeated thousands of times. */
   private readonly orders = new Map<string, { readonly given: readonly string[]; readonly sorted: readonly string[] }>();
@@ -96,8 +96,7 @@ class Utf8JsonWriter {
   private room(bytes: number): void {
     if (this.at + bytes <= this.buffer.length) return;
     this.end();
-    const size = Math.max(bytes, Math.min(CHUNK, 4 * this.buffer.length));
-    if (size > this.buffer.length) this.buffer = new Uint8Array(size);
+    if (bytes > this.buffer.length) this.buffer = new Uint8Array(bytes); // one string longer than a chunk
   }
 
   private byte(code: number): void {
