@@ -5,7 +5,6 @@ import { ledger } from "../rules/ledger.js";
 import { findRuleset, type Ruleset } from "../rulesets/index.js";
 import type { Application } from "../schema/application.js";
 import { InputError } from "../schema/input-error.js";
-import { parseApplication } from "../schema/parse-application.js";
 import { withDigests } from "../trace/digest.js";
 import type { TraceStep } from "../trace/step.js";
 import { allocate } from "./allocate.js";
@@ -13,6 +12,7 @@ import { TRACE_SCHEMA_VERSION, type Calculation, type ReviewItem } from "./calcu
 import { caveats } from "./caveats.js";
 import { classifyExpenseLine } from "./classify-expense-line.js";
 import { coordinatorLines } from "./coordinator-lines.js";
+import { validatedApplication } from "./validated-input.js";
 import type { Line } from "./line.js";
 
 /**
@@ -50,7 +50,7 @@ export interface CalculateOptions {
  */
 export function calculate(input: unknown, options: CalculateOptions = {}): Calculation {
   const override = resolveRuleset(options.ruleset);
-  const parsed = parseApplication(input, override);
+  const parsed = validatedApplication(input, override);
   if (!parsed.ok) throw parsed.error;
   return compute(parsed.application, parsed.ruleset);
 }

@@ -9,28 +9,15 @@ import { readFiscalYear } from "./fiscal-year.js";
 import { formatPath, InputError, type InputIssue, type InputIssueCode } from "./input-error.js";
 import { semanticIssues } from "./semantic-checks.js";
 import { structureIssues } from "./structure-guard.js";
-import { readPlainly } from "../summary/plainly-valid.js";
 
 export type ParseResult = { ok: true; application: Application; ruleset: Ruleset } | { ok: false; error: InputError };
 
 /**
- * Validates raw input completely (shape, then every cross-field rule) and returns the canonical
- * application with its ruleset, or one InputError with every problem. Nothing is computed here.
+ * The full validator: the structure guard, the zod schema and the cross-field checks, every problem at
+ * once; the canonical application with its ruleset, or one InputError. Nothing is computed here.
+ * (`validatedApplication` in src/calculate skips it for plainly valid input; tests hold the two equal.)
  */
 export function parseApplication(input: unknown, rulesetOverride?: Ruleset): ParseResult {
-  // Input as JSON makes it, and valid, skips the schema walk (most of the cost of a large application):
-  // summarize's one-pass reader accepts only what parseApplicationFully accepts, so canonical() may read
-  // the raw input as it reads zod's output. Anything else, and every problem, goes the full way.
-  const plain = readPlainly(input, rulesetOverride);
-  if (plain) return { ok: true, application: canonical(input as ApplicationInput), ruleset: plain.ruleset };
-  return parseApplicationFully(input, rulesetOverride);
-}
-
-/**
- * The full validator: the structure guard, the zod schema and the cross-field checks, every problem at
- * once. `parseApplication` skips it for plainly valid input; tests hold the two to the same results.
- */
-export function parseApplicationFully(input: unknown, rulesetOverride?: Ruleset): ParseResult {
   const guard = structureIssues(input);
   if (guard.length > 0) return { ok: false, error: new InputError(guard) };
   const shape = applicationSchema.safeParse(input);
@@ -39,7 +26,7 @@ export function parseApplicationFully(input: unknown, rulesetOverride?: Ruleset)
   if (issues.length > 0 || !shape.success || !semantic.ruleset) {
     return { ok: false, error: new InputError(sortIssues(issues.length > 0 ? issues : [{ path: "$", code: "invalid_type", message: "invalid application" }])) };
   }
-  return { ok: true, application: canonical(shape.data), ruleset: semantic.ruleset };
+  return { ok: true, application: canonicalApplication(shape.data), ruleset: semantic.ruleset };
 }
 
 export function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
@@ -112,8 +99,11 @@ export function canonicalExpense(e: ExpenseInput): Expense {
   return out;
 }
 
-/** The canonical form: fixed key order, normalised numbers, absent optional fields omitted. */
-function canonical(input: ApplicationInput): Application {
+/**
+ * The canonical application of input the schema accepts: fixed key order, amounts as digit strings, the
+ * fiscal year as a number, absent optional fields omitted.
+ */
+export function canonicalApplication(input: ApplicationInput): Application {
   const year = readFiscalYear(input.fiscalYear);
   if (!year.ok) throw new Error("unreachable: fiscal year was validated");
   const b = input.body;

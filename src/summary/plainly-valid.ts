@@ -6,7 +6,7 @@ import type { Summary } from "./summary.js";
 /**
  * The fast reader on raw input, guarded: null unless it vouches for the input. Input it cannot read
  * plainly — a polluted `Object.prototype`, a getter or proxy that throws — is left to the full validator,
- * which reads it again and reports what it finds. Used by `summarize`, and by `parseApplication` to skip
+ * which reads it again and reports what it finds. Used by `summarize`, and by `validatedApplication` (src/calculate) to skip
  * the schema walk for input the full validator would accept anyway.
  */
 export function readPlainly(input: unknown, override: Ruleset | undefined): { summary: Summary; ruleset: Ruleset } | null {

@@ -1,7 +1,7 @@
 import { compute } from "../calculate/calculate.js";
 import { findRuleset, type Ruleset } from "../rulesets/index.js";
 import { InputError } from "../schema/input-error.js";
-import { parseApplicationFully } from "../schema/parse-application.js";
+import { parseApplication } from "../schema/parse-application.js";
 import { readPlainly } from "./plainly-valid.js";
 import { readSummary } from "./read-application.js";
 import type { Summary, SummaryOptions } from "./summary.js";
@@ -33,7 +33,7 @@ export function summarize(input: unknown, options: SummaryOptions = {}): Summary
   const override = resolveRuleset(options.ruleset);
   const fast = readPlainly(input, override);
   if (fast !== null) return fast.summary;
-  const parsed = parseApplicationFully(input, override);
+  const parsed = parseApplication(input, override);
   if (!parsed.ok) throw parsed.error;
   // The canonical application is plain data: the fast reader takes it unless its yen need Decimal.
   const summary = readSummary(parsed.application, parsed.ruleset);

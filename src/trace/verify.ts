@@ -1,7 +1,7 @@
 import { compute } from "../calculate/calculate.js";
 import { TRACE_SCHEMA_VERSION, type Calculation, type CalculationDigests } from "../calculate/calculation.js";
 import { findRuleset, type Ruleset } from "../rulesets/index.js";
-import { parseApplication } from "../schema/parse-application.js";
+import { validatedApplication } from "../calculate/validated-input.js";
 import { compareCalculations, isPlainObject, type Mismatch } from "./compare.js";
 import { canonicalDigest, resultPart } from "./digest.js";
 
@@ -56,7 +56,7 @@ export function verify(calculation: unknown, options: { ruleset?: Ruleset } = {}
   }
   const ruleset = options.ruleset ?? (typeof trace.rulesetId === "string" ? findRuleset(trace.rulesetId) : undefined);
   if (!ruleset || ruleset.id !== trace.rulesetId) return fail("trace.rulesetId", `a known ruleset id (got ${JSON.stringify(trace.rulesetId)})`);
-  const parsed = parseApplication(trace.input, ruleset);
+  const parsed = validatedApplication(trace.input, ruleset);
   if (!parsed.ok) return fail("trace.input", `a valid input (${parsed.error.message})`);
   const replayed = compute(parsed.application, ruleset);
   const mismatches = [...compareCalculations(replayed, calculation), ...digestMismatches(given as Calculation, replayed.trace.digests, ruleset)];

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { classifyExpense, InputError, safeCalculate, verify, type InputIssueCode } from "../../src/index.js";
-import { parseApplication, parseApplicationFully } from "../../src/schema/parse-application.js";
+import { validatedApplication } from "../../src/calculate/validated-input.js";
+import { parseApplication } from "../../src/schema/parse-application.js";
 import { fuzzInput, type Category, type FuzzInput } from "./inputs.js";
 
 export { HOSTILE, fuzzInput, quickFuzzInput } from "./inputs.js";
@@ -128,7 +129,7 @@ export function runFuzz(options: { count: number; seed: number; inputs?: fc.Arbi
         for (const issue of result.error.issues) report.issueCodes[issue.code] = (report.issueCodes[issue.code] ?? 0) + 1;
       }
       // Secondary targets on the same value: classifyExpense throws only InputError; verify never throws;
-      // the fast reader (parseApplication on plainly valid input) agrees with the full validator.
+      // the fast reader (validatedApplication on plainly valid input) agrees with the full validator.
       if (input.category !== "hostile") {
         report.otherCalls += 1;
         const problem = differentParses(value);
@@ -166,12 +167,12 @@ export function runFuzz(options: { count: number; seed: number; inputs?: fc.Arbi
   return report;
 }
 
-/** Whether parseApplication's fast path and the full validator disagree on a value (null: they agree). */
+/** Whether validatedApplication's fast path and the full validator disagree on a value (null: they agree). */
 function differentParses(value: unknown): string | null {
   try {
-    const fast = parseApplication(value);
-    const full = parseApplicationFully(value);
-    if (fast.ok !== full.ok) return `parseApplication says ok=${fast.ok}, the full validator ok=${full.ok}${full.ok ? "" : ` (${full.error.message.slice(0, 200)})`}`;
+    const fast = validatedApplication(value);
+    const full = parseApplication(value);
+    if (fast.ok !== full.ok) return `validatedApplication says ok=${fast.ok}, the full validator ok=${full.ok}${full.ok ? "" : ` (${full.error.message.slice(0, 200)})`}`;
     if (fast.ok && full.ok && JSON.stringify(fast.application) !== JSON.stringify(full.application)) return "the fast path's canonical application differs from the full validator's";
     if (!fast.ok && !full.ok && JSON.stringify(fast.error.issues) !== JSON.stringify(full.error.issues)) return "the fast path's issues differ from the full validator's";
     return null;
