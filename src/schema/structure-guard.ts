@@ -4,8 +4,12 @@ import { formatPath } from "./input-error.js";
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /** An application is at most 6 levels deep; 32 leaves room and stops hostile nesting early. */
 const MAX_DEPTH = 32;
-/** Values visited before giving up: bounds the time spent on any input. */
-export const MAX_NODES = 5_000_000;
+/**
+ * Values (objects and array slots) visited before giving up: bounds the time and memory spent on any input,
+ * even a broken one whose every value is a problem (a million problems take ~3 s and ~1 GB to list). A
+ * real application is far smaller: a body with 1,000 expense lines has ~3,000.
+ */
+export const MAX_NODES = 1_000_000;
 
 /**
  * Walks the raw input once, without recursion, and reports keys that could pollute prototypes, nesting
