@@ -27,11 +27,21 @@ export function writeCanonicalUtf8(value: unknown, sink: (bytes: Uint8Array) => 
   return true;
 }
 
+interface Shape {
+  readonly given: readonly string[];
+  readonly sorted: readonly string[];
+}
+
+const NO_KEYS: readonly string[] = [];
+const NO_SHAPES: readonly Shape[] = [];
+/** Shapes kept per first key: enough for a calculation's, without searching long lists for others'. */
+const MAX_SHAPES_PER_FIRST_KEY = 8;
+
 class Utf8JsonWriter {
   private buffer = new Uint8Array(CHUNK);
   private at = 0;
-  /** Sorted key orders met so far, by first key: a calculation has a few shapes repeated thousands of times. */
-  private readonly orders = new Map<string, { readonly given: readonly string[]; readonly sorted: readonly string[] }>();
+  /** Key orders met so far (as given, and sorted), by first key. */
+  private readonly orders = new Map<string, Shape[]>();
 
   constructor(private readonly sink: (bytes: Uint8Array) => void) {}
 
@@ -81,14 +91,29 @@ class Utf8JsonWriter {
     return true;
   }
 
+  /**
+   * The object's own enumerable keys in sorted order. A calculation has a few shapes repeated thousands
+   * of times, so each shape's order is worked out once; a known shape is recognised by walking the keys
+   * with `for…in`, which, unlike Object.keys, allocates nothing (allocating while a large calculation is
+   * alive in the young generation makes the collector copy it again and again). `for…in` also lists
+   * inherited enumerable keys; then it matches no shape (shapes come from Object.keys) and Object.keys is
+   * read, so the result is always exactly the own keys.
+   */
   private sortedKeys(record: Record<string, unknown>): readonly string[] {
+    let listed: string | undefined;
+    for (const key in record) {
+      listed = key;
+      break;
+    }
+    if (listed === undefined) return NO_KEYS; // nothing listed, so no own key either
+    for (const shape of this.orders.get(listed) ?? NO_SHAPES) if (hasKeysInOrder(record, shape.given)) return shape.sorted;
     const keys = Object.keys(record);
     const first = keys[0];
     if (first === undefined) return keys;
-    const known = this.orders.get(first);
-    if (known && sameKeys(known.given, keys)) return known.sorted;
     const sorted = isSorted(keys) ? keys : [...keys].sort();
-    this.orders.set(first, { given: keys, sorted });
+    const shapes = this.orders.get(first);
+    if (!shapes) this.orders.set(first, [{ given: keys, sorted }]);
+    else if (shapes.length < MAX_SHAPES_PER_FIRST_KEY) shapes.push({ given: keys, sorted });
     return sorted;
   }
 
@@ -167,11 +192,13 @@ function writeUnicodeEscape(b: Uint8Array, at: number, code: number): number {
   return p;
 }
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** Whether the record's keys, as `for…in` lists them, are exactly `keys` in that order. */
+function hasKeysInOrder(record: Record<string, unknown>, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const key in record) if (key !== keys[i++]) return false;
+  return i === keys.length;
 }
+
 
 function isSorted(keys: readonly string[]): boolean {
   for (let i = 1; i < keys.length; i++) if ((keys[i - 1] as string) > (keys[i] as string)) return false;

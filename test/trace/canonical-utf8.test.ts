@@ -75,6 +75,20 @@ describe("the UTF-8 canonical writer gives the reference writer's bytes", () => 
     expect(canonicalJson(new Box(1, "x"))).toBe('{"a":"x","b":1}');
   });
 
+  it("reads own keys only, even with Object.prototype polluted, and objects of every shape in any mix", () => {
+    const value = { steps: [{ id: "a", rule: "r" }, { rule: "r", id: "b" }, { id: "c" }, { id: "d", rule: "r", extra: 1 }, Object.assign(Object.create({ inherited: 1 }), { own: 2 })] };
+    expectSame(value);
+    // Polluted only while writing (the test runner itself must not see it); compared afterwards.
+    let written: unknown[] = [];
+    Object.defineProperty(Object.prototype, "polluted", { value: "x", enumerable: true, configurable: true, writable: true });
+    try {
+      written = [value, { a: { b: 1 } }].map((v) => [utf8Written(v), canonicalDigest(v)]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(written).toEqual([value, { a: { b: 1 } }].map((v) => [Buffer.from(canonicalJson(v), "utf8").toString("hex"), nodeSha256(canonicalJson(v))]));
+  });
+
   it("stops at what JSON cannot hold, and the digest then names its path", () => {
     for (const bad of [{ a: [1, Number.NaN] }, [undefined], { f: () => 1 }, 10n, { s: Symbol("s") }]) expect(utf8Written(bad)).toBe(false);
     expect(() => canonicalDigest({ a: { b: [1, Number.POSITIVE_INFINITY] } })).toThrow("$.a.b[1] is Infinity");
