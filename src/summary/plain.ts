@@ -1,3 +1,5 @@
+import { MAX_NODES } from "../schema/structure-guard.js";
+
 /*
  * Shape checks for the fast reader. It accepts only values it can read as plainly as JSON.parse makes
  * them; anything else (other prototypes, hidden or extra properties, holes) sends the input to the full
@@ -19,9 +21,13 @@ export function plainKeys(value: unknown): string[] | null {
   return prototype === OBJECT_PROTOTYPE || prototype === null ? ownNames(value) : null;
 }
 
-/** An array with only its elements and `length` as own properties: no holes, nothing hung on it. */
+/**
+ * An array with only its elements and `length` as own properties: no holes, nothing hung on it; and no
+ * longer than the structure guard's value limit (checked first: listing the names of a longer one is
+ * the cost the limit exists to avoid).
+ */
 export function isPlainArray(value: unknown): value is readonly unknown[] {
-  return Array.isArray(value) && prototypeOf(value) === ARRAY_PROTOTYPE && ownNames(value).length === value.length + 1;
+  return Array.isArray(value) && value.length <= MAX_NODES && prototypeOf(value) === ARRAY_PROTOTYPE && ownNames(value).length === value.length + 1;
 }
 
 /**

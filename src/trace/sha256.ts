@@ -44,7 +44,8 @@ function findNativeSha256(): Sha256Factory | undefined {
   }
 }
 
-function hexOf(factory: Sha256Factory, text: string): string {
+/** SHA-256 of a string's UTF-8 bytes, as lowercase hex, with the given implementation. */
+export function hexOf(factory: Sha256Factory, text: string): string {
   const hash = factory();
   hash.update(utf8ToBytes(text));
   return hash.hex();
@@ -52,13 +53,3 @@ function hexOf(factory: Sha256Factory, text: string): string {
 
 /** SHA-256 streams: the runtime's own where it has one, else @noble/hashes. */
 export const sha256Stream: Sha256Factory = findNativeSha256() ?? portableSha256;
-
-/** SHA-256 of a string's UTF-8 bytes, as lowercase hex. */
-export function sha256Hex(text: string): string {
-  return hexOf(sha256Stream, text);
-}
-
-/** The same with the pure-JS implementation, whatever the runtime. */
-export function portableSha256Hex(text: string): string {
-  return hexOf(portableSha256, text);
-}

@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { calculate, calculationDigests, getRuleset, verify, type Mismatch, type Ruleset } from "../../src/index.js";
-import { resultPart } from "../../src/trace/digest.js";
-import { sha256Hex } from "../../src/trace/sha256.js";
-import { canonicalJson } from "../../src/index.js";
+import { canonicalDigest, resultPart } from "../../src/trace/digest.js";
 
 // The README's example at full size: expenses excluded by ※1 and ※3, a capped coordinator, a ※5 project.
 const application: unknown = JSON.parse(readFileSync(new URL("../../examples/kesennuma-application.json", import.meta.url), "utf8"));
@@ -137,7 +135,7 @@ describe("verify finds every kind of edit and names where it is", () => {
   it("an edit whose digest was recomputed is still found, and the digest named as not the replay's", () => {
     const edited = copy();
     edited.allocation.totalThousandYen = "99999";
-    edited.trace.digests.result = sha256Hex(canonicalJson(resultPart(edited)));
+    edited.trace.digests.result = canonicalDigest(resultPart(edited));
     const result = verify(edited);
     expect(result.mismatches[0]).toMatchObject({ path: "allocation.totalThousandYen", stepId: "dual-residence/rounding" });
     expect(result.mismatches[1]).toMatchObject({ path: "trace.digests.result", reason: expect.stringContaining("not the replay's") });

@@ -57,13 +57,13 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
   }
   if (!body) for (const row of own) rowProblem(row, "body_code", "unknown_body", unknownBody(group.code, context));
 
-  let calculation: Summary | undefined;
+  let computed: Computed | undefined;
   const lineOf = new Map<LineRow, Line>();
   // A body split across the file is checked row by row only: the core would see half an application.
   if (own.length > 0 && !group.earlier) {
     const { input, origin } = buildApplication(context.fiscalYear, body?.input ?? {}, own, header);
-    const result = context.withTrace ? safeCalculate(input) : safeSummarize(input);
-    if (result.ok) calculation = result.value;
+    const result = compute(input, context.withTrace);
+    if (result.ok) computed = result;
     else {
       for (const issue of result.error.issues) {
         if (issue.path.startsWith("$.body") || issue.path.startsWith("$.fiscalYear")) continue; // reported with bodies.csv
@@ -72,8 +72,8 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
         rowProblem(row, at?.column, issue.code, issue.message);
       }
     }
-    if (calculation) {
-      const byId = new Map(calculation.lines.map((l) => [l.id, l]));
+    if (computed) {
+      const byId = new Map(computed.summary.lines.map((l) => [l.id, l]));
       for (const row of origin.used) {
         const line = byId.get(header.value(row.fields, "line_id"));
         if (line) lineOf.set(row, line);
@@ -90,15 +90,15 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
       : bad
         ? `not computed: body ${group.code} has a problem on line ${bad.line}`
         : undefined;
-  const ok = body?.valid === true && !bad && calculation !== undefined;
+  const ok = body?.valid === true && !bad && computed !== undefined;
   return {
     code: group.code,
     name: body?.name ?? "",
     kind: body?.kind ?? "",
     rows: group.rows,
     ownRows: own.length,
-    ...(ok && calculation && { result: calculation }),
-    ...(ok && calculation && "trace" in calculation && { calculation: calculation as Calculation }),
+    ...(ok && computed && { result: computed.summary }),
+    ...(ok && computed?.calculation && { calculation: computed.calculation }),
     lineOf: ok ? lineOf : new Map(),
     ...(notComputed !== undefined && { notComputed }),
     problems,
@@ -106,10 +106,22 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
   };
 }
 
-/** `summarize` that returns its InputError, as `safeCalculate` does. */
-function safeSummarize(input: unknown): { ok: true; value: Summary } | { ok: false; error: InputError } {
+interface Computed {
+  readonly ok: true;
+  /** The figures and lines the CSV files need. */
+  readonly summary: Summary;
+  /** The same with its trace, when asked for. */
+  readonly calculation?: Calculation;
+}
+
+/** The body calculated (with its trace) or summarized; an InputError is returned, not thrown. */
+function compute(input: unknown, withTrace: boolean): Computed | { ok: false; error: InputError } {
+  if (withTrace) {
+    const result = safeCalculate(input);
+    return result.ok ? { ok: true, summary: result.value, calculation: result.value } : result;
+  }
   try {
-    return { ok: true, value: summarize(input) };
+    return { ok: true, summary: summarize(input) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, error };
     throw error;
