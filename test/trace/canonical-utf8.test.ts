@@ -60,6 +60,22 @@ describe("the UTF-8 canonical writer gives the reference writer's bytes", () => 
     );
   });
 
+  it("at every boundary of UTF-8 and of the surrogate ranges", () => {
+    const units = [0x00, 0x1f, 0x20, 0x7e, 0x7f, 0x80, 0xff, 0x7ff, 0x800, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0xfffd, 0xffff];
+    const text = units.map((u) => String.fromCharCode(u));
+    expectSame(text); // each alone: lone surrogates escaped, the others encoded
+    const pairs = ["\ud800\udc00", "\ud800\udfff", "\udbff\udc00", "\udbff\udfff", "\ud83d\ude00"]; // U+10000, U+103FF, U+10FC00, U+10FFFF, 😀
+    expectSame(pairs);
+    expectSame(["\ud800\ud800\udc00", "\udc00\ud800", "x\udbff", "\udfffx"]); // lone ones beside pairs, at either end
+    expect(canonicalJson(pairs)).toBe(JSON.stringify(pairs));
+  });
+
+  it("across its chunks, wherever a value falls against a chunk's end", () => {
+    for (const item of ["", "a", "\u0001", "気", "\u{1F600}", "\udc00"]) {
+      for (const count of [5459, 5460, 5461, 8191, 8192, 16_383]) expectSame(Array.from({ length: count }, () => item));
+    }
+  });
+
   it("across its 64 KiB chunks, with multi-byte strings of every length", () => {
     const strings = Array.from({ length: 4000 }, (_, i) => "二地域居住".repeat(i % 9) + "x".repeat(i % 31) + (i % 7 === 0 ? '"' : ""));
     expectSame({ strings, nested: strings.map((s, i) => ({ [`k${i}`]: s, n: i, f: i / 8, z: -0 })) });

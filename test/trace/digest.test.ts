@@ -53,6 +53,12 @@ describe("digests", () => {
     expect(Object.keys(part.trace)).toEqual(["schemaVersion", "rulesetId", "steps"]);
   });
 
+  it("resultPart keeps a trace that is not an object as it is (verify then reports it), and drops only input and digests", () => {
+    for (const trace of [null, [1], "x", 7]) expect(resultPart({ a: 1, trace })).toEqual({ a: 1, trace });
+    expect(resultPart({ a: 1 })).toEqual({ a: 1, trace: undefined });
+    expect(resultPart({ a: 1, trace: { input: {}, digests: {}, steps: [] } })).toEqual({ a: 1, trace: { steps: [] } });
+  });
+
   it("the input digest is of the canonical input: the same application written differently has the same digests", () => {
     const a = validApplication();
     const b = validApplication();
@@ -72,8 +78,12 @@ describe("digests", () => {
     expect(b.trace.digests.result).not.toBe(a.trace.digests.result);
     expect(b.trace.digests.ruleset).toBe(a.trace.digests.ruleset);
     const fy2025 = getRuleset(2025);
-    const other = calculate(validApplication(), { ruleset: { ...fy2025, measureRate: { ...fy2025.measureRate, value: "0.50" } } });
+    const changed2025 = { ...fy2025, measureRate: { ...fy2025.measureRate, value: "0.50" } };
+    const other = calculate(validApplication(), { ruleset: changed2025 });
     expect(other.trace.digests.ruleset).not.toBe(a.trace.digests.ruleset);
+    // A ruleset passed in is digested per call (the built-in ones once, when the module loads).
+    expect(other.trace.digests.ruleset).toBe(nodeSha256(canonicalJson(changed2025)));
+    expect(a.trace.digests.ruleset).toBe(nodeSha256(canonicalJson(fy2025)));
   });
 
   it("the digests sit after rulesetId, before the long input, and the version is 2", () => {
