@@ -23,6 +23,21 @@ describe("calculate", () => {
     expect(JSON.stringify(calculate(reordered))).toBe(JSON.stringify(calculate(app)));
   });
 
+  it("lists every flagged step in review, in trace order, with the step's own code and note", () => {
+    const app = validApplication();
+    app.projects[0].expenses.push({ id: "E9", item: "opportunity.other", amount: "100000", description: "a workshop like a tour", cashHandout: false });
+    app.projects.push({ id: "P2", primaryPurpose: "migration", expenses: [{ id: "E10", item: "information.consultation-events", amount: "200000" }] });
+    const calc = calculate(app);
+    const flagged = calc.trace.steps.filter((s) => s.needsReview);
+    expect(calc.review.map((r) => [r.stepId, r.subject, r.code])).toEqual([
+      ["line/E9/other-item", "line E9", "other-item"],
+      ["project/P2/fn5", "project P2", "migration-measure"],
+    ]);
+    expect(calc.review.map((r) => r.note)).toEqual(flagged.map((s) => s.needsReview?.note));
+    expect(calc.review[0]?.note.en).toBe("Counted as other spending of the same kind (等) under きっかけづくり; whether it is alike needs review: a workshop like a tour");
+    expect(calculate(validApplication()).review).toEqual([]);
+  });
+
   it("ends its trace with a balanced ledger", () => {
     const steps = calculate(validApplication()).trace.steps;
     expect(steps.at(-1)).toMatchObject({ id: "ledger", inputs: { amountYen: "10400000" }, output: { eligibleYen: "9200000", excludedYen: "1200000", balanced: "true" } });
