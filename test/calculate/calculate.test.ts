@@ -38,6 +38,33 @@ describe("calculate", () => {
     expect(calculate(validApplication()).review).toEqual([]);
   });
 
+  it("writes in each step the facts it read: purpose weights (※5), every check of a line, a concurrent post's cap", () => {
+    // Weights 3 : 1 send P1 to this measure; E1 (private new build) fails ※2 and passes ※3; A's concurrent
+    // post caps ¥500,000 at ¥400,000.
+    const calc = calculate({
+      fiscalYear: 2025,
+      body: { code: "042056", kind: "municipality", fiscalCapabilityIndex: "0.45" },
+      projects: [{ id: "P1", purposeWeights: { dualResidence: 3, migration: 1 }, expenses: [{ id: "E1", item: "opportunity.facilities", amount: "100", facility: { implementer: "private", work: "new" }, cashHandout: false }] }],
+      coordinators: [{ id: "C1", person: "A", post: "concurrent", cost: "500000", primaryPurpose: "dual-residence", activities: ["planning"] }],
+    });
+    const step = (id: string) => calc.trace.steps.find((s) => s.id === id);
+    expect(step("project/P1/fn5")?.inputs).toEqual({ "purposeWeights.dualResidence": "3", "purposeWeights.migration": "1" });
+    expect(step("line/E1")).toMatchObject({
+      inputs: { amountYen: "100", checks: "fn2=excluded, fn3=passes" },
+      output: { disposition: "excluded", eligibleYen: "0", excludedYen: "100" },
+      note: { en: "Trial housing, satellite offices, coworking and workation facilities: excluded (fn2); eligible ¥0, excluded ¥100." },
+    });
+    expect(step("person/dual-residence/A/coordinator-cap")).toMatchObject({
+      cite: "seed 兼任の場合40万円上限",
+      inputs: { post: "concurrent", capYen: "400000", "C1.costYen": "500000" },
+      output: { totalYen: "500000", countedYen: "400000", excessYen: "100000", "C1.eligibleYen": "400000" },
+      note: {
+        ja: "A の経費合計 500,000円 に兼任の上限 400,000円 を適用し、400,000円 を算入（記録の順に充当）。",
+        en: "A's costs total ¥500,000; the concurrent cap ¥400,000 counts ¥400,000 (filled in record order).",
+      },
+    });
+  });
+
   it("ends its trace with a balanced ledger", () => {
     const steps = calculate(validApplication()).trace.steps;
     expect(steps.at(-1)).toMatchObject({ id: "ledger", inputs: { amountYen: "10400000" }, output: { eligibleYen: "9200000", excludedYen: "1200000", balanced: "true" } });
