@@ -61,9 +61,12 @@ describe("classifyExpense context", () => {
 });
 
 describe("classifyExpense context that is not an object", () => {
-  it("is refused as input (InputError), never a TypeError", () => {
+  it("is refused as input (InputError), never a TypeError, naming the context and the fix", () => {
     for (const bad of [null, 5, "dual-residence"]) {
       expect(() => classifyExpense(expense, bad as never)).toThrow(InputError);
+      expect(issuesOf(bad as never)).toEqual([
+        { path: "$context", code: "invalid_type", message: 'the context must be an object such as { primaryPurpose: "dual-residence" } (or left out)' },
+      ]);
     }
   });
 });
