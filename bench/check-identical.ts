@@ -13,7 +13,8 @@ import { application } from "../test/properties/arbitraries.js";
 import { workload } from "./workload.js";
 
 const [mode, file] = process.argv.slice(2);
-if ((mode !== "save" && mode !== "compare") || !file) throw new Error("usage: tsx bench/check-identical.ts save|compare <file>");
+if ((mode !== "save" && mode !== "compare") || !file)
+  throw new Error("usage: tsx bench/check-identical.ts save|compare <file>");
 
 const inputs: [string, unknown][] = [
   ...workload("sample").applications.map((a, i): [string, unknown] => [`bench sample ${i}`, a]),
@@ -21,7 +22,10 @@ const inputs: [string, unknown][] = [
   ...fc.sample(application(), { numRuns: 300, seed: 20250401 }).map((a, i): [string, unknown] => [`property ${i}`, a]),
 ];
 const hashes: Record<string, string> = {};
-for (const [name, input] of inputs) hashes[name] = createHash("sha256").update(JSON.stringify(calculate(input))).digest("hex");
+for (const [name, input] of inputs)
+  hashes[name] = createHash("sha256")
+    .update(JSON.stringify(calculate(input)))
+    .digest("hex");
 
 if (mode === "save") {
   writeFileSync(file, JSON.stringify(hashes, null, 1));
@@ -29,6 +33,10 @@ if (mode === "save") {
 } else {
   const saved = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
   const differ = Object.keys(hashes).filter((k) => saved[k] !== hashes[k]);
-  console.log(differ.length === 0 ? `all ${inputs.length} calculations byte-identical` : `${differ.length} differ: ${differ.slice(0, 10).join(", ")}`);
+  console.log(
+    differ.length === 0
+      ? `all ${inputs.length} calculations byte-identical`
+      : `${differ.length} differ: ${differ.slice(0, 10).join(", ")}`,
+  );
   if (differ.length > 0) process.exitCode = 1;
 }

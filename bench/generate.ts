@@ -20,10 +20,12 @@ export const DEFAULT_SEED = 20250401;
 /** Every body of the CSV (header: code,prefecture,name,kind,fiscal_capability_index). */
 export function readBodies(csvPath: string = DEFAULT_CSV): BodyRow[] {
   const [header, ...rows] = readFileSync(csvPath, "utf8").trim().split(/\r?\n/);
-  if (header !== "code,prefecture,name,kind,fiscal_capability_index") throw new Error(`unexpected CSV header: ${header}`);
+  if (header !== "code,prefecture,name,kind,fiscal_capability_index")
+    throw new Error(`unexpected CSV header: ${header}`);
   return rows.map((row) => {
     const [code, prefecture, name, kind, fci] = row.split(",");
-    if (!code || !prefecture || !name || (kind !== "municipality" && kind !== "prefecture") || !fci) throw new Error(`bad CSV row: ${row}`);
+    if (!code || !prefecture || !name || (kind !== "municipality" && kind !== "prefecture") || !fci)
+      throw new Error(`bad CSV row: ${row}`);
     return { code, prefecture, name, kind, fci };
   });
 }
@@ -88,21 +90,38 @@ function expense(rng: Rng, id: string): Record<string, unknown> {
   if (r < 0.7) return { id, item: pick(rng, PLAIN_ITEMS), amount: amount(rng) };
   if (r < 0.76) {
     const build = chance(rng, 0.6);
-    return { id, item: "information.registration-system", amount: amount(rng), system: build ? { phase: "build", digitalBondCovers: chance(rng, 0.5) } : { phase: "upkeep" } };
+    return {
+      id,
+      item: "information.registration-system",
+      amount: amount(rng),
+      system: build ? { phase: "build", digitalBondCovers: chance(rng, 0.5) } : { phase: "upkeep" },
+    };
   }
   if (r < 0.82) {
     const government = chance(rng, 0.4);
     const facility = government
-      ? { implementer: "government", work: chance(rng, 0.5) ? "new" : "renovation", regionalBondCovers: chance(rng, 0.5) }
+      ? {
+          implementer: "government",
+          work: chance(rng, 0.5) ? "new" : "renovation",
+          regionalBondCovers: chance(rng, 0.5),
+        }
       : { implementer: "private", work: chance(rng, 0.5) ? "new" : "renovation" };
     return { id, item: "opportunity.facilities", amount: amount(rng), facility };
   }
   if (r < 0.88) {
-    if (chance(rng, 0.7)) return { id, item: "reception.jobs-and-side-jobs", amount: amount(rng), cashHandout: chance(rng, 0.5) };
+    if (chance(rng, 0.7))
+      return { id, item: "reception.jobs-and-side-jobs", amount: amount(rng), cashHandout: chance(rng, 0.5) };
     return { id, item: pick(rng, PLAIN_ITEMS), amount: amount(rng), cashHandout: true };
   }
-  if (r < 0.94) return { id, item: "opportunity.regional-study-programs", amount: amount(rng), regionalStudy: studyFacts(rng) };
-  return { id, item: pick(rng, OTHER_ITEMS), amount: amount(rng), description: "同種の経費（ベンチマーク用）", cashHandout: chance(rng, 0.2) };
+  if (r < 0.94)
+    return { id, item: "opportunity.regional-study-programs", amount: amount(rng), regionalStudy: studyFacts(rng) };
+  return {
+    id,
+    item: pick(rng, OTHER_ITEMS),
+    amount: amount(rng),
+    description: "同種の経費（ベンチマーク用）",
+    cashHandout: chance(rng, 0.2),
+  };
 }
 
 /** ※5: most projects are dual-residence; some go to the migration measure, some give weights. */
@@ -110,10 +129,18 @@ function purpose(rng: Rng): Record<string, unknown> {
   const r = rng();
   if (r < 0.9) return { primaryPurpose: "dual-residence" };
   if (r < 0.95) return { primaryPurpose: "migration" };
-  return chance(rng, 0.5) ? { purposeWeights: { dualResidence: 3, migration: 1 } } : { purposeWeights: { dualResidence: "1", migration: "2.5" } };
+  return chance(rng, 0.5)
+    ? { purposeWeights: { dualResidence: 3, migration: 1 } }
+    : { purposeWeights: { dualResidence: "1", migration: "2.5" } };
 }
 
-const ACTIVITIES = ["planning", "consultation-and-living-support", "dual-school-support", "regional-study-support", "other"] as const;
+const ACTIVITIES = [
+  "planning",
+  "consultation-and-living-support",
+  "dual-school-support",
+  "regional-study-support",
+  "other",
+] as const;
 
 /** 0–3 coordinators; two records may share a person (costs add up before the cap); costs straddle the caps. */
 function coordinators(rng: Rng): Record<string, unknown>[] {
@@ -122,7 +149,8 @@ function coordinators(rng: Rng): Record<string, unknown>[] {
   for (let i = 1; i <= count; i++) {
     const person = i > 1 && chance(rng, 0.3) ? "A" : String.fromCharCode(64 + i);
     const post = chance(rng, 0.7) ? "full-time" : "concurrent";
-    const cost = post === "full-time" ? 2_000_000 + Math.floor(rng() * 5_000_000) : 100_000 + Math.floor(rng() * 500_000);
+    const cost =
+      post === "full-time" ? 2_000_000 + Math.floor(rng() * 5_000_000) : 100_000 + Math.floor(rng() * 500_000);
     const activities = ACTIVITIES.filter(() => chance(rng, 0.35));
     if (activities.length === 0) activities.push("consultation-and-living-support");
     out.push({
@@ -140,7 +168,12 @@ function coordinators(rng: Rng): Record<string, unknown>[] {
 }
 
 /** One body's application with `lines` expense lines in projects of 10–50 lines, and 0–3 coordinators. */
-export function generateApplication(body: BodyRow, index: number, lines: number, seed: number = DEFAULT_SEED): Record<string, unknown> {
+export function generateApplication(
+  body: BodyRow,
+  index: number,
+  lines: number,
+  seed: number = DEFAULT_SEED,
+): Record<string, unknown> {
   const rng = mulberry32((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
   const projects: Record<string, unknown>[] = [];
   let made = 0;
@@ -160,7 +193,11 @@ export function generateApplication(body: BodyRow, index: number, lines: number,
 }
 
 /** The national run: every body of the CSV, `linesPerBody` expense lines each. */
-export function nationalRun(linesPerBody: number, seed: number = DEFAULT_SEED, bodies: readonly BodyRow[] = readBodies()): Record<string, unknown>[] {
+export function nationalRun(
+  linesPerBody: number,
+  seed: number = DEFAULT_SEED,
+  bodies: readonly BodyRow[] = readBodies(),
+): Record<string, unknown>[] {
   return bodies.map((body, i) => generateApplication(body, i, linesPerBody, seed));
 }
 

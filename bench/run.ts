@@ -21,10 +21,15 @@ const runs = option("--runs") ?? "5";
 const only = option("--only")?.split(",") ?? Object.keys(contenders);
 const root = join(import.meta.dirname, "..");
 const started = Date.now();
-const load = (): string => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 const loadAtStart = load();
 
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${loadAtStart}`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${loadAtStart}`,
+);
 
 // ---- 1. the same totals, before any timing -------------------------------------------------------
 const digest = (totals: BodyTotals[]): string => createHash("sha256").update(JSON.stringify(totals)).digest("hex");
@@ -52,16 +57,23 @@ for (const name of Object.keys(contenders)) {
     await contenders[name]?.setup?.();
   } catch (error) {
     // e.g. zen-engine on a platform whose native binary the registry lacks (bench/unavailable-platform-binary)
-    console.log(`  ${contenders[name]?.name}: skipped, it cannot start here (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+    console.log(
+      `  ${contenders[name]?.name}: skipped, it cannot start here (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`,
+    );
     skipped.add(name);
     continue;
   }
   sampleTotals.push([name, await totalsOf(name, sample.applications)]);
 }
-for (const t of sampleTotals.slice(1)) assertSame(`sample of ${sample.applications.length} bodies`, sampleTotals[0] as [string, BodyTotals[]], t);
+for (const t of sampleTotals.slice(1))
+  assertSame(`sample of ${sample.applications.length} bodies`, sampleTotals[0] as [string, BodyTotals[]], t);
 const national = workload("national");
 const nationalPlain = await totalsOf("plain-loop", national.applications);
-assertSame(`national run of ${national.applications.length} bodies`, ["plain-loop", nationalPlain], ["summary", await totalsOf("summary", national.applications)]);
+assertSame(
+  `national run of ${national.applications.length} bodies`,
+  ["plain-loop", nationalPlain],
+  ["summary", await totalsOf("summary", national.applications)],
+);
 const expected = { sample: digest(sampleTotals[0]?.[1] ?? []), national: digest(nationalPlain) };
 const nationalLines = national.lines;
 const sampleLines = sample.lines;
@@ -74,15 +86,21 @@ console.log(
 // ---- 2. each contender timed in its own process --------------------------------------------------
 const results: WorkerResult[] = [];
 for (const name of only.filter((n) => !skipped.has(n))) {
-  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", join(root, "bench", "worker.ts"), name, "--runs", runs], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 1 << 24,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", join(root, "bench", "worker.ts"), name, "--runs", runs],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const result = JSON.parse(out.trim().split("\n").pop() as string) as WorkerResult;
-  if (result.sample && result.sample.totalsDigest !== expected.sample) throw new Error(`${name}: its timed sample runs gave other totals than the equality check`);
-  if (result.national && result.national.totalsDigest !== expected.national) throw new Error(`${name}: its national run gave other totals than the equality check`);
+  if (result.sample && result.sample.totalsDigest !== expected.sample)
+    throw new Error(`${name}: its timed sample runs gave other totals than the equality check`);
+  if (result.national && result.national.totalsDigest !== expected.national)
+    throw new Error(`${name}: its national run gave other totals than the equality check`);
   results.push(result);
   console.log(`  ${contenders[name]?.name}: done (${((Date.now() - started) / 1000).toFixed(0)} s so far)`);
 }
@@ -90,16 +108,20 @@ for (const name of only.filter((n) => !skipped.has(n))) {
 // ---- 3. the table ---------------------------------------------------------------------------------
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 /** Lines/s: the median of the five timed runs, national where there are five, else the sample's. */
-const timedOf = (r: WorkerResult) => (r.national && r.national.runs.length > 1 ? r.national : (r.sample ?? r.national)!);
+const timedOf = (r: WorkerResult) =>
+  r.national && r.national.runs.length > 1 ? r.national : (r.sample ?? r.national)!;
 const rate = (r: WorkerResult): number => timedOf(r).lines / median(timedOf(r).runs);
 /** Lines per CPU second: what the contender would do on a machine of its own (the runs share this one). */
 const cpuRate = (r: WorkerResult): number => timedOf(r).lines / median(timedOf(r).cpu);
 const plain = results.find((r) => r.contender === "plain-loop");
-const fmt = (n: number, digits = 0): string => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const rows = results.map((r) => {
   const c = contenders[r.contender]!;
   // The national run as measured (median of its runs), or extrapolated from the sample's rate (*).
-  const nationalRun = r.national ? `${fmt(median(r.national.runs), 1)}${r.national.runs.length === 1 ? " (1 run)" : ""}` : `${fmt(nationalLines / rate(r), 1)} *`;
+  const nationalRun = r.national
+    ? `${fmt(median(r.national.runs), 1)}${r.national.runs.length === 1 ? " (1 run)" : ""}`
+    : `${fmt(nationalLines / rate(r), 1)} *`;
   return [
     c.name,
     `${fmt(rate(r))}${r.national && r.national.runs.length > 1 ? "" : " *"}`,
@@ -111,7 +133,16 @@ const rows = results.map((r) => {
     `${fmt(r.peakRssMb)} (${fmt(r.rssInputMb)})${r.national ? "" : " *"}`,
   ];
 });
-const header = ["contender", "lines/s (median)", "lines per CPU-s", "national run, s", "slower than loop", "50-line p50, ms", "p99, ms", "peak RSS MB (input)"];
+const header = [
+  "contender",
+  "lines/s (median)",
+  "lines per CPU-s",
+  "national run, s",
+  "slower than loop",
+  "50-line p50, ms",
+  "p99, ms",
+  "peak RSS MB (input)",
+];
 const table = [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
 const loadAtEnd = load();
 const full = results.find((r) => r.contender === "full-trace");
@@ -125,22 +156,54 @@ const notes = [
   `Workload: ${national.applications.length} bodies × ${LINES_PER_BODY} expense lines + 0–3 coordinators = ${nationalLines.toLocaleString("en")} lines (seeded, bench/generate.ts); latency: one body, ${LATENCY_LINES} lines.`,
   `Lines/s: median of ${runs} timed runs after a warm-up (wall clock), each contender in its own process (\`--expose-gc\`, a GC before each run); lines per CPU-s: the same runs over the process's CPU time (user + system, all its threads), which other work on the machine inflates less. Each body's result is reduced to its totals as it comes, as a streaming writer would; no contender keeps 1,788 results.`,
   `Marked *: lines/s from ${runs} runs over the ${sample.applications.length}-body sample (${sampleLines.toLocaleString("en")} lines); a national run marked * is extrapolated from it, and its peak RSS is for the sample's input. calculate's national run is measured once (it takes long); its RSS is for the national input.`,
-  ...(ratios.length > 0 ? [`summarize runs at ${ratios.join(", ")}${plain && summary ? `; the plain loop at ${fmt(rate(plain) / rate(summary), 1)}× summarize` : ""}.`] : []),
-  ...(full?.diagnosis?.digestShare !== undefined ? [`calculate spends ${fmt(100 * full.diagnosis.digestShare)} % of its time on the trace's SHA-256 digests (each sample calculation's digests made again with calculationDigests, timed alone).`] : []),
+  ...(ratios.length > 0
+    ? [
+        `summarize runs at ${ratios.join(", ")}${plain && summary ? `; the plain loop at ${fmt(rate(plain) / rate(summary), 1)}× summarize` : ""}.`,
+      ]
+    : []),
+  ...(full?.diagnosis?.digestShare !== undefined
+    ? [
+        `calculate spends ${fmt(100 * full.diagnosis.digestShare)} % of its time on the trace's SHA-256 digests (each sample calculation's digests made again with calculationDigests, timed alone).`,
+      ]
+    : []),
   `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}. Load average (1, 5, 15 min) at start ${loadAtStart}, at end ${loadAtEnd}. Wall time ${((Date.now() - started) / 1000).toFixed(0)} s.`,
 ];
 // The issue's targets, each with what was measured.
 const targetRows: string[][] = [];
-const target = (what: string, goal: string, measured: string, met: boolean): void => void targetRows.push([what, goal, measured, met ? "met" : "**missed**"]);
+const target = (what: string, goal: string, measured: string, met: boolean): void =>
+  void targetRows.push([what, goal, measured, met ? "met" : "**missed**"]);
 const engine = (name: string) => results.find((r) => r.contender === name);
 if (summary) {
-  target("summarize, validated lines/s", "≥ 2,500,000", `${fmt(rate(summary))} (${fmt(cpuRate(summary))} per CPU-s)`, rate(summary) >= 2_500_000);
-  if (plain) target("summarize against the plain loop", "within ~10×", `${fmt(rate(plain) / rate(summary), 1)}× slower (CPU: ${fmt(cpuRate(plain) / cpuRate(summary), 1)}×)`, rate(plain) / rate(summary) <= 10);
+  target(
+    "summarize, validated lines/s",
+    "≥ 2,500,000",
+    `${fmt(rate(summary))} (${fmt(cpuRate(summary))} per CPU-s)`,
+    rate(summary) >= 2_500_000,
+  );
+  if (plain)
+    target(
+      "summarize against the plain loop",
+      "within ~10×",
+      `${fmt(rate(plain) / rate(summary), 1)}× slower (CPU: ${fmt(cpuRate(plain) / cpuRate(summary), 1)}×)`,
+      rate(plain) / rate(summary) <= 10,
+    );
   for (const name of ["json-rules-engine", "zen"]) {
     const e = engine(name);
-    if (e) target(`summarize against ${contenders[name]?.name}`, "≥ 100× faster", `${fmt(rate(summary) / rate(e))}× (CPU: ${fmt(cpuRate(summary) / cpuRate(e))}×)`, rate(summary) / rate(e) >= 100);
+    if (e)
+      target(
+        `summarize against ${contenders[name]?.name}`,
+        "≥ 100× faster",
+        `${fmt(rate(summary) / rate(e))}× (CPU: ${fmt(cpuRate(summary) / cpuRate(e))}×)`,
+        rate(summary) / rate(e) >= 100,
+      );
   }
-  if (summary.latencyMs) target("summarize, 50-line latency p99", "< 0.2 ms", `${fmt(summary.latencyMs.p99, 3)} ms`, summary.latencyMs.p99 < 0.2);
+  if (summary.latencyMs)
+    target(
+      "summarize, 50-line latency p99",
+      "< 0.2 ms",
+      `${fmt(summary.latencyMs.p99, 3)} ms`,
+      summary.latencyMs.p99 < 0.2,
+    );
 }
 if (full?.national) {
   const seconds = median(full.national.runs);
@@ -153,8 +216,11 @@ if (threaded?.national) {
   target("calculate, national run (two threads)", "< 10 s", `${fmt(seconds, 1)} s`, seconds < 10);
   target("calculate on two threads, peak RSS", "< 2 GB", `${fmt(threaded.peakRssMb)} MB`, threaded.peakRssMb < 2000);
 }
-if (full?.latencyMs) target("calculate, 50-line latency p99", "< 2 ms", `${fmt(full.latencyMs.p99, 3)} ms`, full.latencyMs.p99 < 2);
-const targets = [["target", "goal", "measured", ""], ["---", "---", "---", "---"], ...targetRows].map((row) => `| ${row.join(" | ")} |`).join("\n");
+if (full?.latencyMs)
+  target("calculate, 50-line latency p99", "< 2 ms", `${fmt(full.latencyMs.p99, 3)} ms`, full.latencyMs.p99 < 2);
+const targets = [["target", "goal", "measured", ""], ["---", "---", "---", "---"], ...targetRows]
+  .map((row) => `| ${row.join(" | ")} |`)
+  .join("\n");
 console.log(`\n${table}\n\n${notes.join("\n")}\n\n${targets}`);
 
 if (args.includes("--write")) {
@@ -171,7 +237,10 @@ if (args.includes("--write")) {
   const tBegin = "<!-- targets:begin -->";
   const tEnd = "<!-- targets:end -->";
   if (written.includes(tBegin) && written.includes(tEnd)) {
-    written = written.slice(0, written.indexOf(tBegin) + tBegin.length) + `\n${targets}\n` + written.slice(written.indexOf(tEnd));
+    written =
+      written.slice(0, written.indexOf(tBegin) + tBegin.length) +
+      `\n${targets}\n` +
+      written.slice(written.indexOf(tEnd));
   }
   writeFileSync(file, written);
   console.log(`\nwrote the table into ${file}`);

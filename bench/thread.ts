@@ -16,7 +16,8 @@ export interface ThreadData {
   readonly linesPerBody: number;
 }
 
-export type ThreadMessage = { readonly ready: true; readonly lines: number } | { readonly totals: readonly (readonly [number, BodyTotals])[] };
+export type ThreadMessage =
+  { readonly ready: true; readonly lines: number } | { readonly totals: readonly (readonly [number, BodyTotals])[] };
 
 const data = workerData as ThreadData;
 const contender = contenders[data.contender];

@@ -21,10 +21,19 @@ export interface ThreadedRuns {
   readonly rssInputMb: number;
 }
 
-export async function threadedNationalRuns(contender: string, threads: number, runs: number, linesPerBody: number): Promise<ThreadedRuns> {
+export async function threadedNationalRuns(
+  contender: string,
+  threads: number,
+  runs: number,
+  linesPerBody: number,
+): Promise<ThreadedRuns> {
   // Worker threads of Node 20 do not take tsx's loader from --import: the thread loads bench/thread.ts with tsx's API.
   const load = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(new URL("./thread.ts", import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
-  const workers = Array.from({ length: threads }, (_, thread) => new Worker(load, { eval: true, workerData: { contender, thread, threads, linesPerBody } satisfies ThreadData }));
+  const workers = Array.from(
+    { length: threads },
+    (_, thread) =>
+      new Worker(load, { eval: true, workerData: { contender, thread, threads, linesPerBody } satisfies ThreadData }),
+  );
   const next = (worker: Worker): Promise<ThreadMessage> =>
     new Promise((resolve, reject) => {
       worker.once("message", resolve);
@@ -50,7 +59,8 @@ export async function threadedNationalRuns(contender: string, threads: number, r
       const byIndex = messages.flatMap((m) => ("totals" in m ? m.totals : [])).sort((a, b) => a[0] - b[0]);
       totals = byIndex.map(([, t]) => t);
       const text = JSON.stringify(totals);
-      if (first !== undefined && text !== first) throw new Error(`${contender}: threaded run ${r + 1} gave other totals than run 1`);
+      if (first !== undefined && text !== first)
+        throw new Error(`${contender}: threaded run ${r + 1} gave other totals than run 1`);
       first = text;
     }
     return { runs: times, cpu, totals, lines, rssInputMb };

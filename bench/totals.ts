@@ -36,7 +36,13 @@ export function totalsOf(result: Calculation | Summary): BodyTotals {
   }
   return {
     code: result.body.code,
-    dual: { eligibleCostsYen: a.eligibleCostsYen, costsYen: a.measureCostsYen, coordinatorsYen: a.coordinatorsYen, totalYen: a.totalYen, totalThousandYen: a.totalThousandYen },
+    dual: {
+      eligibleCostsYen: a.eligibleCostsYen,
+      costsYen: a.measureCostsYen,
+      coordinatorsYen: a.coordinatorsYen,
+      totalYen: a.totalYen,
+      totalThousandYen: a.totalThousandYen,
+    },
     migration: a.migration,
     eligible,
     excluded,
@@ -55,7 +61,11 @@ export function fromThousandths(thousandths: bigint): string {
  * A measure's amounts from integer sums: costs × 0.5 × coefficient (hundredths; null = no correction),
  * coordinators × 1.0, the total, and the total in 千円 rounded half-up once.
  */
-export function measureTotals(eligibleYen: number, coordinatorsYen: number, coefficientHundredths: number | null): MeasureTotals {
+export function measureTotals(
+  eligibleYen: number,
+  coordinatorsYen: number,
+  coefficientHundredths: number | null,
+): MeasureTotals {
   const costs = BigInt(eligibleYen) * (coefficientHundredths === null ? 500n : 5n * BigInt(coefficientHundredths));
   const coordinators = BigInt(coordinatorsYen) * 1000n;
   const total = costs + coordinators;
@@ -79,10 +89,12 @@ export function hundredThousandths(text: string): number {
 export const fciHundredths = (text: string): number => Math.floor((hundredThousandths(text) + 500) / 1000);
 
 /** Integer division of non-negative integers, rounded half-up. */
-export const divideHalfUp = (numerator: number, denominator: number): number => Math.floor((2 * numerator + denominator) / (2 * denominator));
+export const divideHalfUp = (numerator: number, denominator: number): number =>
+  Math.floor((2 * numerator + denominator) / (2 * denominator));
 
 /** Yen of an amount as the generator writes it: a digit string, a grouped string, or a safe integer. */
-export const yenOf = (amount: unknown): number => (typeof amount === "number" ? amount : Number(String(amount).replace(/,/g, "")));
+export const yenOf = (amount: unknown): number =>
+  typeof amount === "number" ? amount : Number(String(amount).replace(/,/g, ""));
 
 /** Totals agree, body by body; the first difference is named. */
 export function firstDifference(a: readonly BodyTotals[], b: readonly BodyTotals[]): string | null {

@@ -89,7 +89,13 @@ if (contender.threads) {
   const threaded = await threadedNationalRuns(name, contender.threads, RUNS, LINES_PER_BODY);
   const result: WorkerResult = {
     contender: name,
-    national: { lines: threaded.lines, bodies: threaded.totals.length, runs: threaded.runs, cpu: threaded.cpu, totalsDigest: digest(threaded.totals) },
+    national: {
+      lines: threaded.lines,
+      bodies: threaded.totals.length,
+      runs: threaded.runs,
+      cpu: threaded.cpu,
+      totalsDigest: digest(threaded.totals),
+    },
     rssInputMb: threaded.rssInputMb,
     peakRssMb: Math.round((process.resourceUsage().maxRSS * 1024) / 1e6),
   };

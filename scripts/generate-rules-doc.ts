@@ -8,7 +8,15 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { catalog, fiscalCorrection, rulesets, type Citation, type CorrectionBand, type FootnoteId, type Ruleset } from "../src/index.js";
+import {
+  catalog,
+  fiscalCorrection,
+  rulesets,
+  type Citation,
+  type CorrectionBand,
+  type FootnoteId,
+  type Ruleset,
+} from "../src/index.js";
 
 export const RULES_DOC_PATH = fileURLToPath(new URL("../docs/rules.md", import.meta.url));
 
@@ -41,7 +49,10 @@ const PARAMETER_NAMES: Readonly<Record<string, { ja: string; en: string }>> = {
   "coordinator.rate": { ja: "コーディネーター経費の算入率", en: "coordinator rate" },
   rounding: { ja: "算定額の端数処理", en: "rounding of the amount" },
   "migration.costRate": { ja: "移住・定住対策：経費の措置率", en: "migration measure: cost rate" },
-  "migration.coordinatorRate": { ja: "移住・定住対策：コーディネーター算入率", en: "migration measure: coordinator rate" },
+  "migration.coordinatorRate": {
+    ja: "移住・定住対策：コーディネーター算入率",
+    en: "migration measure: coordinator rate",
+  },
   "migration.capFullTimeYen": { ja: "移住・定住対策：上限（専任）", en: "migration measure: cap, full-time" },
   "migration.capConcurrentYen": { ja: "移住・定住対策：上限（兼任）", en: "migration measure: cap, concurrent" },
 };
@@ -50,7 +61,11 @@ const SAMPLE_FCIS = ["0.30", "0.49", "0.50", "0.55", "0.60", "0.70", "0.79", "0.
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const row = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
-const table = (head: readonly string[], rows: readonly (readonly string[])[]): string[] => [row(head), row(head.map(() => "---")), ...rows.map(row)];
+const table = (head: readonly string[], rows: readonly (readonly string[])[]): string[] => [
+  row(head),
+  row(head.map(() => "---")),
+  ...rows.map(row),
+];
 const code = (text: string): string => `\`${text}\``;
 const list = (values: readonly string[]): string => (values.length === 0 ? "—" : values.map(code).join(", "));
 const footnoteMark = (id: string): string => `※${id.slice(2)}`;
@@ -63,7 +78,10 @@ function grouped(digits: string): string {
 
 function formatBand(band: CorrectionBand): string {
   const range = band.max === null ? `${band.min} ≤ FCI` : `${band.min} ≤ FCI < ${band.max}`;
-  const value = band.kind === "constant" ? band.coefficient : `${band.constant} − ${band.slope} × FCI, half-up to ${band.places} dp`;
+  const value =
+    band.kind === "constant"
+      ? band.coefficient
+      : `${band.constant} − ${band.slope} × FCI, half-up to ${band.places} dp`;
   return `${range}: ${value}`;
 }
 
@@ -71,7 +89,9 @@ function formatValue(path: string, value: unknown): string {
   if (Array.isArray(value)) return (value as CorrectionBand[]).map(formatBand).join("; ");
   if (typeof value === "string" && path.endsWith("Yen")) return `${code(value)} (¥${grouped(value)})`;
   if (typeof value === "object" && value !== null) {
-    return Object.entries(value).map(([k, v]) => `${k} ${code(String(v))}`).join(", ");
+    return Object.entries(value)
+      .map(([k, v]) => `${k} ${code(String(v))}`)
+      .join(", ");
   }
   return code(String(value));
 }
@@ -109,7 +129,14 @@ function rulesetSection(ruleset: Ruleset): string[] {
       ["parameter", "名称 / name", "value", "出典 / source", "根拠 / basis", "note"],
       parameters.map((p) => {
         const name = PARAMETER_NAMES[p.path];
-        return [code(p.path), name ? `${name.ja} / ${name.en}` : p.path, formatValue(p.path, p.value), formatCite(p.cite), yesNo(p.cite.inference), p.cite.note ?? "—"];
+        return [
+          code(p.path),
+          name ? `${name.ja} / ${name.en}` : p.path,
+          formatValue(p.path, p.value),
+          formatCite(p.cite),
+          yesNo(p.cite.inference),
+          p.cite.note ?? "—",
+        ];
       }),
     ),
     "",
@@ -119,7 +146,11 @@ function rulesetSection(ruleset: Ruleset): string[] {
     "",
     ...table(
       ["財政力指数 / FCI", "市町村 / municipality", "都道府県 / prefecture"],
-      SAMPLE_FCIS.map((fci) => [fci, fiscalCorrection(fci, "municipality", ruleset).coefficient, fiscalCorrection(fci, "prefecture", ruleset).coefficient]),
+      SAMPLE_FCIS.map((fci) => [
+        fci,
+        fiscalCorrection(fci, "municipality", ruleset).coefficient,
+        fiscalCorrection(fci, "prefecture", ruleset).coefficient,
+      ]),
     ),
     "",
   ];
@@ -133,9 +164,16 @@ function footnoteSection(ruleset: Ruleset): string[] {
     const items = catalog.items.filter((i) => i.footnotes.includes(id)).map((i) => i.id);
     const activities = catalog.coordinatorActivities.filter((a) => a.footnotes.includes(id)).map((a) => a.id);
     const bearsOn =
-      id === "fn3" ? "every expense item (fact `cashHandout`) / すべての経費" :
-      id === "fn5" ? "every project and coordinator / すべての事業とコーディネーター" :
-      [items.length > 0 ? `items ${list(items)}` : "", activities.length > 0 ? `coordinator activities ${list(activities)}` : ""].filter(Boolean).join("; ");
+      id === "fn3"
+        ? "every expense item (fact `cashHandout`) / すべての経費"
+        : id === "fn5"
+          ? "every project and coordinator / すべての事業とコーディネーター"
+          : [
+              items.length > 0 ? `items ${list(items)}` : "",
+              activities.length > 0 ? `coordinator activities ${list(activities)}` : "",
+            ]
+              .filter(Boolean)
+              .join("; ");
     lines.push(
       `### ${footnoteMark(id)} (\`${id}\`)`,
       "",
@@ -153,7 +191,14 @@ function footnoteSection(ruleset: Ruleset): string[] {
 function catalogSection(): string[] {
   const lines: string[] = ["## 1. 柱と対象経費 / Pillars and items", ""];
   for (const pillar of Object.values(catalog.pillars)) {
-    lines.push(`### ${pillar.label.ja} / ${pillar.label.en} (\`${pillar.id}\`)`, "", `${pillar.purpose.ja}`, "", `*${pillar.purpose.en}*`, "");
+    lines.push(
+      `### ${pillar.label.ja} / ${pillar.label.en} (\`${pillar.id}\`)`,
+      "",
+      `${pillar.purpose.ja}`,
+      "",
+      `*${pillar.purpose.en}*`,
+      "",
+    );
     if (pillar.id === "coordinators") {
       lines.push(
         "コーディネーターは経費項目ではなく、記録（`coordinators[]`）として入力し、その活動（`activities`）を次から選びます。",
@@ -161,7 +206,13 @@ function catalogSection(): string[] {
         "",
         ...table(
           ["activity id", "活動", "activity", "注記 / footnotes", "等 (needs review)"],
-          catalog.coordinatorActivities.map((a) => [code(a.id), a.label.ja, a.label.en, footnoteMarks(a.footnotes), a.isOther ? "yes: `description` required" : "—"]),
+          catalog.coordinatorActivities.map((a) => [
+            code(a.id),
+            a.label.ja,
+            a.label.en,
+            footnoteMarks(a.footnotes),
+            a.isOther ? "yes: `description` required" : "—",
+          ]),
         ),
         "",
       );
@@ -170,8 +221,24 @@ function catalogSection(): string[] {
     const items = catalog.items.filter((i) => i.pillar === pillar.id);
     lines.push(
       ...table(
-        ["item id", "経費", "item", "注記 / footnotes", "必須 / required facts", "任意 / optional facts", "等 (needs review)"],
-        items.map((i) => [code(i.id), i.label.ja, i.label.en, footnoteMarks(i.footnotes), list(i.requiredFacts), list(i.optionalFacts), i.isOther ? "yes" : "—"]),
+        [
+          "item id",
+          "経費",
+          "item",
+          "注記 / footnotes",
+          "必須 / required facts",
+          "任意 / optional facts",
+          "等 (needs review)",
+        ],
+        items.map((i) => [
+          code(i.id),
+          i.label.ja,
+          i.label.en,
+          footnoteMarks(i.footnotes),
+          list(i.requiredFacts),
+          list(i.optionalFacts),
+          i.isOther ? "yes" : "—",
+        ]),
       ),
       "",
     );
@@ -182,8 +249,10 @@ function catalogSection(): string[] {
 function inferenceSection(): string[] {
   const rows: string[][] = [];
   for (const ruleset of Object.values(rulesets)) {
-    for (const p of parametersOf(ruleset)) if (p.cite.inference) rows.push([ruleset.id, code(p.path), formatCite(p.cite), p.cite.note ?? "—"]);
-    for (const [id, cite] of Object.entries(ruleset.footnotes)) if (cite.inference) rows.push([ruleset.id, code(`footnotes.${id}`), formatCite(cite), cite.note ?? "—"]);
+    for (const p of parametersOf(ruleset))
+      if (p.cite.inference) rows.push([ruleset.id, code(p.path), formatCite(p.cite), p.cite.note ?? "—"]);
+    for (const [id, cite] of Object.entries(ruleset.footnotes))
+      if (cite.inference) rows.push([ruleset.id, code(`footnotes.${id}`), formatCite(cite), cite.note ?? "—"]);
   }
   return [
     "## 4. 推定に基づく値の一覧 / Every value that is an inference",

@@ -8,7 +8,9 @@ import { readFileSync } from "node:fs";
 import { calculate, renderTrace } from "../src/index.js";
 import { launchChromium } from "../test/trace/chromium.js";
 
-const application: unknown = JSON.parse(readFileSync(new URL("../examples/kesennuma-application.json", import.meta.url), "utf8"));
+const application: unknown = JSON.parse(
+  readFileSync(new URL("../examples/kesennuma-application.json", import.meta.url), "utf8"),
+);
 const html = renderTrace(calculate(application), { format: "html", lang: "ja" });
 const out = new URL("../docs/trace-html.png", import.meta.url).pathname;
 
@@ -17,7 +19,10 @@ try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 1200 }, deviceScaleFactor: 1 });
   await page.setContent(html, { waitUntil: "load" });
   // Up to the heading after the why-not table: the part an auditor reads first.
-  const bottom = await page.locator("h2", { hasText: "要確認" }).first().evaluate((el) => el.getBoundingClientRect().top);
+  const bottom = await page
+    .locator("h2", { hasText: "要確認" })
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().top);
   await page.screenshot({ path: out, clip: { x: 0, y: 0, width: 1000, height: Math.ceil(bottom) } });
   process.stdout.write(`wrote ${out} (1000 × ${Math.ceil(bottom)} px)\n`);
 } finally {

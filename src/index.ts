@@ -28,19 +28,52 @@
 export { calculate, safeCalculate, type CalculateOptions } from "./calculate/calculate.js";
 export { summarize, type Summary, type SummaryOptions } from "./summary/index.js";
 export { classifyExpense, type ExpenseClassification, type ExpenseContext } from "./calculate/classify-expense.js";
-export { TRACE_SCHEMA_VERSION, type Allocation, type Calculation, type CalculationDigests, type MigrationAllocation, type ReviewItem } from "./calculate/calculation.js";
+export {
+  TRACE_SCHEMA_VERSION,
+  type Allocation,
+  type Calculation,
+  type CalculationDigests,
+  type MigrationAllocation,
+  type ReviewItem,
+} from "./calculate/calculation.js";
 export type { Disposition, Line } from "./calculate/line.js";
 export { verify, type Mismatch, type VerifyResult } from "./trace/verify.js";
 export { renderTrace, type RenderOptions } from "./trace/render/render-trace.js";
-export { explainLine, type CapFacts, type FactChange, type LineExplanation, type RoutingFacts, type StatedFact, type WhyNot } from "./trace/explain.js";
-export { diffCalculations, type AmountChange, type CalculationDiff, type InputChange, type LineChange, type LineState, type OutputChange, type StepChange } from "./trace/diff.js";
+export {
+  explainLine,
+  type CapFacts,
+  type FactChange,
+  type LineExplanation,
+  type RoutingFacts,
+  type StatedFact,
+  type WhyNot,
+} from "./trace/explain.js";
+export {
+  diffCalculations,
+  type AmountChange,
+  type CalculationDiff,
+  type InputChange,
+  type LineChange,
+  type LineState,
+  type OutputChange,
+  type StepChange,
+} from "./trace/diff.js";
 export { canonicalJson } from "./trace/canonical-json.js";
 export { calculationDigests } from "./trace/digest.js";
 export { calculationJsonSchema } from "./trace/calculation-schema.js";
 export type { Lang } from "./trace/render/labels.js";
 export type { Bilingual, LineRuleId, ReviewCode, ReviewFlag, StepRuleId, TraceStep } from "./trace/step.js";
 export { catalog } from "./catalog/index.js";
-export type { CatalogItem, CoordinatorActivity, CoordinatorActivityId, FactName, FootnoteId, Label, Pillar, PillarId } from "./catalog/index.js";
+export type {
+  CatalogItem,
+  CoordinatorActivity,
+  CoordinatorActivityId,
+  FactName,
+  FootnoteId,
+  Label,
+  Pillar,
+  PillarId,
+} from "./catalog/index.js";
 export { rulesets } from "./rulesets/index.js";
 export { getRuleset } from "./rulesets/get-ruleset.js";
 export type { Citation, Cited, CorrectionBand, Ruleset } from "./rulesets/index.js";
@@ -48,4 +81,15 @@ export { fiscalCorrection } from "./body/public.js";
 export { applicationSchema, type ApplicationInput } from "./schema/application-schema.js";
 export { applicationJsonSchema } from "./schema/json-schema.js";
 export { InputError, type InputIssue, type InputIssueCode } from "./schema/input-error.js";
-export type { Application, Body, BodyKind, Coordinator, Expense, Post, Project, Purpose, PurposeWeights, RegionalStudyFacts } from "./schema/application.js";
+export type {
+  Application,
+  Body,
+  BodyKind,
+  Coordinator,
+  Expense,
+  Post,
+  Project,
+  Purpose,
+  PurposeWeights,
+  RegionalStudyFacts,
+} from "./schema/application.js";

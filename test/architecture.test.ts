@@ -9,7 +9,9 @@ const src = join(import.meta.dirname, "..", "src");
 const importsOf = (folder: string): string[] =>
   readdirSync(join(src, folder), { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".ts"))
-    .flatMap((f) => [...readFileSync(join(src, folder, f), "utf8").matchAll(/from "\.\.\/([a-z-]+)\//g)].map((m) => `${f} → ${m[1]}`));
+    .flatMap((f) =>
+      [...readFileSync(join(src, folder, f), "utf8").matchAll(/from "\.\.\/([a-z-]+)\//g)].map((m) => `${f} → ${m[1]}`),
+    );
 
 describe("architecture", () => {
   it("src/schema imports nothing from summary, calculate, trace or cli", () => {
@@ -18,7 +20,10 @@ describe("architecture", () => {
 
   it("the pure core imports nothing from src/cli", () => {
     for (const folder of ["money", "body", "catalog", "rulesets", "schema", "rules", "summary", "calculate", "trace"]) {
-      expect(importsOf(folder).filter((i) => i.endsWith("→ cli")), folder).toEqual([]);
+      expect(
+        importsOf(folder).filter((i) => i.endsWith("→ cli")),
+        folder,
+      ).toEqual([]);
     }
   });
 });

@@ -10,7 +10,9 @@ describe("README example", () => {
     expect(calc.allocation.totalThousandYen).toBe("5600");
     expect(calc.lines[1]).toMatchObject({ disposition: "excluded", rules: ["fn2"] });
     expect(verify(JSON.parse(JSON.stringify(calc))).ok).toBe(true);
-    expect(classifyExpense({ id: "X", item: "reception.jobs-and-side-jobs", amount: 80000, cashHandout: true }).disposition).toBe("excluded");
+    expect(
+      classifyExpense({ id: "X", item: "reception.jobs-and-side-jobs", amount: 80000, cashHandout: true }).disposition,
+    ).toBe("excluded");
     const bad = safeCalculate({ fiscalYear: 2024 });
     expect(bad.ok).toBe(false);
   });

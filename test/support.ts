@@ -10,11 +10,25 @@ export function validApplication(): Record<string, any> {
         primaryPurpose: "dual-residence",
         expenses: [
           { id: "E1", item: "information.consultation-events", amount: "1200000" },
-          { id: "E2", item: "opportunity.facilities", amount: "3000000", facility: { implementer: "private", work: "renovation" } },
+          {
+            id: "E2",
+            item: "opportunity.facilities",
+            amount: "3000000",
+            facility: { implementer: "private", work: "renovation" },
+          },
         ],
       },
     ],
-    coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning"] }],
+    coordinators: [
+      {
+        id: "C1",
+        person: "A",
+        post: "full-time",
+        cost: "6200000",
+        primaryPurpose: "dual-residence",
+        activities: ["planning"],
+      },
+    ],
   };
 }
 
@@ -23,10 +37,30 @@ export function readmeApplication(): Record<string, any> {
   return {
     fiscalYear: "令和7年度",
     body: { code: "042056", name: "気仙沼市", kind: "municipality", fiscalCapabilityIndex: "0.45" },
-    projects: [{ id: "P1", primaryPurpose: "dual-residence", expenses: [
-      { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
-      { id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } },
-    ] }],
-    coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning"] }],
+    projects: [
+      {
+        id: "P1",
+        primaryPurpose: "dual-residence",
+        expenses: [
+          { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
+          {
+            id: "E2",
+            item: "opportunity.facilities",
+            amount: "30000000",
+            facility: { implementer: "private", work: "new" },
+          },
+        ],
+      },
+    ],
+    coordinators: [
+      {
+        id: "C1",
+        person: "A",
+        post: "full-time",
+        cost: "6200000",
+        primaryPurpose: "dual-residence",
+        activities: ["planning"],
+      },
+    ],
   };
 }

@@ -15,41 +15,111 @@ const is = (fact: string, value: unknown) => ({ fact, operator: "equal", value }
 const excludedBy = (rule: string) => ({ type: "excluded", params: { rule } });
 
 const LINE_RULES: RuleProperties[] = [
-  { name: "※1", conditions: { all: [is("item", "information.registration-system"), is("phase", "build"), is("digitalBondCovers", true)] }, event: excludedBy("fn1") },
-  { name: "※2 private new", conditions: { all: [is("item", "opportunity.facilities"), is("implementer", "private"), is("work", "new")] }, event: excludedBy("fn2") },
-  { name: "※2 bond", conditions: { all: [is("item", "opportunity.facilities"), is("regionalBondCovers", true)] }, event: excludedBy("fn2") },
+  {
+    name: "※1",
+    conditions: {
+      all: [is("item", "information.registration-system"), is("phase", "build"), is("digitalBondCovers", true)],
+    },
+    event: excludedBy("fn1"),
+  },
+  {
+    name: "※2 private new",
+    conditions: { all: [is("item", "opportunity.facilities"), is("implementer", "private"), is("work", "new")] },
+    event: excludedBy("fn2"),
+  },
+  {
+    name: "※2 bond",
+    conditions: { all: [is("item", "opportunity.facilities"), is("regionalBondCovers", true)] },
+    event: excludedBy("fn2"),
+  },
   { name: "※3", conditions: { all: [is("cashHandout", true)] }, event: excludedBy("fn3") },
   {
     name: "※4",
-    conditions: { all: [is("item", "opportunity.regional-study-programs"), { any: [is("takesOutsideStudents", false), is("mainlySchoolAppeal", true), is("inStrategyPlan", false)] }] },
+    conditions: {
+      all: [
+        is("item", "opportunity.regional-study-programs"),
+        { any: [is("takesOutsideStudents", false), is("mainlySchoolAppeal", true), is("inStrategyPlan", false)] },
+      ],
+    },
     event: excludedBy("fn4"),
   },
-  { name: "等", conditions: { all: [{ fact: "item", operator: "in", value: ["information.other", "consultation.other", "opportunity.other", "reception.other"] }] }, event: { type: "review", params: { rule: "other-item" } } },
+  {
+    name: "等",
+    conditions: {
+      all: [
+        {
+          fact: "item",
+          operator: "in",
+          value: ["information.other", "consultation.other", "opportunity.other", "reception.other"],
+        },
+      ],
+    },
+    event: { type: "review", params: { rule: "other-item" } },
+  },
 ];
 
 const ROUTING_RULES: RuleProperties[] = [
   { name: "※5 primary", conditions: { all: [is("primaryPurpose", "migration")] }, event: { type: "migration" } },
-  { name: "※5 weights", conditions: { all: [is("primaryPurpose", null), { fact: "dualWeight", operator: "lessThanInclusive", value: { fact: "migrationWeight" } }] }, event: { type: "migration" } },
+  {
+    name: "※5 weights",
+    conditions: {
+      all: [
+        is("primaryPurpose", null),
+        { fact: "dualWeight", operator: "lessThanInclusive", value: { fact: "migrationWeight" } },
+      ],
+    },
+    event: { type: "migration" },
+  },
 ];
 
 const COORDINATOR_RULES: RuleProperties[] = [
   {
     name: "※4 support",
-    conditions: { all: [{ fact: "activities", operator: "contains", value: "regional-study-support" }, { any: [is("takesOutsideStudents", false), is("mainlySchoolAppeal", true), is("inStrategyPlan", false)] }] },
+    conditions: {
+      all: [
+        { fact: "activities", operator: "contains", value: "regional-study-support" },
+        { any: [is("takesOutsideStudents", false), is("mainlySchoolAppeal", true), is("inStrategyPlan", false)] },
+      ],
+    },
     event: excludedBy("fn4"),
   },
-  { name: "cap concurrent", conditions: { all: [is("post", "concurrent")] }, event: { type: "cap", params: { yen: Number(fy2025.coordinator.capConcurrentYen.value) } } },
-  { name: "cap full-time", conditions: { all: [is("post", "full-time")] }, event: { type: "cap", params: { yen: Number(fy2025.coordinator.capFullTimeYen.value) } } },
+  {
+    name: "cap concurrent",
+    conditions: { all: [is("post", "concurrent")] },
+    event: { type: "cap", params: { yen: Number(fy2025.coordinator.capConcurrentYen.value) } },
+  },
+  {
+    name: "cap full-time",
+    conditions: { all: [is("post", "full-time")] },
+    event: { type: "cap", params: { yen: Number(fy2025.coordinator.capFullTimeYen.value) } },
+  },
 ];
 
-const band = (kind: string, conditions: NestedCondition[], params: Rec): RuleProperties => ({ conditions: { all: [is("kind", kind), ...conditions] }, event: { type: "band", params } });
+const band = (kind: string, conditions: NestedCondition[], params: Rec): RuleProperties => ({
+  conditions: { all: [is("kind", kind), ...conditions] },
+  event: { type: "band", params },
+});
 const CORRECTION_RULES: RuleProperties[] = [
   band("municipality", [{ fact: "fci", operator: "lessThan", value: 50 }], { constant: 100 }),
   band("municipality", [{ fact: "fci", operator: "greaterThanInclusive", value: 80 }], { constant: 50 }),
-  band("municipality", [{ fact: "fci", operator: "greaterThanInclusive", value: 50 }, { fact: "fci", operator: "lessThan", value: 80 }], { base: 1100, slope: 10, divisor: 6 }),
+  band(
+    "municipality",
+    [
+      { fact: "fci", operator: "greaterThanInclusive", value: 50 },
+      { fact: "fci", operator: "lessThan", value: 80 },
+    ],
+    { base: 1100, slope: 10, divisor: 6 },
+  ),
   band("prefecture", [{ fact: "fci", operator: "lessThan", value: 50 }], { constant: 100 }),
   band("prefecture", [{ fact: "fci", operator: "greaterThanInclusive", value: 80 }], { constant: 20 }),
-  band("prefecture", [{ fact: "fci", operator: "greaterThanInclusive", value: 50 }, { fact: "fci", operator: "lessThan", value: 80 }], { base: 700, slope: 8, divisor: 3 }),
+  band(
+    "prefecture",
+    [
+      { fact: "fci", operator: "greaterThanInclusive", value: 50 },
+      { fact: "fci", operator: "lessThan", value: 80 },
+    ],
+    { base: 700, slope: 8, divisor: 3 },
+  ),
 ];
 
 function engine(rules: RuleProperties[]): Engine {
@@ -134,7 +204,14 @@ async function totals(app: Rec): Promise<BodyTotals> {
     if (migrates) migrationPeople += counted;
     else dualPeople += counted;
   }
-  return { code: app.body.code, dual: measureTotals(dual, dualPeople, coefficient), migration: measureTotals(migration, migrationPeople, null), eligible, excluded, capped };
+  return {
+    code: app.body.code,
+    dual: measureTotals(dual, dualPeople, coefficient),
+    migration: measureTotals(migration, migrationPeople, null),
+    eligible,
+    excluded,
+    capped,
+  };
 }
 
 export const jsonRulesEngine: Contender = {
@@ -142,7 +219,12 @@ export const jsonRulesEngine: Contender = {
   note: "one engine run per line (and per project, coordinator, body); sums, cap fill and exact products in JavaScript; no validation",
   timing: "sample",
   setup() {
-    engines = { line: engine(LINE_RULES), routing: engine(ROUTING_RULES), coordinator: engine(COORDINATOR_RULES), correction: engine(CORRECTION_RULES) };
+    engines = {
+      line: engine(LINE_RULES),
+      routing: engine(ROUTING_RULES),
+      coordinator: engine(COORDINATOR_RULES),
+      correction: engine(CORRECTION_RULES),
+    };
   },
   run: totals,
 };

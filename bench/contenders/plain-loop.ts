@@ -17,7 +17,9 @@ export function coefficientHundredths(kind: string, fci: number): number {
 }
 
 const isMigration = (p: Rec): boolean =>
-  p.primaryPurpose !== undefined ? p.primaryPurpose === "migration" : !(Number(p.purposeWeights.dualResidence) > Number(p.purposeWeights.migration));
+  p.primaryPurpose !== undefined
+    ? p.primaryPurpose === "migration"
+    : !(Number(p.purposeWeights.dualResidence) > Number(p.purposeWeights.migration));
 
 const studyFails = (s: Rec): boolean => !(s.takesOutsideStudents && !s.mainlySchoolAppeal && s.inStrategyPlan);
 
@@ -27,7 +29,9 @@ function expenseExcluded(e: Rec): boolean {
     case "information.registration-system":
       return e.system.phase === "build" && e.system.digitalBondCovers === true;
     case "opportunity.facilities":
-      return (e.facility.implementer === "private" && e.facility.work === "new") || e.facility.regionalBondCovers === true;
+      return (
+        (e.facility.implementer === "private" && e.facility.work === "new") || e.facility.regionalBondCovers === true
+      );
     case "opportunity.regional-study-programs":
       return studyFails(e.regionalStudy);
     default:

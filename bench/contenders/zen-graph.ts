@@ -14,7 +14,13 @@ interface Column {
   readonly field: string;
 }
 
-function decisionTable(name: string, inputs: string[], outputs: string[], rows: (string | undefined)[][], loop?: { inputField: string; outputPath: string }) {
+function decisionTable(
+  name: string,
+  inputs: string[],
+  outputs: string[],
+  rows: (string | undefined)[][],
+  loop?: { inputField: string; outputPath: string },
+) {
   const inputCols: Column[] = inputs.map((field) => ({ id: id("in"), name: field, field }));
   const outputCols: Column[] = outputs.map((field) => ({ id: id("out"), name: field, field }));
   const rules = rows.map((row) => {
@@ -34,12 +40,18 @@ function decisionTable(name: string, inputs: string[], outputs: string[], rows: 
       inputs: inputCols,
       outputs: outputCols,
       passThrough: true,
-      ...(loop ? { inputField: loop.inputField, outputPath: loop.outputPath, executionMode: "loop" } : { inputField: null, outputPath: null, executionMode: "single" }),
+      ...(loop
+        ? { inputField: loop.inputField, outputPath: loop.outputPath, executionMode: "loop" }
+        : { inputField: null, outputPath: null, executionMode: "single" }),
     },
   };
 }
 
-function expressionNode(name: string, expressions: [string, string][], loop?: { inputField: string; outputPath: string }) {
+function expressionNode(
+  name: string,
+  expressions: [string, string][],
+  loop?: { inputField: string; outputPath: string },
+) {
   return {
     id: id("node"),
     name,
@@ -48,7 +60,9 @@ function expressionNode(name: string, expressions: [string, string][], loop?: { 
     content: {
       expressions: expressions.map(([key, value]) => ({ id: id("expr"), key, value })),
       passThrough: true,
-      ...(loop ? { inputField: loop.inputField, outputPath: loop.outputPath, executionMode: "loop" } : { inputField: null, outputPath: null, executionMode: "single" }),
+      ...(loop
+        ? { inputField: loop.inputField, outputPath: loop.outputPath, executionMode: "loop" }
+        : { inputField: null, outputPath: null, executionMode: "single" }),
     },
   };
 }
@@ -59,7 +73,12 @@ const FACILITIES = q("opportunity.facilities");
 const STUDY = q("opportunity.regional-study-programs");
 
 /** ※5: the primary purpose, or the larger weight. */
-const ROUTE: [string, string][] = [["measure", `primaryPurpose != null ? primaryPurpose : (dualWeight > migrationWeight ? "dual-residence" : "migration")`]];
+const ROUTE: [string, string][] = [
+  [
+    "measure",
+    `primaryPurpose != null ? primaryPurpose : (dualWeight > migrationWeight ? "dual-residence" : "migration")`,
+  ],
+];
 
 /** The JDM graph: request → routing → eligibility (※1–※4) → coordinators (※5, ※4, cap) → 財政力補正 → caps → totals. */
 export function allocationGraph(caps: { fullTime: number; concurrent: number }) {
@@ -69,7 +88,18 @@ export function allocationGraph(caps: { fullTime: number; concurrent: number }) 
   const routeLines = expressionNode("※5 lines", ROUTE, { inputField: "lines", outputPath: "lines" });
   const eligibility = decisionTable(
     "※1–※4",
-    ["item", "system.phase", "system.digitalBondCovers", "facility.implementer", "facility.work", "facility.regionalBondCovers", "cashHandout", "regionalStudy.takesOutsideStudents", "regionalStudy.mainlySchoolAppeal", "regionalStudy.inStrategyPlan"],
+    [
+      "item",
+      "system.phase",
+      "system.digitalBondCovers",
+      "facility.implementer",
+      "facility.work",
+      "facility.regionalBondCovers",
+      "cashHandout",
+      "regionalStudy.takesOutsideStudents",
+      "regionalStudy.mainlySchoolAppeal",
+      "regionalStudy.inStrategyPlan",
+    ],
     ["excluded", "rule"],
     [
       [REGISTRATION, q("build"), "true", , , , , , , , "true", q("fn1")],
@@ -83,7 +113,10 @@ export function allocationGraph(caps: { fullTime: number; concurrent: number }) 
     ],
     { inputField: "lines", outputPath: "lines" },
   );
-  const routeCoordinators = expressionNode("※5 coordinators", ROUTE, { inputField: "coordinators", outputPath: "coordinators" });
+  const routeCoordinators = expressionNode("※5 coordinators", ROUTE, {
+    inputField: "coordinators",
+    outputPath: "coordinators",
+  });
   const coordinatorTable = decisionTable(
     "※4 and caps",
     ["regionalStudy.takesOutsideStudents", "regionalStudy.mainlySchoolAppeal", "regionalStudy.inStrategyPlan", "post"],
@@ -146,15 +179,30 @@ export function allocationGraph(caps: { fullTime: number; concurrent: number }) 
     ["migrationCosts", `$.migrationEligible * 0.5`],
     ["dualTotal", `$.dualCosts + dualPeople`],
     ["migrationTotal", `$.migrationCosts + migrationPeople`],
-    ["result", `{
+    [
+      "result",
+      `{
       dual: { eligibleCostsYen: string($.dualEligible), costsYen: string($.dualCosts), coordinatorsYen: string(dualPeople), totalYen: string($.dualTotal), totalThousandYen: string(round($.dualTotal / 1000)) },
       migration: { eligibleCostsYen: string($.migrationEligible), costsYen: string($.migrationCosts), coordinatorsYen: string(migrationPeople), totalYen: string($.migrationTotal), totalThousandYen: string(round($.migrationTotal / 1000)) },
       eligible: len(lines) - $.linesExcluded + coordinatorsEligible,
       excluded: $.linesExcluded + coordinatorsExcluded,
       capped: coordinatorsCapped
-    }`],
+    }`,
+    ],
   ]);
-  const chain = [input, routeLines, eligibility, routeCoordinators, coordinatorTable, correction, capFill, totals, output];
-  const edges = chain.slice(1).map((node, i) => ({ id: id("edge"), type: "edge", sourceId: (chain[i] as { id: string }).id, targetId: node.id }));
+  const chain = [
+    input,
+    routeLines,
+    eligibility,
+    routeCoordinators,
+    coordinatorTable,
+    correction,
+    capFill,
+    totals,
+    output,
+  ];
+  const edges = chain
+    .slice(1)
+    .map((node, i) => ({ id: id("edge"), type: "edge", sourceId: (chain[i] as { id: string }).id, targetId: node.id }));
   return { nodes: chain, edges };
 }

@@ -19,7 +19,13 @@ function context(app: Rec): Rec {
     const purpose = purposeFields(p);
     for (const e of p.expenses as Rec[]) lines.push({ ...e, amount: yenOf(e.amount), ...purpose });
   }
-  const coordinators = (app.coordinators as Rec[]).map((c) => ({ person: c.person, post: c.post, cost: yenOf(c.cost), regionalStudy: c.regionalStudy ?? null, ...purposeFields(c) }));
+  const coordinators = (app.coordinators as Rec[]).map((c) => ({
+    person: c.person,
+    post: c.post,
+    cost: yenOf(c.cost),
+    regionalStudy: c.regionalStudy ?? null,
+    ...purposeFields(c),
+  }));
   return { kind: app.body.kind, fci: Number(app.body.fiscalCapabilityIndex), lines, coordinators };
 }
 
@@ -43,13 +49,25 @@ export const zen: Contender = {
     // Loaded here, not at the top: on a platform without zen's native binary the rest of the bench still runs.
     const { ZenEngine } = await import("@gorules/zen-engine");
     const engine = new ZenEngine();
-    decision = engine.createDecision(allocationGraph({ fullTime: Number(fy2025.coordinator.capFullTimeYen.value), concurrent: Number(fy2025.coordinator.capConcurrentYen.value) }));
+    decision = engine.createDecision(
+      allocationGraph({
+        fullTime: Number(fy2025.coordinator.capFullTimeYen.value),
+        concurrent: Number(fy2025.coordinator.capConcurrentYen.value),
+      }),
+    );
   },
   async run(app) {
     if (!decision) throw new Error("zen: setup first");
     // The FCI is read as a number: the CSV's have at most 5 decimals, which a Decimal holds exactly.
     const { result } = await decision.evaluate(context(app));
     const r = result.result as Rec;
-    return { code: (app as Rec).body.code, dual: plainMeasure(r.dual), migration: plainMeasure(r.migration), eligible: r.eligible, excluded: r.excluded, capped: r.capped } as BodyTotals;
+    return {
+      code: (app as Rec).body.code,
+      dual: plainMeasure(r.dual),
+      migration: plainMeasure(r.migration),
+      eligible: r.eligible,
+      excluded: r.excluded,
+      capped: r.capped,
+    } as BodyTotals;
   },
 };

@@ -14,11 +14,17 @@ export type BodyCodeProblem = { code: "invalid_code" | "bad_check_digit"; messag
 /** Checks a 6-digit code; returns the problem with its fix, or null. */
 export function bodyCodeProblem(code: string): BodyCodeProblem | null {
   if (!/^[0-9]{6}$/.test(code)) {
-    return { code: "invalid_code", message: `body code "${code.slice(0, 20)}" must be the 6-digit 全国地方公共団体コード (5 digits and a check digit), e.g. "042056"` };
+    return {
+      code: "invalid_code",
+      message: `body code "${code.slice(0, 20)}" must be the 6-digit 全国地方公共団体コード (5 digits and a check digit), e.g. "042056"`,
+    };
   }
   const expected = checkDigit(code.slice(0, 5));
   if (Number(code[5]) !== expected) {
-    return { code: "bad_check_digit", message: `body code ${code} has check digit ${code[5]}, but ${code.slice(0, 5)} needs ${expected}: did you mean ${code.slice(0, 5)}${expected}?` };
+    return {
+      code: "bad_check_digit",
+      message: `body code ${code} has check digit ${code[5]}, but ${code.slice(0, 5)} needs ${expected}: did you mean ${code.slice(0, 5)}${expected}?`,
+    };
   }
   return null;
 }

@@ -21,7 +21,11 @@ function bandOf(bands: readonly CorrectionBand[], index: InstanceType<typeof Dec
  * 財政力補正 coefficient for a 2-decimal FCI. In the middle band: constant − slope × FCI, computed as one
  * exact fraction ((cn·sd − sn·cd·FCI) ÷ (cd·sd)) and rounded half-up once to 2 decimals.
  */
-export function correctionCoefficient(index: string, kind: BodyKind, ruleset: Ruleset): { coefficient: string; band: CorrectionBand } {
+export function correctionCoefficient(
+  index: string,
+  kind: BodyKind,
+  ruleset: Ruleset,
+): { coefficient: string; band: CorrectionBand } {
   const fci = new Dec(index);
   const band = bandOf(ruleset.fiscalCorrection[kind].value, fci);
   if (band.kind === "constant") return { coefficient: band.coefficient, band };
@@ -33,7 +37,12 @@ export function correctionCoefficient(index: string, kind: BodyKind, ruleset: Ru
 }
 
 /** The correction as a trace step. */
-export function fiscalCorrectionStep(index: string, kind: BodyKind, code: string, ruleset: Ruleset): { coefficient: string; step: TraceStep } {
+export function fiscalCorrectionStep(
+  index: string,
+  kind: BodyKind,
+  code: string,
+  ruleset: Ruleset,
+): { coefficient: string; step: TraceStep } {
   const { coefficient, band } = correctionCoefficient(index, kind, ruleset);
   const range = `${band.min} ≤ FCI${band.max === null ? "" : ` < ${band.max}`}`;
   const formula = band.kind === "constant" ? band.coefficient : `${band.constant} − ${band.slope} × ${index}`;
@@ -47,12 +56,14 @@ export function fiscalCorrectionStep(index: string, kind: BodyKind, code: string
       inputs: { kind, index, band: range, formula },
       output: { coefficient },
       note: {
-        ja: band.kind === "constant"
-          ? `${KIND_JA[kind]}、財政力指数 ${index}（${range}）の財政力補正は ${coefficient}。`
-          : `${KIND_JA[kind]}、財政力指数 ${index}（${range}）: ${formula} を小数点以下${band.places}位に四捨五入して財政力補正 ${coefficient}。`,
-        en: band.kind === "constant"
-          ? `${kind}, FCI ${index} (${range}): coefficient ${coefficient}.`
-          : `${kind}, FCI ${index} (${range}): ${formula}, half-up to ${band.places} decimals, gives ${coefficient}.`,
+        ja:
+          band.kind === "constant"
+            ? `${KIND_JA[kind]}、財政力指数 ${index}（${range}）の財政力補正は ${coefficient}。`
+            : `${KIND_JA[kind]}、財政力指数 ${index}（${range}）: ${formula} を小数点以下${band.places}位に四捨五入して財政力補正 ${coefficient}。`,
+        en:
+          band.kind === "constant"
+            ? `${kind}, FCI ${index} (${range}): coefficient ${coefficient}.`
+            : `${kind}, FCI ${index} (${range}): ${formula}, half-up to ${band.places} decimals, gives ${coefficient}.`,
       },
     },
   };

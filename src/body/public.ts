@@ -34,7 +34,11 @@ export function fiscalCorrection(
   const issues = [];
   if (!read.ok) issues.push({ path: "$fci", code: "invalid_fci" as const, message: read.message });
   if (bodyKind !== "municipality" && bodyKind !== "prefecture") {
-    issues.push({ path: "$bodyKind", code: "invalid_value" as const, message: 'bodyKind must be "municipality" or "prefecture"' });
+    issues.push({
+      path: "$bodyKind",
+      code: "invalid_value" as const,
+      message: 'bodyKind must be "municipality" or "prefecture"',
+    });
   }
   if (!read.ok || issues.length > 0) throw new InputError(issues);
   const rules = ruleset ?? (findRuleset("FY2025") as Ruleset);

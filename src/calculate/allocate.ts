@@ -13,15 +13,25 @@ const MEASURE_JA: Record<Purpose, string> = { "dual-residence": "二地域居住
 /** One measure: sum the eligible lines, apply the rates, add, round once. Order only; the rules decide. */
 function allocateMeasure(measure: Purpose, lines: readonly Line[], coefficient: string | null, ruleset: Ruleset) {
   const mine = lines.filter((l) => l.measure === measure);
-  const costs = sumEligible(`${measure}/eligible-costs`, `${measure} costs`, mine.filter((l) => l.kind === "expense"), {
-    ja: `${MEASURE_JA[measure]}の施策経費`,
-    en: `${measure} expense lines`,
-  });
+  const costs = sumEligible(
+    `${measure}/eligible-costs`,
+    `${measure} costs`,
+    mine.filter((l) => l.kind === "expense"),
+    {
+      ja: `${MEASURE_JA[measure]}の施策経費`,
+      en: `${measure} expense lines`,
+    },
+  );
   const rated = measureRate(measure, costs.sum, coefficient, ruleset);
-  const people = sumEligible(`${measure}/coordinators`, `${measure} coordinators`, mine.filter((l) => l.kind === "coordinator"), {
-    ja: `${MEASURE_JA[measure]}のコーディネーター経費（上限適用後）`,
-    en: `${measure} coordinator lines (within caps)`,
-  });
+  const people = sumEligible(
+    `${measure}/coordinators`,
+    `${measure} coordinators`,
+    mine.filter((l) => l.kind === "coordinator"),
+    {
+      ja: `${MEASURE_JA[measure]}のコーディネーター経費（上限適用後）`,
+      en: `${measure} coordinator lines (within caps)`,
+    },
+  );
   const coordinators = coordinatorRate(measure, people.sum, ruleset);
   const total = measureTotal(measure, rated.amount, coordinators.amount);
   const rounded = roundToThousand(measure, total.total, ruleset);
@@ -38,7 +48,11 @@ function allocateMeasure(measure: Purpose, lines: readonly Line[], coefficient: 
 }
 
 /** Both measures' allocations: this measure with the 財政力補正, the migration measure without it. */
-export function allocate(lines: readonly Line[], coefficient: string, ruleset: Ruleset): { allocation: Allocation; steps: TraceStep[] } {
+export function allocate(
+  lines: readonly Line[],
+  coefficient: string,
+  ruleset: Ruleset,
+): { allocation: Allocation; steps: TraceStep[] } {
   const dual = allocateMeasure("dual-residence", lines, coefficient, ruleset);
   const migration = allocateMeasure("migration", lines, null, ruleset);
   return {

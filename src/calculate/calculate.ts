@@ -92,7 +92,13 @@ export function safeCalculate(
     // Not an input problem (a hostile getter, a library defect): still reported as a typed result.
     return {
       ok: false,
-      error: new InputError([{ path: "$", code: "unreadable", message: `the input could not be read: ${error instanceof Error ? error.message : String(error)}` }]),
+      error: new InputError([
+        {
+          path: "$",
+          code: "unreadable",
+          message: `the input could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ]),
     };
   }
 }
@@ -100,7 +106,14 @@ export function safeCalculate(
 function resolveRuleset(ruleset: Ruleset | string | undefined): Ruleset | undefined {
   if (ruleset === undefined || typeof ruleset === "object") return ruleset;
   const found = findRuleset(ruleset);
-  if (!found) throw new InputError([{ path: "$", code: "unsupported_fiscal_year", message: `no ruleset "${String(ruleset).slice(0, 20)}"; known: FY2025` }]);
+  if (!found)
+    throw new InputError([
+      {
+        path: "$",
+        code: "unsupported_fiscal_year",
+        message: `no ruleset "${String(ruleset).slice(0, 20)}"; known: FY2025`,
+      },
+    ]);
   return found;
 }
 
@@ -115,7 +128,11 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
     const routing = footnote5({ kind: "project", id: project.id }, project, ruleset);
     steps.push(routing.step);
     for (const expense of project.expenses) {
-      const classified = classifyExpenseLine(expense, { projectId: project.id, measure: routing.measure, mixed: routing.mixed }, ruleset);
+      const classified = classifyExpenseLine(
+        expense,
+        { projectId: project.id, measure: routing.measure, mixed: routing.mixed },
+        ruleset,
+      );
       lines.push(classified.line);
       steps.push(...classified.steps);
     }
@@ -125,15 +142,20 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
   steps.push(...coordinators.steps);
   const allocation = allocate(lines, correction.coefficient, ruleset);
   steps.push(...allocation.steps, ledger(lines));
-  const review: ReviewItem[] = steps.flatMap((s) => (s.needsReview ? [{ stepId: s.id, subject: s.subject, code: s.needsReview.code, note: s.needsReview.note }] : []));
-  return withDigests({
-    fiscalYear: application.fiscalYear,
-    body: { code: body.code, ...(body.name !== undefined && { name: body.name }), kind: body.kind },
-    fiscalCorrection: { index: fci.index, coefficient: correction.coefficient },
-    allocation: allocation.allocation,
-    lines,
-    review,
-    caveats: caveats(fci.index, body.kind, ruleset),
-    trace: { schemaVersion: TRACE_SCHEMA_VERSION, rulesetId: ruleset.id, input: application, steps },
-  }, ruleset);
+  const review: ReviewItem[] = steps.flatMap((s) =>
+    s.needsReview ? [{ stepId: s.id, subject: s.subject, code: s.needsReview.code, note: s.needsReview.note }] : [],
+  );
+  return withDigests(
+    {
+      fiscalYear: application.fiscalYear,
+      body: { code: body.code, ...(body.name !== undefined && { name: body.name }), kind: body.kind },
+      fiscalCorrection: { index: fci.index, coefficient: correction.coefficient },
+      allocation: allocation.allocation,
+      lines,
+      review,
+      caveats: caveats(fci.index, body.kind, ruleset),
+      trace: { schemaVersion: TRACE_SCHEMA_VERSION, rulesetId: ruleset.id, input: application, steps },
+    },
+    ruleset,
+  );
 }

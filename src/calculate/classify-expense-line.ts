@@ -24,16 +24,24 @@ export interface Routing {
  * One expense through the footnotes its item and facts call for, in citation order, then its disposition.
  * Only order lives here; each decision is a rule module's.
  */
-export function classifyExpenseLine(expense: Expense, routing: Routing, ruleset: Ruleset): { line: Line; steps: TraceStep[] } {
+export function classifyExpenseLine(
+  expense: Expense,
+  routing: Routing,
+  ruleset: Ruleset,
+): { line: Line; steps: TraceStep[] } {
   const item = findItem(expense.item);
   if (!item) throw new Error(`unreachable: item ${expense.item} was validated`);
   const verdicts: RuleVerdict[] = [];
   // The footnotes read the expense itself (no copies: this runs for every line of a national run).
-  if (expense.system) verdicts.push(footnote1(expense as Expense & { system: NonNullable<Expense["system"]> }, ruleset));
-  if (expense.facility) verdicts.push(footnote2(expense as Expense & { facility: NonNullable<Expense["facility"]> }, ruleset));
-  if (expense.cashHandout !== undefined) verdicts.push(footnote3(expense as Expense & { cashHandout: boolean }, ruleset));
+  if (expense.system)
+    verdicts.push(footnote1(expense as Expense & { system: NonNullable<Expense["system"]> }, ruleset));
+  if (expense.facility)
+    verdicts.push(footnote2(expense as Expense & { facility: NonNullable<Expense["facility"]> }, ruleset));
+  if (expense.cashHandout !== undefined)
+    verdicts.push(footnote3(expense as Expense & { cashHandout: boolean }, ruleset));
   if (expense.regionalStudy) verdicts.push(footnote4(expense.id, expense.regionalStudy, ruleset));
-  if (item.isOther) verdicts.push(otherItem(expense.id, expense.description ?? "", catalog.pillars[item.pillar].label.ja));
+  if (item.isOther)
+    verdicts.push(otherItem(expense.id, expense.description ?? "", catalog.pillars[item.pillar].label.ja));
   const amount = yen(expense.amount);
   const decided = disposition(expense.id, amount, verdicts, null, item.label);
   const rules: LineRuleId[] = verdicts.filter((v) => v.excludes || v.review).map((v) => v.rule);

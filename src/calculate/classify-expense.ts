@@ -81,7 +81,11 @@ export function classifyExpense(expense: unknown, given: ExpenseContext = {}): E
   const issues: InputIssue[] = [...structureIssues(expense)];
   // JavaScript callers may pass null or a non-object: refused as input, never a TypeError.
   if (given === null || typeof given !== "object") {
-    issues.push({ path: "$context", code: "invalid_type", message: "the context must be an object such as { primaryPurpose: \"dual-residence\" } (or left out)" });
+    issues.push({
+      path: "$context",
+      code: "invalid_type",
+      message: 'the context must be an object such as { primaryPurpose: "dual-residence" } (or left out)',
+    });
   }
   if (issues.length > 0) throw new InputError(issues);
   const context: ExpenseContext = given;
@@ -89,17 +93,32 @@ export function classifyExpense(expense: unknown, given: ExpenseContext = {}): E
   if (!shape.success) issues.push(...shape.error.issues.flatMap(fromZodIssue));
   issues.push(...expenseIssues(expense, []));
   const ruleset = typeof context.ruleset === "object" ? context.ruleset : findRuleset(context.ruleset ?? "FY2025");
-  if (!ruleset) issues.push({ path: "$", code: "unsupported_fiscal_year", message: `no ruleset "${String(context.ruleset).slice(0, 20)}"; known: FY2025` });
+  if (!ruleset)
+    issues.push({
+      path: "$",
+      code: "unsupported_fiscal_year",
+      message: `no ruleset "${String(context.ruleset).slice(0, 20)}"; known: FY2025`,
+    });
   const weights = readWeights(context.purposeWeights, issues);
   const { primaryPurpose } = context;
   if (primaryPurpose !== undefined && primaryPurpose !== "dual-residence" && primaryPurpose !== "migration") {
-    issues.push({ path: "$context.primaryPurpose", code: "invalid_value", message: `primaryPurpose must be "dual-residence" or "migration", got ${JSON.stringify(String(primaryPurpose).slice(0, 30))}` });
+    issues.push({
+      path: "$context.primaryPurpose",
+      code: "invalid_value",
+      message: `primaryPurpose must be "dual-residence" or "migration", got ${JSON.stringify(String(primaryPurpose).slice(0, 30))}`,
+    });
   }
   if (issues.length > 0 || !shape.success || !ruleset) throw new InputError(sortIssues(issues));
-  const purpose = weights ? { purposeWeights: weights } : { primaryPurpose: context.primaryPurpose ?? ("dual-residence" as const) };
+  const purpose = weights
+    ? { purposeWeights: weights }
+    : { primaryPurpose: context.primaryPurpose ?? ("dual-residence" as const) };
   const projectId = context.projectId ?? "(project)";
   const routing = footnote5({ kind: "project", id: projectId }, purpose, ruleset);
-  const { line, steps } = classifyExpenseLine(canonicalExpense(shape.data), { projectId, measure: routing.measure, mixed: routing.mixed }, ruleset);
+  const { line, steps } = classifyExpenseLine(
+    canonicalExpense(shape.data),
+    { projectId, measure: routing.measure, mixed: routing.mixed },
+    ruleset,
+  );
   return { ...line, steps: [routing.step, ...steps] };
 }
 
@@ -108,8 +127,16 @@ function readWeights(w: ExpenseContext["purposeWeights"], issues: InputIssue[]):
   const dual = readNonNegativeDecimal(w.dualResidence, "purposeWeights.dualResidence");
   const migration = readNonNegativeDecimal(w.migration, "purposeWeights.migration");
   if (!dual.ok || !migration.ok || new Dec(dual.text).eq(migration.text)) {
-    const message = !dual.ok ? dual.message : !migration.ok ? migration.message : "purposeWeights are tied; ※5 needs one primary purpose: give primaryPurpose instead";
-    issues.push({ path: "$context.purposeWeights", code: dual.ok && migration.ok ? "tied_purpose" : "invalid_decimal", message });
+    const message = !dual.ok
+      ? dual.message
+      : !migration.ok
+        ? migration.message
+        : "purposeWeights are tied; ※5 needs one primary purpose: give primaryPurpose instead";
+    issues.push({
+      path: "$context.purposeWeights",
+      code: dual.ok && migration.ok ? "tied_purpose" : "invalid_decimal",
+      message,
+    });
     return undefined;
   }
   return { dualResidence: dual.text, migration: migration.text };

@@ -14,14 +14,18 @@ import { orderReviews, orderRules, type Line } from "./line.js";
  * Coordinators: ※5 routes each record, ※4 checks regional-study support, then each person's remaining
  * records are capped together, then each record gets its disposition. Steps come in that order.
  */
-export function coordinatorLines(coordinators: readonly Coordinator[], ruleset: Ruleset): { lines: Line[]; steps: TraceStep[] } {
+export function coordinatorLines(
+  coordinators: readonly Coordinator[],
+  ruleset: Ruleset,
+): { lines: Line[]; steps: TraceStep[] } {
   const steps: TraceStep[] = [];
   const checked = coordinators.map((c) => {
     const routing = footnote5({ kind: "coordinator", id: c.id }, c, ruleset);
     steps.push(routing.step);
     const verdicts: RuleVerdict[] = [];
     if (c.regionalStudy) verdicts.push(footnote4(c.id, c.regionalStudy, ruleset, c.activities.length > 1));
-    if (c.activities.includes("other")) verdicts.push(otherItem(c.id, c.description ?? "", "コーディネーターによる支援"));
+    if (c.activities.includes("other"))
+      verdicts.push(otherItem(c.id, c.description ?? "", "コーディネーターによる支援"));
     for (const v of verdicts) steps.push(v.step);
     const excluded = verdicts.some((v) => v.excludes);
     return { c, routing, verdicts, excluded, cost: yen(c.cost) };
@@ -45,7 +49,10 @@ export function coordinatorLines(coordinators: readonly Coordinator[], ruleset: 
 
   const lines = checked.map(({ c, routing, verdicts, cost }): Line => {
     const capped = cappedById.get(c.id);
-    const decided = disposition(c.id, cost, verdicts, capped ? capped.record : null, { ja: `コーディネーター ${c.person}`, en: `coordinator ${c.person}` });
+    const decided = disposition(c.id, cost, verdicts, capped ? capped.record : null, {
+      ja: `コーディネーター ${c.person}`,
+      en: `coordinator ${c.person}`,
+    });
     steps.push(decided.step);
     const rules: LineRuleId[] = verdicts.filter((v) => v.excludes || v.review).map((v) => v.rule);
     const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));

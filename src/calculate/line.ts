@@ -59,7 +59,12 @@ export interface Line {
 }
 
 const RULE_ORDER: readonly LineRuleId[] = ["fn5", "fn1", "fn2", "fn3", "fn4", "other-item", "coordinator-cap"];
-const REVIEW_ORDER: readonly ReviewCode[] = ["other-item", "migration-measure", "fn4-coordinator-not-apportioned", "mixed-posts"];
+const REVIEW_ORDER: readonly ReviewCode[] = [
+  "other-item",
+  "migration-measure",
+  "fn4-coordinator-not-apportioned",
+  "mixed-posts",
+];
 
 /** Rule ids in the fixed order, each once. */
 export function orderRules(rules: Iterable<LineRuleId>): LineRuleId[] {

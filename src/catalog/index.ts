@@ -2,7 +2,16 @@ import { coordinatorActivities, items } from "./items.js";
 import { pillars } from "./pillars.js";
 import type { CatalogItem, CoordinatorActivity } from "./types.js";
 
-export type { CatalogItem, CoordinatorActivity, CoordinatorActivityId, FactName, FootnoteId, Label, Pillar, PillarId } from "./types.js";
+export type {
+  CatalogItem,
+  CoordinatorActivity,
+  CoordinatorActivityId,
+  FactName,
+  FootnoteId,
+  Label,
+  Pillar,
+  PillarId,
+} from "./types.js";
 
 /**
  * The catalog of eligible spending: the five pillars, their items and the coordinator activities, with

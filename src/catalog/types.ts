@@ -112,11 +112,7 @@ export interface CatalogItem {
  * @category Rules
  */
 export type CoordinatorActivityId =
-  | "planning"
-  | "consultation-and-living-support"
-  | "dual-school-support"
-  | "regional-study-support"
-  | "other";
+  "planning" | "consultation-and-living-support" | "dual-school-support" | "regional-study-support" | "other";
 
 /**
  * An activity a coordinator record may list; `regional-study-support` is subject to ※4.

@@ -27,13 +27,20 @@ export function parseCommandArgs<O extends Options>(
   if (!help) {
     const n = parsed.positionals.length;
     if (n < positionals.min) throw new UsageError(`missing argument${positionals.min - n > 1 ? "s" : ""}`, command);
-    if (n > positionals.max) throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`, command);
+    if (n > positionals.max)
+      throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`, command);
   }
   return { values, positionals: parsed.positionals, help };
 }
 
 /** A value that must be one of a few words. */
-export function oneOf<T extends string>(command: string, option: string, value: string | boolean | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  command: string,
+  option: string,
+  value: string | boolean | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got "${String(value)}"`, command);

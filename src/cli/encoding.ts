@@ -66,8 +66,13 @@ export class Utf8ChunkDecoder {
     } catch {
       const at = firstInvalidUtf8(body) ?? body.length;
       const line = this.lines + countLineFeeds(body, at);
-      const looks = looksLikeShiftJis(body) ? "it looks like Shift_JIS (Excel's plain 「CSV（コンマ区切り）」 format)" : "it is not UTF-8";
-      throw new EncodingProblem(line, `the file is not valid UTF-8 (first bad byte on line ${line}); ${looks}: ${RESAVE_HINT}`);
+      const looks = looksLikeShiftJis(body)
+        ? "it looks like Shift_JIS (Excel's plain 「CSV（コンマ区切り）」 format)"
+        : "it is not UTF-8";
+      throw new EncodingProblem(
+        line,
+        `the file is not valid UTF-8 (first bad byte on line ${line}); ${looks}: ${RESAVE_HINT}`,
+      );
     }
   }
 }
@@ -136,10 +141,14 @@ export function looksLikeShiftJis(bytes: Uint8Array): boolean {
     const b = bytes[i] as number;
     if (b < 0x80) continue;
     const next = bytes[i + 1] ?? 0;
-    if (((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)) && ((next >= 0x40 && next <= 0x7e) || (next >= 0x80 && next <= 0xfc))) {
+    if (
+      ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)) &&
+      ((next >= 0x40 && next <= 0x7e) || (next >= 0x80 && next <= 0xfc))
+    ) {
       pairs++;
       i++;
-    } else if (b >= 0xa1 && b <= 0xdf) pairs++; // half-width katakana
+    } else if (b >= 0xa1 && b <= 0xdf)
+      pairs++; // half-width katakana
     else bad++;
   }
   return pairs > 0 && bad <= pairs / 10;

@@ -38,8 +38,12 @@ export interface Problem {
 /** "lines.csv line 12, column F (amount): …" */
 export function formatProblem(p: Problem): string {
   let where = p.file;
-  if (p.line !== undefined) where += ` line ${p.line}${p.row !== undefined && p.row !== p.line ? ` (row ${p.row})` : ""}`;
-  if (p.column) where += p.column.letter ? `, column ${p.column.letter} (${p.column.header || "no header"})` : `, column ${p.column.header} (not in the file)`;
+  if (p.line !== undefined)
+    where += ` line ${p.line}${p.row !== undefined && p.row !== p.line ? ` (row ${p.row})` : ""}`;
+  if (p.column)
+    where += p.column.letter
+      ? `, column ${p.column.letter} (${p.column.header || "no header"})`
+      : `, column ${p.column.header} (not in the file)`;
   return `${where}: ${p.message}`;
 }
 
@@ -48,7 +52,13 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   const files = [...new Set(problems.map((p) => p.file))];
   return problems
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => files.indexOf(a.p.file) - files.indexOf(b.p.file) || (a.p.line ?? 0) - (b.p.line ?? 0) || columnOrder(a.p) - columnOrder(b.p) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        files.indexOf(a.p.file) - files.indexOf(b.p.file) ||
+        (a.p.line ?? 0) - (b.p.line ?? 0) ||
+        columnOrder(a.p) - columnOrder(b.p) ||
+        a.i - b.i,
+    )
     .map((x) => x.p);
 }
 

@@ -13,7 +13,9 @@ run(process.argv.slice(2), process).then(
   },
   (error: unknown) => {
     // Not an input or usage problem: a defect. Say so plainly, with the stack for a bug report.
-    process.stderr.write(`dra: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `dra: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

@@ -32,7 +32,9 @@ export async function run(argv: readonly string[], io: Streams): Promise<ExitCod
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const usage = error.command !== undefined ? COMMAND_HELP[error.command] : undefined;
-    io.stderr.write(`dra${error.command ? ` ${error.command}` : ""}: ${error.message}\n\n${usage ?? 'Run "dra --help" for the commands.\n'}`);
+    io.stderr.write(
+      `dra${error.command ? ` ${error.command}` : ""}: ${error.message}\n\n${usage ?? 'Run "dra --help" for the commands.\n'}`,
+    );
     return EXIT.usage;
   }
 }

@@ -19,24 +19,36 @@ export type YenProblem = { code: "invalid_amount"; message: string };
  */
 export function readYen(value: unknown): { ok: true; digits: string } | { ok: false; problem: YenProblem } {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return refuse("amount is not a finite number; give integer yen, e.g. \"1200000\"");
+    if (!Number.isFinite(value)) return refuse('amount is not a finite number; give integer yen, e.g. "1200000"');
     if (!Number.isInteger(value)) return refuse(`amount ${value} has a fraction; give whole yen (円未満は不可)`);
     if (value < 0) return refuse(`amount ${value} is negative; expenses are given as non-negative yen`);
     if (!Number.isSafeInteger(value)) {
-      return refuse(`amount ${value} is beyond Number.MAX_SAFE_INTEGER and may already have lost digits; give it as a string of digits`);
+      return refuse(
+        `amount ${value} is beyond Number.MAX_SAFE_INTEGER and may already have lost digits; give it as a string of digits`,
+      );
     }
     return { ok: true, digits: String(Math.abs(value)) }; // Math.abs folds -0 into 0
   }
-  if (typeof value !== "string") return refuse("amount must be a string of digits or a whole number, e.g. \"1200000\"");
-  if (FULL_WIDTH.test(value)) return refuse(`amount "${clip(value)}" has full-width characters; write half-width digits (半角数字), e.g. "1200000"`);
-  if (KANJI_UNITS.test(value)) return refuse(`amount "${clip(value)}" has a unit (円/万/千…); write plain yen digits, e.g. "1200000" for 120万円`);
+  if (typeof value !== "string") return refuse('amount must be a string of digits or a whole number, e.g. "1200000"');
+  if (FULL_WIDTH.test(value))
+    return refuse(
+      `amount "${clip(value)}" has full-width characters; write half-width digits (半角数字), e.g. "1200000"`,
+    );
+  if (KANJI_UNITS.test(value))
+    return refuse(`amount "${clip(value)}" has a unit (円/万/千…); write plain yen digits, e.g. "1200000" for 120万円`);
   let digits: string;
   if (PLAIN_DIGITS.test(value)) digits = value;
   else if (GROUPED_DIGITS.test(value)) digits = value.replace(/,/g, "");
-  else if (/^-/.test(value)) return refuse(`amount "${clip(value)}" is negative; expenses are given as non-negative yen`);
-  else if (/^[0-9,]*\.[0-9]*$/.test(value)) return refuse(`amount "${clip(value)}" has a fraction; give whole yen (円未満は不可)`);
-  else return refuse(`amount "${clip(value)}" is not integer yen; use digits, optionally with thousands separators ("1,200,000")`);
-  if (digits.length > MAX_YEN_DIGITS) return refuse(`amount has ${digits.length} digits; at most ${MAX_YEN_DIGITS} are accepted`);
+  else if (/^-/.test(value))
+    return refuse(`amount "${clip(value)}" is negative; expenses are given as non-negative yen`);
+  else if (/^[0-9,]*\.[0-9]*$/.test(value))
+    return refuse(`amount "${clip(value)}" has a fraction; give whole yen (円未満は不可)`);
+  else
+    return refuse(
+      `amount "${clip(value)}" is not integer yen; use digits, optionally with thousands separators ("1,200,000")`,
+    );
+  if (digits.length > MAX_YEN_DIGITS)
+    return refuse(`amount has ${digits.length} digits; at most ${MAX_YEN_DIGITS} are accepted`);
   return { ok: true, digits };
 }
 

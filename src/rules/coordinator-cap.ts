@@ -29,7 +29,12 @@ export const MIXED_POSTS_REVIEW: ReviewFlag = {
  * count in full and later ones carry the excess. Where one person holds both posts the rules are silent:
  * the smaller cap applies and the step needs review.
  */
-export function coordinatorCap(person: string, measure: Purpose, records: readonly CoordinatorRecord[], ruleset: Ruleset): { records: CappedRecord[]; mixed: boolean; step: TraceStep } {
+export function coordinatorCap(
+  person: string,
+  measure: Purpose,
+  records: readonly CoordinatorRecord[],
+  ruleset: Ruleset,
+): { records: CappedRecord[]; mixed: boolean; step: TraceStep } {
   const caps = measure === "dual-residence" ? ruleset.coordinator : ruleset.migration;
   const posts = new Set(records.map((r) => r.post));
   const mixed = posts.size > 1;
@@ -47,7 +52,11 @@ export function coordinatorCap(person: string, measure: Purpose, records: readon
   const counted = Dec.min(total, cap);
   const inputs: Record<string, string> = { post, capYen: capParam.value };
   for (const r of records) inputs[`${r.id}.costYen`] = decimalString(r.cost);
-  const output: Record<string, string> = { totalYen: decimalString(total), countedYen: decimalString(counted), excessYen: decimalString(total.minus(counted)) };
+  const output: Record<string, string> = {
+    totalYen: decimalString(total),
+    countedYen: decimalString(counted),
+    excessYen: decimalString(total.minus(counted)),
+  };
   for (const r of capped) output[`${r.id}.eligibleYen`] = decimalString(r.eligible);
   const postJa = post === "full-time" ? "専任" : "兼任";
   return {

@@ -3,7 +3,11 @@ import type { Disposition } from "../calculate/line.js";
 import type { TraceStep } from "../trace/step.js";
 import type { RuleVerdict } from "./verdict.js";
 
-const DISPOSITION_JA: Record<Disposition, string> = { eligible: "対象", excluded: "対象外", capped: "上限超過分を除外" };
+const DISPOSITION_JA: Record<Disposition, string> = {
+  eligible: "対象",
+  excluded: "対象外",
+  capped: "上限超過分を除外",
+};
 
 /**
  * A line's disposition within its measure: listed spending counts unless a rule takes it out; a rule that
@@ -16,7 +20,15 @@ export function disposition(
   verdicts: readonly RuleVerdict[],
   capped: { eligible: DecValue } | null,
   label: { ja: string; en: string },
-): { disposition: Disposition; eligible: DecValue; excluded: DecValue; amountYen: string; eligibleYen: string; excludedYen: string; step: TraceStep } {
+): {
+  disposition: Disposition;
+  eligible: DecValue;
+  excluded: DecValue;
+  amountYen: string;
+  eligibleYen: string;
+  excludedYen: string;
+  step: TraceStep;
+} {
   const excluders = verdicts.filter((v) => v.excludes).map((v) => v.rule);
   let result: Disposition;
   let eligible: DecValue;
@@ -38,7 +50,14 @@ export function disposition(
   const eligibleGrouped = groupedString(eligibleYen);
   const excludedGrouped = groupedString(excludedYen);
   const checks = verdicts.map((v) => `${v.rule}=${v.excludes ? "excluded" : "passes"}`).join(", ");
-  const because = excluders.length > 0 ? excluders.join(", ") : result === "capped" ? "coordinator-cap" : checks ? "all checks pass" : "listed item";
+  const because =
+    excluders.length > 0
+      ? excluders.join(", ")
+      : result === "capped"
+        ? "coordinator-cap"
+        : checks
+          ? "all checks pass"
+          : "listed item";
   return {
     disposition: result,
     eligible,
@@ -51,7 +70,11 @@ export function disposition(
       rule: "disposition",
       cite: "seed 対象経費 (five pillars)",
       subject: `line ${lineId}`,
-      inputs: { amountYen, checks: checks || "none", ...(capped && { cappedEligibleYen: decimalString(capped.eligible) }) },
+      inputs: {
+        amountYen,
+        checks: checks || "none",
+        ...(capped && { cappedEligibleYen: decimalString(capped.eligible) }),
+      },
       output: { disposition: result, eligibleYen, excludedYen },
       note: {
         ja: `${label.ja}: ${DISPOSITION_JA[result]}（対象 ${eligibleGrouped}円、除外 ${excludedGrouped}円）。`,

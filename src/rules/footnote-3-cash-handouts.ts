@@ -19,7 +19,10 @@ export function footnote3(expense: Expense & { cashHandout: boolean }, ruleset: 
       inputs: { cashHandout: String(expense.cashHandout) },
       output: { outcome: outcome(excludes) },
       note: excludes
-        ? { ja: "二地域居住者等への交通費支援等の現金給付は対象外（※3）。", en: "A cash handout to dual residents (travel support and the like): out (※3)." }
+        ? {
+            ja: "二地域居住者等への交通費支援等の現金給付は対象外（※3）。",
+            en: "A cash handout to dual residents (travel support and the like): out (※3).",
+          }
         : { ja: "現金給付ではないため※3による除外なし。", en: "Not a cash handout: ※3 does not exclude it." },
     },
   };

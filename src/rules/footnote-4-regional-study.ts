@@ -20,11 +20,21 @@ const NOT_APPORTIONED: ReviewFlag = {
  * outside the region, (b) it is not mainly about school appeal (学校魅力化), and (c) it is placed in the
  * body's 地方創生総合戦略 or a like plan. Used for programmes and for coordinators' regional-study support.
  */
-export function footnote4(lineId: string, facts: RegionalStudyFacts, ruleset: Ruleset, sharedWithOtherActivities = false): RuleVerdict {
+export function footnote4(
+  lineId: string,
+  facts: RegionalStudyFacts,
+  ruleset: Ruleset,
+  sharedWithOtherActivities = false,
+): RuleVerdict {
   const failed: { ja: string; en: string }[] = [];
-  if (!facts.takesOutsideStudents) failed.push({ ja: "地域外からの学生の受入れが主目的でない", en: "its main purpose is not taking in students from outside" });
+  if (!facts.takesOutsideStudents)
+    failed.push({
+      ja: "地域外からの学生の受入れが主目的でない",
+      en: "its main purpose is not taking in students from outside",
+    });
   if (facts.mainlySchoolAppeal) failed.push({ ja: "学校魅力化が主目的である", en: "it is mainly about school appeal" });
-  if (!facts.inStrategyPlan) failed.push({ ja: "地方創生総合戦略等の計画に位置付けられていない", en: "it is not in the body's strategy plan" });
+  if (!facts.inStrategyPlan)
+    failed.push({ ja: "地方創生総合戦略等の計画に位置付けられていない", en: "it is not in the body's strategy plan" });
   const excludes = failed.length > 0;
   const review = excludes && sharedWithOtherActivities ? NOT_APPORTIONED : undefined;
   return {
@@ -43,8 +53,14 @@ export function footnote4(lineId: string, facts: RegionalStudyFacts, ruleset: Ru
       },
       output: { outcome: outcome(excludes) },
       note: excludes
-        ? { ja: `地域留学は${failed.map((f) => f.ja).join("、")}ため対象外（※4）。`, en: `Regional study is out because ${failed.map((f) => f.en).join("; ")} (※4).` }
-        : { ja: "地域外からの学生受入れが主目的で、学校魅力化が主目的でなく、戦略に位置付けられているため対象（※4）。", en: "Takes in outside students, not mainly school appeal, in the strategy plan: counts (※4)." },
+        ? {
+            ja: `地域留学は${failed.map((f) => f.ja).join("、")}ため対象外（※4）。`,
+            en: `Regional study is out because ${failed.map((f) => f.en).join("; ")} (※4).`,
+          }
+        : {
+            ja: "地域外からの学生受入れが主目的で、学校魅力化が主目的でなく、戦略に位置付けられているため対象（※4）。",
+            en: "Takes in outside students, not mainly school appeal, in the strategy plan: counts (※4).",
+          },
       ...(review && { needsReview: review }),
     },
   };

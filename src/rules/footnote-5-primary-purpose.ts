@@ -3,7 +3,10 @@ import { formatCitation, type Ruleset } from "../rulesets/index.js";
 import type { Purpose, PurposeWeights } from "../schema/application.js";
 import type { LineRuleId, ReviewCode, ReviewFlag, TraceStep } from "../trace/step.js";
 
-const PURPOSE_JA: Record<Purpose, string> = { "dual-residence": "二地域居住・関係人口施策", migration: "移住・定住対策" };
+const PURPOSE_JA: Record<Purpose, string> = {
+  "dual-residence": "二地域居住・関係人口施策",
+  migration: "移住・定住対策",
+};
 
 export const MIGRATION_REVIEW: ReviewFlag = {
   code: "migration-measure",
@@ -62,7 +65,10 @@ export function footnote5(
  * What ※5's decision marks on each line of the project or coordinator: `fn5` when it sent the line to the
  * migration measure or sent a mixed project wholly one way; a review flag for the migration measure.
  */
-export function routingMarks(routing: { readonly measure: Purpose; readonly mixed: boolean }): { rules: LineRuleId[]; reviews: ReviewCode[] } {
+export function routingMarks(routing: { readonly measure: Purpose; readonly mixed: boolean }): {
+  rules: LineRuleId[];
+  reviews: ReviewCode[];
+} {
   const migration = routing.measure === "migration";
   return {
     rules: migration || routing.mixed ? ["fn5"] : [],

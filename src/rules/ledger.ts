@@ -24,7 +24,8 @@ export function ledger(lines: readonly Line[]): TraceStep {
     eligible = eligible.plus(el);
     excluded = excluded.plus(ex);
   }
-  if (!amount.eq(eligible.plus(excluded))) throw new Error("ledger: totals do not balance (a defect of the library; please report it)");
+  if (!amount.eq(eligible.plus(excluded)))
+    throw new Error("ledger: totals do not balance (a defect of the library; please report it)");
   inputs.lines = String(lines.length);
   inputs.amountYen = decimalString(amount);
   output.eligibleYen = decimalString(eligible);
@@ -46,7 +47,8 @@ export function ledger(lines: readonly Line[]): TraceStep {
 
 type Sums = Record<"dual-residence" | "migration", { a: DecValue; el: DecValue; ex: DecValue }>;
 
-const unbalanced = (line: Line): Error => new Error(`ledger: line ${line.id} does not balance (a defect of the library; please report it)`);
+const unbalanced = (line: Line): Error =>
+  new Error(`ledger: line ${line.id} does not balance (a defect of the library; please report it)`);
 
 /**
  * The sums in safe-integer yen, when every figure is a canonical integer of at most 15 digits and every
@@ -61,14 +63,18 @@ function integerSums(lines: readonly Line[]): Sums | null {
     if (a < 0 || el < 0 || ex < 0) return null;
     if (a !== el + ex) throw unbalanced(line);
     const sum = n[line.measure];
-    if ((sum.a = addSafe(sum.a, a)) < 0 || (sum.el = addSafe(sum.el, el)) < 0 || (sum.ex = addSafe(sum.ex, ex)) < 0) return null;
+    if ((sum.a = addSafe(sum.a, a)) < 0 || (sum.el = addSafe(sum.el, el)) < 0 || (sum.ex = addSafe(sum.ex, ex)) < 0)
+      return null;
   }
   const dec = (s: { a: number; el: number; ex: number }) => ({ a: new Dec(s.a), el: new Dec(s.el), ex: new Dec(s.ex) });
   return { "dual-residence": dec(n["dual-residence"]), migration: dec(n.migration) };
 }
 
 function decimalSums(lines: readonly Line[]): Sums {
-  const sums: Sums = { "dual-residence": { a: new Dec(0), el: new Dec(0), ex: new Dec(0) }, migration: { a: new Dec(0), el: new Dec(0), ex: new Dec(0) } };
+  const sums: Sums = {
+    "dual-residence": { a: new Dec(0), el: new Dec(0), ex: new Dec(0) },
+    migration: { a: new Dec(0), el: new Dec(0), ex: new Dec(0) },
+  };
   for (const line of lines) {
     const a = new Dec(line.amountYen);
     const el = new Dec(line.eligibleYen);

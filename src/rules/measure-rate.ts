@@ -3,7 +3,12 @@ import { formatCitation, type Ruleset } from "../rulesets/index.js";
 import type { TraceStep } from "../trace/step.js";
 
 /** The measure rate's amount alone (no step), for `summarize`: eligible cost × rate (× coefficient), exact. */
-export function ratedCosts(measure: "dual-residence" | "migration", eligibleCosts: DecValue, coefficient: string | null, ruleset: Ruleset): DecValue {
+export function ratedCosts(
+  measure: "dual-residence" | "migration",
+  eligibleCosts: DecValue,
+  coefficient: string | null,
+  ruleset: Ruleset,
+): DecValue {
   const rate = measure === "dual-residence" ? ruleset.measureRate : ruleset.migration.costRate;
   return coefficient === null ? eligibleCosts.times(rate.value) : eligibleCosts.times(rate.value).times(coefficient);
 }
@@ -28,17 +33,32 @@ export function measureRate(
       rule: "measure-rate",
       cite: formatCitation(rate.cite),
       subject: `${measure} costs`,
-      inputs: { eligibleCostsYen: decimalString(eligibleCosts), rate: rate.value, ...(coefficient !== null && { coefficient }) },
+      inputs: {
+        eligibleCostsYen: decimalString(eligibleCosts),
+        rate: rate.value,
+        ...(coefficient !== null && { coefficient }),
+      },
       output: { amountYen: decimalString(amount) },
-      note: coefficient === null
-        ? { ja: `対象経費 × 措置率（財政力補正なし）: ${formula} = ${groupedString(amount)}円。`, en: `Eligible costs × rate (no fiscal correction): ${formula} = ¥${groupedString(amount)}.` }
-        : { ja: `対象経費 × 措置率 × 財政力補正: ${formula} = ${groupedString(amount)}円（端数は最後に一度だけ丸める）。`, en: `Eligible costs × rate × coefficient: ${formula} = ¥${groupedString(amount)} (rounded once, at the end).` },
+      note:
+        coefficient === null
+          ? {
+              ja: `対象経費 × 措置率（財政力補正なし）: ${formula} = ${groupedString(amount)}円。`,
+              en: `Eligible costs × rate (no fiscal correction): ${formula} = ¥${groupedString(amount)}.`,
+            }
+          : {
+              ja: `対象経費 × 措置率 × 財政力補正: ${formula} = ${groupedString(amount)}円（端数は最後に一度だけ丸める）。`,
+              en: `Eligible costs × rate × coefficient: ${formula} = ¥${groupedString(amount)} (rounded once, at the end).`,
+            },
     },
   };
 }
 
 /** Coordinator rate: 1.0 (an inference, cited): eligible coordinator cost × rate. */
-export function coordinatorRate(measure: "dual-residence" | "migration", eligible: DecValue, ruleset: Ruleset): { amount: DecValue; step: TraceStep } {
+export function coordinatorRate(
+  measure: "dual-residence" | "migration",
+  eligible: DecValue,
+  ruleset: Ruleset,
+): { amount: DecValue; step: TraceStep } {
   const rate = measure === "dual-residence" ? ruleset.coordinator.rate : ruleset.migration.coordinatorRate;
   const amount = ratedCoordinators(measure, eligible, ruleset);
   return {
@@ -59,6 +79,12 @@ export function coordinatorRate(measure: "dual-residence" | "migration", eligibl
 }
 
 /** The coordinator rate's amount alone (no step), for `summarize`: eligible coordinator cost × rate. */
-export function ratedCoordinators(measure: "dual-residence" | "migration", eligible: DecValue, ruleset: Ruleset): DecValue {
-  return eligible.times((measure === "dual-residence" ? ruleset.coordinator.rate : ruleset.migration.coordinatorRate).value);
+export function ratedCoordinators(
+  measure: "dual-residence" | "migration",
+  eligible: DecValue,
+  ruleset: Ruleset,
+): DecValue {
+  return eligible.times(
+    (measure === "dual-residence" ? ruleset.coordinator.rate : ruleset.migration.coordinatorRate).value,
+  );
 }

@@ -7,7 +7,11 @@ import type { TraceStep } from "../trace/step.js";
  * Rounding (ordinance): an item's amount is expressed in 千円, fractions half-up (四捨五入), once, on the
  * item's total. Exact yen stay beside the rounded figure.
  */
-export function roundToThousand(measure: "dual-residence" | "migration", totalYen: DecValue, ruleset: Ruleset): { thousand: DecValue; step: TraceStep } {
+export function roundToThousand(
+  measure: "dual-residence" | "migration",
+  totalYen: DecValue,
+  ruleset: Ruleset,
+): { thousand: DecValue; step: TraceStep } {
   const unit = ruleset.rounding.value.unitYen;
   const thousand = thousandYen(totalYen, ruleset);
   return {

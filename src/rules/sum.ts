@@ -4,7 +4,12 @@ import type { Line } from "../calculate/line.js";
 import type { TraceStep } from "../trace/step.js";
 
 /** Σ eligible yen over the given lines, each line's figure listed so the sum can be redone by hand. */
-export function sumEligible(id: string, subject: string, lines: readonly Line[], label: { ja: string; en: string }): { sum: DecValue; step: TraceStep } {
+export function sumEligible(
+  id: string,
+  subject: string,
+  lines: readonly Line[],
+  label: { ja: string; en: string },
+): { sum: DecValue; step: TraceStep } {
   const inputs: Record<string, string> = {};
   // Safe-integer yen while every figure is a canonical integer of ≤ 15 digits and the sum stays exact.
   let exact = 0;
@@ -32,7 +37,11 @@ export function sumEligible(id: string, subject: string, lines: readonly Line[],
 }
 
 /** A measure's total before rounding: its costs after the rate plus its coordinators. */
-export function measureTotal(measure: string, costs: DecValue, coordinators: DecValue): { total: DecValue; step: TraceStep } {
+export function measureTotal(
+  measure: string,
+  costs: DecValue,
+  coordinators: DecValue,
+): { total: DecValue; step: TraceStep } {
   const total = costs.plus(coordinators);
   return {
     total,

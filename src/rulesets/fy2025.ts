@@ -1,6 +1,7 @@
 import type { Citation, Ruleset } from "./types.js";
 
-const seed = (ref: string, note?: string): Citation => (note ? { source: "seed", ref, inference: false, note } : { source: "seed", ref, inference: false });
+const seed = (ref: string, note?: string): Citation =>
+  note ? { source: "seed", ref, inference: false, note } : { source: "seed", ref, inference: false };
 const ordinance = (ref: string, inference: boolean, note: string, noteJa?: string): Citation =>
   noteJa ? { source: "ordinance", ref, inference, note, noteJa } : { source: "ordinance", ref, inference, note };
 
@@ -16,9 +17,12 @@ export const fy2025: Ruleset = {
         { min: "0.5", max: "0.8", kind: "linear", constant: "11/6", slope: "5/3", places: 2 },
         { min: "0.8", max: null, kind: "constant", coefficient: "0.50" },
       ],
-      cite: ordinance("財政力補正 (市町村, standard wording)", true,
+      cite: ordinance(
+        "財政力補正 (市町村, standard wording)",
+        true,
         "The measure's own ordinance entry was not available; the ordinance's standard 財政力補正 for municipalities is used (medium confidence).",
-        "本措置の省令上の規定を確認できないため、省令の標準的な財政力補正（市町村）を用いる（確度: 中）。"),
+        "本措置の省令上の規定を確認できないため、省令の標準的な財政力補正（市町村）を用いる（確度: 中）。",
+      ),
     },
     prefecture: {
       value: [
@@ -26,14 +30,20 @@ export const fy2025: Ruleset = {
         { min: "0.5", max: "0.8", kind: "linear", constant: "7/3", slope: "8/3", places: 2 },
         { min: "0.8", max: null, kind: "constant", coefficient: "0.20" },
       ],
-      cite: ordinance("財政力補正 (道府県, standard wording)", true,
+      cite: ordinance(
+        "財政力補正 (道府県, standard wording)",
+        true,
         "The measure's own ordinance entry was not available; the ordinance's standard 財政力補正 for prefectures is used (medium confidence).",
-        "本措置の省令上の規定を確認できないため、省令の標準的な財政力補正（道府県）を用いる（確度: 中）。"),
+        "本措置の省令上の規定を確認できないため、省令の標準的な財政力補正（道府県）を用いる（確度: 中）。",
+      ),
     },
     indexPlaces: {
       value: 2,
-      cite: ordinance("財政力指数 (3-year average)", false,
-        "Each year's 基準財政収入額 ÷ 基準財政需要額 half-up to 2 decimals; the 3-year average half-up to 2 decimals."),
+      cite: ordinance(
+        "財政力指数 (3-year average)",
+        false,
+        "Each year's 基準財政収入額 ÷ 基準財政需要額 half-up to 2 decimals; the 3-year average half-up to 2 decimals.",
+      ),
     },
   },
   coordinator: {
@@ -41,40 +51,74 @@ export const fy2025: Ruleset = {
     capConcurrentYen: { value: "400000", cite: seed("兼任の場合40万円上限") },
     rate: {
       value: "1.0",
-      cite: { source: "seed", ref: "二地域居住コーディネーター", inference: true,
+      cite: {
+        source: "seed",
+        ref: "二地域居住コーディネーター",
+        inference: true,
         note: "No rate is stated; read as 100 % of cost up to the cap, like the migration measure's coordinators and 集落支援員 (medium-high confidence).",
-        noteJa: "措置率の定めがないため、上限までの経費の全額（1.0）と読む（移住・定住対策のコーディネーター及び集落支援員に倣う。確度: 中〜高）。" },
+        noteJa:
+          "措置率の定めがないため、上限までの経費の全額（1.0）と読む（移住・定住対策のコーディネーター及び集落支援員に倣う。確度: 中〜高）。",
+      },
     },
   },
   rounding: {
     value: { unitYen: "1000", mode: "half-up" },
-    cite: ordinance("算定額の千円未満四捨五入", false, "Each item amount is expressed in 千円, fractions half-up, before items are added."),
+    cite: ordinance(
+      "算定額の千円未満四捨五入",
+      false,
+      "Each item amount is expressed in 千円, fractions half-up, before items are added.",
+    ),
   },
   migration: {
     costRate: {
       value: "0.5",
-      cite: ordinance("移住・定住対策 (1)", false, "Information, trial-living and reception costs × 0.5; the ordinance text applies no 財政力補正."),
+      cite: ordinance(
+        "移住・定住対策 (1)",
+        false,
+        "Information, trial-living and reception costs × 0.5; the ordinance text applies no 財政力補正.",
+      ),
     },
     coordinatorRate: {
       value: "1.0",
-      cite: ordinance("移住・定住対策 (2)", false, "Coordinators and settlement supporters at the surveyed amount (no rate)."),
+      cite: ordinance(
+        "移住・定住対策 (2)",
+        false,
+        "Coordinators and settlement supporters at the surveyed amount (no rate).",
+      ),
     },
     capFullTimeYen: {
       value: "5000000",
-      cite: ordinance("移住・定住対策 (2)", true, "A ¥5,000,000 per-person cap is reported by the press, not the ordinance; applied as the conservative reading.",
-        "1人当たり500万円の上限は報道によるもので省令の規定ではないが、保守的な読みとして適用する。"),
+      cite: ordinance(
+        "移住・定住対策 (2)",
+        true,
+        "A ¥5,000,000 per-person cap is reported by the press, not the ordinance; applied as the conservative reading.",
+        "1人当たり500万円の上限は報道によるもので省令の規定ではないが、保守的な読みとして適用する。",
+      ),
     },
     capConcurrentYen: {
       value: "400000",
-      cite: ordinance("移住・定住対策 (2)", true, "No concurrent cap is published; the ¥400,000 兼任 cap of this measure is applied as the conservative reading.",
-        "兼任の上限は公表されていないため、本措置の兼任上限40万円を保守的な読みとして適用する。"),
+      cite: ordinance(
+        "移住・定住対策 (2)",
+        true,
+        "No concurrent cap is published; the ¥400,000 兼任 cap of this measure is applied as the conservative reading.",
+        "兼任の上限は公表されていないため、本措置の兼任上限40万円を保守的な読みとして適用する。",
+      ),
     },
   },
   footnotes: {
-    fn1: seed("※1", "Registration-system build costs count only when the digital bond (デジタル活用推進事業債) does not cover them."),
-    fn2: seed("※2", "Private operators' facility work may not be new construction; costs the regional-revitalisation bond (地域活性化事業債) covers are out."),
+    fn1: seed(
+      "※1",
+      "Registration-system build costs count only when the digital bond (デジタル活用推進事業債) does not cover them.",
+    ),
+    fn2: seed(
+      "※2",
+      "Private operators' facility work may not be new construction; costs the regional-revitalisation bond (地域活性化事業債) covers are out.",
+    ),
     fn3: seed("※3", "Cash handouts to dual residents (travel-cost support and the like) are out."),
-    fn4: seed("※4", "Regional study only when it takes in students from outside, is not mainly school appeal, and is in the body's strategy plan."),
+    fn4: seed(
+      "※4",
+      "Regional study only when it takes in students from outside, is not mainly school appeal, and is in the body's strategy plan.",
+    ),
     fn5: seed("※5", "A project run with migration/settlement work goes wholly to one measure by its primary purpose."),
   },
 };

@@ -22,7 +22,13 @@ export function getRuleset(fiscalYear: number | string): Ruleset {
   if (!read.ok) throw new InputError([{ path: "$fiscalYear", code: "unsupported_fiscal_year", message: read.message }]);
   const ruleset = findRuleset(read.year);
   if (!ruleset) {
-    throw new InputError([{ path: "$fiscalYear", code: "unsupported_fiscal_year", message: `no ruleset for FY${read.year}; the measure starts in FY${FIRST_FISCAL_YEAR} (令和7年度)` }]);
+    throw new InputError([
+      {
+        path: "$fiscalYear",
+        code: "unsupported_fiscal_year",
+        message: `no ruleset for FY${read.year}; the measure starts in FY${FIRST_FISCAL_YEAR} (令和7年度)`,
+      },
+    ]);
   }
   return ruleset;
 }

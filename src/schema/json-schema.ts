@@ -20,7 +20,8 @@ export const applicationJsonSchema: Record<string, unknown> = /* @__PURE__ */ z.
   io: "input",
   override: (ctx) => {
     if (ctx.zodSchema === amountSchema) {
-      ctx.jsonSchema.description = 'Integer yen: digits ("1200000"), digits with thousands separators ("1,200,000"), or a safe non-negative integer.';
+      ctx.jsonSchema.description =
+        'Integer yen: digits ("1200000"), digits with thousands separators ("1,200,000"), or a safe non-negative integer.';
     }
   },
 }) as Record<string, unknown>;

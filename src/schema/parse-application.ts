@@ -24,7 +24,12 @@ export function parseApplication(input: unknown, rulesetOverride?: Ruleset): Par
   const semantic = semanticIssues(input, rulesetOverride);
   const issues = [...(shape.success ? [] : shape.error.issues.flatMap(fromZodIssue)), ...semantic.issues];
   if (issues.length > 0 || !shape.success || !semantic.ruleset) {
-    return { ok: false, error: new InputError(sortIssues(issues.length > 0 ? issues : [{ path: "$", code: "invalid_type", message: "invalid application" }])) };
+    return {
+      ok: false,
+      error: new InputError(
+        sortIssues(issues.length > 0 ? issues : [{ path: "$", code: "invalid_type", message: "invalid application" }]),
+      ),
+    };
   }
   return { ok: true, application: canonicalApplication(shape.data), ruleset: semantic.ruleset };
 }
@@ -42,8 +47,9 @@ export function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
 }
 
 function issueCode(issue: z.core.$ZodIssue): InputIssueCode {
-  if (issue.code === "custom") return ((issue.params as { code?: InputIssueCode } | undefined)?.code ?? "invalid_value");
-  if (issue.code === "invalid_type" || issue.code === "invalid_union") return issue.message.startsWith("required") ? "required" : "invalid_type";
+  if (issue.code === "custom") return (issue.params as { code?: InputIssueCode } | undefined)?.code ?? "invalid_value";
+  if (issue.code === "invalid_type" || issue.code === "invalid_union")
+    return issue.message.startsWith("required") ? "required" : "invalid_type";
   if (issue.code === "too_big" && issue.origin === "string") return "too_long";
   if (issue.code === "invalid_value") {
     const last = issue.path[issue.path.length - 1];
@@ -115,31 +121,30 @@ export function canonicalApplication(input: ApplicationInput): Application {
       kind: b.kind,
       ...(b.fiscalCapabilityIndex !== undefined && { fiscalCapabilityIndex: decimal(b.fiscalCapabilityIndex) }),
       ...(b.fiscalCapabilityYears !== undefined && {
-        fiscalCapabilityYears: b.fiscalCapabilityYears.map((y) => ({ revenue: decimal(y.revenue), need: decimal(y.need) })),
+        fiscalCapabilityYears: b.fiscalCapabilityYears.map((y) => ({
+          revenue: decimal(y.revenue),
+          need: decimal(y.need),
+        })),
       }),
     },
-    projects: (input.projects ?? []).map(
-      (p): Project => ({
-        id: p.id,
-        ...(p.name !== undefined && { name: p.name }),
-        ...(p.primaryPurpose !== undefined && { primaryPurpose: p.primaryPurpose }),
-        ...(p.purposeWeights !== undefined && { purposeWeights: weights(p.purposeWeights) }),
-        expenses: p.expenses.map(canonicalExpense),
-      }),
-    ),
-    coordinators: (input.coordinators ?? []).map(
-      (c): Coordinator => ({
-        id: c.id,
-        person: c.person,
-        ...(c.name !== undefined && { name: c.name }),
-        post: c.post,
-        cost: digits(c.cost),
-        ...(c.primaryPurpose !== undefined && { primaryPurpose: c.primaryPurpose }),
-        ...(c.purposeWeights !== undefined && { purposeWeights: weights(c.purposeWeights) }),
-        activities: [...c.activities] as Coordinator["activities"],
-        ...(c.regionalStudy !== undefined && { regionalStudy: studyFacts(c.regionalStudy) }),
-        ...(c.description !== undefined && { description: c.description }),
-      }),
-    ),
+    projects: (input.projects ?? []).map((p): Project => ({
+      id: p.id,
+      ...(p.name !== undefined && { name: p.name }),
+      ...(p.primaryPurpose !== undefined && { primaryPurpose: p.primaryPurpose }),
+      ...(p.purposeWeights !== undefined && { purposeWeights: weights(p.purposeWeights) }),
+      expenses: p.expenses.map(canonicalExpense),
+    })),
+    coordinators: (input.coordinators ?? []).map((c): Coordinator => ({
+      id: c.id,
+      person: c.person,
+      ...(c.name !== undefined && { name: c.name }),
+      post: c.post,
+      cost: digits(c.cost),
+      ...(c.primaryPurpose !== undefined && { primaryPurpose: c.primaryPurpose }),
+      ...(c.purposeWeights !== undefined && { purposeWeights: weights(c.purposeWeights) }),
+      activities: [...c.activities] as Coordinator["activities"],
+      ...(c.regionalStudy !== undefined && { regionalStudy: studyFacts(c.regionalStudy) }),
+      ...(c.description !== undefined && { description: c.description }),
+    })),
   };
 }

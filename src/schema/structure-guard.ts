@@ -32,11 +32,20 @@ export function structureIssues(input: unknown): InputIssue[] {
     // schema check would otherwise read element by element.
     visited += 1 + (Array.isArray(value) ? value.length : 0);
     if (visited > MAX_NODES) {
-      issues.push({ path: "$", code: "too_long", message: `the input has more than ${MAX_NODES} values; split it into smaller applications` });
+      issues.push({
+        path: "$",
+        code: "too_long",
+        message: `the input has more than ${MAX_NODES} values; split it into smaller applications`,
+      });
       break;
     }
     if (visit.depth > MAX_DEPTH) {
-      if (!tooDeep) issues.push({ path: formatPath(pathOf(visit).slice(0, MAX_DEPTH)), code: "too_deep", message: `the input nests deeper than ${MAX_DEPTH} levels; an application is at most 6 deep` });
+      if (!tooDeep)
+        issues.push({
+          path: formatPath(pathOf(visit).slice(0, MAX_DEPTH)),
+          code: "too_deep",
+          message: `the input nests deeper than ${MAX_DEPTH} levels; an application is at most 6 deep`,
+        });
       tooDeep = true;
       continue;
     }
@@ -46,11 +55,22 @@ export function structureIssues(input: unknown): InputIssue[] {
     for (const key of Reflect.ownKeys(value)) {
       if (typeof key !== "string") continue;
       if (FORBIDDEN_KEYS.has(key)) {
-        if (firstVisit) issues.push({ path: formatPath([...pathOf(visit), key]), code: "forbidden_key", message: `the key "${key}" is not allowed (it could alter object prototypes); remove it` });
+        if (firstVisit)
+          issues.push({
+            path: formatPath([...pathOf(visit), key]),
+            code: "forbidden_key",
+            message: `the key "${key}" is not allowed (it could alter object prototypes); remove it`,
+          });
         continue;
       }
       const desc = Object.getOwnPropertyDescriptor(value, key);
-      if (desc && "value" in desc) stack.push({ value: desc.value, parent: visit, key: isArray && /^[0-9]+$/.test(key) ? Number(key) : key, depth: visit.depth + 1 });
+      if (desc && "value" in desc)
+        stack.push({
+          value: desc.value,
+          parent: visit,
+          key: isArray && /^[0-9]+$/.test(key) ? Number(key) : key,
+          depth: visit.depth + 1,
+        });
     }
   }
   return issues;

@@ -27,7 +27,12 @@ export function plainKeys(value: unknown): string[] | null {
  * the cost the limit exists to avoid).
  */
 export function isPlainArray(value: unknown): value is readonly unknown[] {
-  return Array.isArray(value) && value.length <= MAX_NODES && prototypeOf(value) === ARRAY_PROTOTYPE && ownNames(value).length === value.length + 1;
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_NODES &&
+    prototypeOf(value) === ARRAY_PROTOTYPE &&
+    ownNames(value).length === value.length + 1
+  );
 }
 
 /**

@@ -9,7 +9,10 @@ import type { Summary } from "./summary.js";
  * which reads it again and reports what it finds. Used by `summarize`, and by `validatedApplication` (src/calculate) to skip
  * the schema walk for input the full validator would accept anyway.
  */
-export function readPlainly(input: unknown, override: Ruleset | undefined): { summary: Summary; ruleset: Ruleset } | null {
+export function readPlainly(
+  input: unknown,
+  override: Ruleset | undefined,
+): { summary: Summary; ruleset: Ruleset } | null {
   if (!objectPrototypeIsClean()) return null;
   try {
     return readPlain(input, override);

@@ -25,10 +25,14 @@ export function readSummary(input: unknown, override: Ruleset | undefined): Summ
 }
 
 /** `readSummary` with the ruleset the input's year (or the override) selected. */
-export function readPlain(input: unknown, override: Ruleset | undefined): { summary: Summary; ruleset: Ruleset } | null {
+export function readPlain(
+  input: unknown,
+  override: Ruleset | undefined,
+): { summary: Summary; ruleset: Ruleset } | null {
   const keys = plainKeys(input);
   if (keys === null) return null;
-  for (const key of keys) if (key !== "fiscalYear" && key !== "body" && key !== "projects" && key !== "coordinators") return null;
+  for (const key of keys)
+    if (key !== "fiscalYear" && key !== "body" && key !== "projects" && key !== "coordinators") return null;
   const app = input as Record<string, unknown>;
   const year = readFiscalYear(app.fiscalYear);
   if (!year.ok) return null;
@@ -59,7 +63,9 @@ function readProjects(raw: unknown, ruleset: Ruleset, tally: Tally): boolean {
   for (const project of raw) {
     const keys = plainKeys(project);
     if (keys === null) return false;
-    for (const key of keys) if (key !== "id" && key !== "name" && key !== "primaryPurpose" && key !== "purposeWeights" && key !== "expenses") return false;
+    for (const key of keys)
+      if (key !== "id" && key !== "name" && key !== "primaryPurpose" && key !== "purposeWeights" && key !== "expenses")
+        return false;
     const p = project as Record<string, unknown>;
     const id = p.id;
     if (!isId(id) || tally.projectIds.has(id)) return false;

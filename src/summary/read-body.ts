@@ -19,7 +19,14 @@ export function readBody(raw: unknown, ruleset: Ruleset): BodyPart | null {
   if (keys === null) return null;
   const b = raw as Record<string, unknown>;
   for (const key of keys) {
-    if (key !== "code" && key !== "name" && key !== "kind" && key !== "fiscalCapabilityIndex" && key !== "fiscalCapabilityYears") return null;
+    if (
+      key !== "code" &&
+      key !== "name" &&
+      key !== "kind" &&
+      key !== "fiscalCapabilityIndex" &&
+      key !== "fiscalCapabilityYears"
+    )
+      return null;
   }
   const { code, name, kind } = b;
   if (typeof code !== "string" || bodyCodeProblem(code) !== null) return null;

@@ -12,7 +12,18 @@ import type { Tally } from "./tally.js";
 /** Caps of at most 15 digits are exact in a double. */
 const PLAIN_CAP = /^(?:0|[1-9][0-9]{0,14})$/;
 const ACTIVITIES: ReadonlySet<string> = new Set(activityIds);
-const COORDINATOR_KEYS: ReadonlySet<string> = new Set(["id", "person", "name", "post", "cost", "primaryPurpose", "purposeWeights", "activities", "regionalStudy", "description"]);
+const COORDINATOR_KEYS: ReadonlySet<string> = new Set([
+  "id",
+  "person",
+  "name",
+  "post",
+  "cost",
+  "primaryPurpose",
+  "purposeWeights",
+  "activities",
+  "regionalStudy",
+  "description",
+]);
 
 /** One coordinator record as read: its checked facts, its yen, and the line codes it has so far. */
 interface CoordinatorRow {
@@ -133,7 +144,19 @@ function readCoordinator(raw: unknown, ruleset: Ruleset, tally: Tally): Coordina
   }
   if (tally.lineIds.has(id)) return null;
   tally.lineIds.add(id);
-  return { id, person, post, activities, yen, text: String(yen), measure: routing.measure, excluded, rules, reviews, eligible: 0 };
+  return {
+    id,
+    person,
+    post,
+    activities,
+    yen,
+    text: String(yen),
+    measure: routing.measure,
+    excluded,
+    rules,
+    reviews,
+    eligible: 0,
+  };
 }
 
 function readActivities(raw: unknown, tally: Tally): CoordinatorActivityId[] | null {

@@ -6,13 +6,23 @@ import { isPlainArray, plainKeys } from "./plain.js";
 import { isId, isText, readAmount } from "./read-scalars.js";
 import type { Routing, Tally } from "./tally.js";
 
-const FACT: Readonly<Record<FactName, number>> = { system: 1, facility: 2, cashHandout: 4, regionalStudy: 8, description: 16 };
+const FACT: Readonly<Record<FactName, number>> = {
+  system: 1,
+  facility: 2,
+  cashHandout: 4,
+  regionalStudy: 8,
+  description: 16,
+};
 const bits = (facts: readonly FactName[]): number => facts.reduce((mask, f) => mask | FACT[f], 0);
 
 /** Each catalog item's facts as bit sets: those it needs, and those it may carry. */
-const ITEMS: ReadonlyMap<string, { readonly isOther: boolean; readonly required: number; readonly allowed: number }> = new Map(
-  catalog.items.map((i) => [i.id, { isOther: i.isOther, required: bits(i.requiredFacts), allowed: bits([...i.requiredFacts, ...i.optionalFacts]) }]),
-);
+const ITEMS: ReadonlyMap<string, { readonly isOther: boolean; readonly required: number; readonly allowed: number }> =
+  new Map(
+    catalog.items.map((i) => [
+      i.id,
+      { isOther: i.isOther, required: bits(i.requiredFacts), allowed: bits([...i.requiredFacts, ...i.optionalFacts]) },
+    ]),
+  );
 
 /** -1: not plainly valid; 0: the rule passes the line; 1: it excludes it. */
 type Verdict = -1 | 0 | 1;
@@ -172,7 +182,8 @@ function facility(raw: unknown, tally: Tally): Verdict {
   const { implementer, work } = f;
   const covers = stated ? f.regionalBondCovers : undefined;
   if (stated && typeof covers !== "boolean") return -1;
-  if ((implementer !== "private" && implementer !== "government") || (work !== "new" && work !== "renovation")) return -1;
+  if ((implementer !== "private" && implementer !== "government") || (work !== "new" && work !== "renovation"))
+    return -1;
   if (implementer === "government" && !stated) return -1;
   return (implementer === "private" && work === "new") || covers === true ? 1 : 0;
 }
@@ -184,6 +195,11 @@ export function regionalStudy(raw: unknown, tally: Tally): Verdict {
   tally.nodes++;
   const r = raw as Record<string, unknown>;
   const { takesOutsideStudents, mainlySchoolAppeal, inStrategyPlan } = r;
-  if (typeof takesOutsideStudents !== "boolean" || typeof mainlySchoolAppeal !== "boolean" || typeof inStrategyPlan !== "boolean") return -1;
+  if (
+    typeof takesOutsideStudents !== "boolean" ||
+    typeof mainlySchoolAppeal !== "boolean" ||
+    typeof inStrategyPlan !== "boolean"
+  )
+    return -1;
   return takesOutsideStudents && !mainlySchoolAppeal && inStrategyPlan ? 0 : 1;
 }

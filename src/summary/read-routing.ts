@@ -34,6 +34,15 @@ export function readRouting(
   const dual = readNonNegativeDecimal(w.dualResidence, "weight");
   const migration = readNonNegativeDecimal(w.migration, "weight");
   if (!dual.ok || !migration.ok || new Dec(dual.text).eq(migration.text)) return null;
-  const { measure, mixed } = footnote5({ kind, id }, { purposeWeights: { dualResidence: dual.text, migration: migration.text } }, ruleset);
-  return { id, measure, rules: measure === "migration" || mixed ? RULE.fn5 : 0, reviews: measure === "migration" ? REVIEW.migration : 0 };
+  const { measure, mixed } = footnote5(
+    { kind, id },
+    { purposeWeights: { dualResidence: dual.text, migration: migration.text } },
+    ruleset,
+  );
+  return {
+    id,
+    measure,
+    rules: measure === "migration" || mixed ? RULE.fn5 : 0,
+    reviews: measure === "migration" ? REVIEW.migration : 0,
+  };
 }

@@ -38,4 +38,5 @@ export function isId(value: unknown): value is string {
 }
 
 /** A string of at most `max` UTF-16 code units (the schema's `.max`). */
-export const isText = (value: unknown, max: number): value is string => typeof value === "string" && value.length <= max;
+export const isText = (value: unknown, max: number): value is string =>
+  typeof value === "string" && value.length <= max;

@@ -38,7 +38,10 @@ export function summarize(input: unknown, options: SummaryOptions = {}): Summary
   // The canonical application is plain data: the fast reader takes it unless its yen need Decimal.
   const summary = readSummary(parsed.application, parsed.ruleset);
   if (summary !== null) return summary;
-  const { fiscalYear, body, fiscalCorrection, allocation, lines, caveats } = compute(parsed.application, parsed.ruleset);
+  const { fiscalYear, body, fiscalCorrection, allocation, lines, caveats } = compute(
+    parsed.application,
+    parsed.ruleset,
+  );
   return { fiscalYear, body, fiscalCorrection, allocation, lines, caveats };
 }
 
@@ -46,6 +49,13 @@ export function summarize(input: unknown, options: SummaryOptions = {}): Summary
 function resolveRuleset(ruleset: Ruleset | string | undefined): Ruleset | undefined {
   if (ruleset === undefined || typeof ruleset === "object") return ruleset;
   const found = findRuleset(ruleset);
-  if (!found) throw new InputError([{ path: "$", code: "unsupported_fiscal_year", message: `no ruleset "${String(ruleset).slice(0, 20)}"; known: FY2025` }]);
+  if (!found)
+    throw new InputError([
+      {
+        path: "$",
+        code: "unsupported_fiscal_year",
+        message: `no ruleset "${String(ruleset).slice(0, 20)}"; known: FY2025`,
+      },
+    ]);
   return found;
 }

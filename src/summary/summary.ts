@@ -16,7 +16,10 @@ import type { Ruleset } from "../rulesets/index.js";
  * ```
  * @category Summary
  */
-export type Summary = Pick<Calculation, "fiscalYear" | "body" | "fiscalCorrection" | "allocation" | "lines" | "caveats">;
+export type Summary = Pick<
+  Calculation,
+  "fiscalYear" | "body" | "fiscalCorrection" | "allocation" | "lines" | "caveats"
+>;
 
 /**
  * Options of {@link summarize}: as for {@link calculate}.

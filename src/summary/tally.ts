@@ -16,7 +16,16 @@ export interface Tally {
 }
 
 export function newTally(): Tally {
-  return { lines: [], lineIds: new Set(), projectIds: new Set(), nodes: 0, dualCosts: 0, migrationCosts: 0, dualCoordinators: 0, migrationCoordinators: 0 };
+  return {
+    lines: [],
+    lineIds: new Set(),
+    projectIds: new Set(),
+    nodes: 0,
+    dualCosts: 0,
+    migrationCosts: 0,
+    dualCoordinators: 0,
+    migrationCoordinators: 0,
+  };
 }
 
 /** Where ※5 sent a project (or coordinator), as the line codes it gives each of its lines. */

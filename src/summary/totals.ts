@@ -9,7 +9,13 @@ import type { Purpose } from "../schema/application.js";
  * One measure's amounts from its integer sums, through the same rule functions calculate/allocate.ts
  * uses (without their steps): rate, coordinators, total, the one 千円 rounding, all in Decimal.
  */
-function measure(which: Purpose, costsYen: number, coordinatorsYen: number, coefficient: string | null, ruleset: Ruleset) {
+function measure(
+  which: Purpose,
+  costsYen: number,
+  coordinatorsYen: number,
+  coefficient: string | null,
+  ruleset: Ruleset,
+) {
   const costs = new Dec(costsYen);
   const rated = ratedCosts(which, costs, coefficient, ruleset);
   const coordinators = ratedCoordinators(which, new Dec(coordinatorsYen), ruleset);

@@ -8,19 +8,43 @@ import { TRACE_SCHEMA_VERSION, type Calculation } from "../calculate/calculation
  * TRACE_SCHEMA_VERSION and regenerate docs/schema/ (a test fails until it does).
  */
 
-const digits = z.string().regex(/^(?:0|[1-9][0-9]*)$/).describe("Integer yen as plain digits.");
-const decimal = z.string().regex(/^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/).describe("A non-negative decimal in plain notation (no exponent, no separators).");
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256, lowercase hex.");
+const digits = z
+  .string()
+  .regex(/^(?:0|[1-9][0-9]*)$/)
+  .describe("Integer yen as plain digits.");
+const decimal = z
+  .string()
+  .regex(/^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/)
+  .describe("A non-negative decimal in plain notation (no exponent, no separators).");
+const hex64 = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/)
+  .describe("SHA-256, lowercase hex.");
 const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
 const purpose = z.enum(["dual-residence", "migration"]);
 const post = z.enum(["full-time", "concurrent"]);
 const reviewCode = z.enum(["other-item", "migration-measure", "fn4-coordinator-not-apportioned", "mixed-posts"]);
 const lineRule = z.enum(["fn1", "fn2", "fn3", "fn4", "fn5", "other-item", "coordinator-cap"]);
-const stepRule = z.enum([...lineRule.options, "fiscal-capability-index", "fiscal-correction", "disposition", "sum", "measure-rate", "coordinator-rate", "total", "rounding", "ledger"]);
+const stepRule = z.enum([
+  ...lineRule.options,
+  "fiscal-capability-index",
+  "fiscal-correction",
+  "disposition",
+  "sum",
+  "measure-rate",
+  "coordinator-rate",
+  "total",
+  "rounding",
+  "ledger",
+]);
 const item = z.enum(itemIds as [string, ...string[]]);
 const activity = z.enum(activityIds as [string, ...string[]]);
 const weights = z.strictObject({ dualResidence: decimal, migration: decimal });
-const regionalStudy = z.strictObject({ takesOutsideStudents: z.boolean(), mainlySchoolAppeal: z.boolean(), inStrategyPlan: z.boolean() });
+const regionalStudy = z.strictObject({
+  takesOutsideStudents: z.boolean(),
+  mainlySchoolAppeal: z.boolean(),
+  inStrategyPlan: z.boolean(),
+});
 
 /** The canonical application `calculate` embeds in `trace.input` (not the looser input format). */
 const canonicalApplication = z.strictObject({
@@ -30,7 +54,10 @@ const canonicalApplication = z.strictObject({
     name: z.string().optional(),
     kind: z.enum(["municipality", "prefecture"]),
     fiscalCapabilityIndex: decimal.optional(),
-    fiscalCapabilityYears: z.array(z.strictObject({ revenue: decimal, need: decimal })).length(3).optional(),
+    fiscalCapabilityYears: z
+      .array(z.strictObject({ revenue: decimal, need: decimal }))
+      .length(3)
+      .optional(),
   }),
   projects: z.array(
     z.strictObject({
@@ -45,9 +72,15 @@ const canonicalApplication = z.strictObject({
           amount: digits,
           description: z.string().optional(),
           cashHandout: z.boolean().optional(),
-          system: z.strictObject({ phase: z.enum(["build", "upkeep"]), digitalBondCovers: z.boolean().optional() }).optional(),
+          system: z
+            .strictObject({ phase: z.enum(["build", "upkeep"]), digitalBondCovers: z.boolean().optional() })
+            .optional(),
           facility: z
-            .strictObject({ implementer: z.enum(["private", "government"]), work: z.enum(["new", "renovation"]), regionalBondCovers: z.boolean().optional() })
+            .strictObject({
+              implementer: z.enum(["private", "government"]),
+              work: z.enum(["new", "renovation"]),
+              regionalBondCovers: z.boolean().optional(),
+            })
             .optional(),
           regionalStudy: regionalStudy.optional(),
         }),
@@ -106,7 +139,11 @@ const step = z.strictObject({
 export const calculationSchema = z
   .strictObject({
     fiscalYear: z.number().int(),
-    body: z.strictObject({ code: z.string().regex(/^[0-9]{6}$/), name: z.string().optional(), kind: z.enum(["municipality", "prefecture"]) }),
+    body: z.strictObject({
+      code: z.string().regex(/^[0-9]{6}$/),
+      name: z.string().optional(),
+      kind: z.enum(["municipality", "prefecture"]),
+    }),
     fiscalCorrection: z.strictObject({ index: decimal, coefficient: decimal }),
     allocation: z.strictObject({
       eligibleCostsYen: decimal,
@@ -114,7 +151,13 @@ export const calculationSchema = z
       coordinatorsYen: decimal,
       totalYen: decimal,
       totalThousandYen: digits,
-      migration: z.strictObject({ eligibleCostsYen: decimal, costsYen: decimal, coordinatorsYen: decimal, totalYen: decimal, totalThousandYen: digits }),
+      migration: z.strictObject({
+        eligibleCostsYen: decimal,
+        costsYen: decimal,
+        coordinatorsYen: decimal,
+        totalYen: decimal,
+        totalThousandYen: digits,
+      }),
     }),
     lines: z.array(line),
     review: z.array(z.strictObject({ stepId: z.string(), subject: z.string(), code: reviewCode, note: bilingual })),
@@ -129,13 +172,20 @@ export const calculationSchema = z
   })
   .meta({
     title: `Calculation (trace schemaVersion ${TRACE_SCHEMA_VERSION})`,
-    description: "The result of calculate() in dual-residence-allocation: the allocation, every line's disposition, and the trace that proves them.",
+    description:
+      "The result of calculate() in dual-residence-allocation: the allocation, every line's disposition, and the trace that proves them.",
   });
 
 // Every Calculation the types allow fits the schema's type (a field typed differently here fails the typecheck);
 // a field the schema lacks fails the fixture test, since every object is strict.
-type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-const _described: z.output<typeof calculationSchema> = {} as Mutable<Calculation> & { trace: { schemaVersion: typeof TRACE_SCHEMA_VERSION } };
+type Mutable<T> = T extends readonly (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
+const _described: z.output<typeof calculationSchema> = {} as Mutable<Calculation> & {
+  trace: { schemaVersion: typeof TRACE_SCHEMA_VERSION };
+};
 void _described;
 
 /**
@@ -150,4 +200,6 @@ void _described;
  * ```
  * @category Schema
  */
-export const calculationJsonSchema: Record<string, unknown> = /* @__PURE__ */ z.toJSONSchema(calculationSchema, { io: "output" }) as Record<string, unknown>;
+export const calculationJsonSchema: Record<string, unknown> = /* @__PURE__ */ z.toJSONSchema(calculationSchema, {
+  io: "output",
+}) as Record<string, unknown>;

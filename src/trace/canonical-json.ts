@@ -83,6 +83,7 @@ function problemAt(value: unknown, path: string): string | undefined {
     }
     return undefined;
   }
-  if (value === null || typeof value === "boolean" || typeof value === "string" || typeof value === "number") return undefined;
+  if (value === null || typeof value === "boolean" || typeof value === "string" || typeof value === "number")
+    return undefined;
   return `${path} is a ${typeof value}, which JSON cannot hold`;
 }

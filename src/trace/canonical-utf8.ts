@@ -106,7 +106,8 @@ class Utf8JsonWriter {
       break;
     }
     if (listed === undefined) return NO_KEYS; // nothing listed, so no own key either
-    for (const shape of this.orders.get(listed) ?? NO_SHAPES) if (hasKeysInOrder(record, shape.given)) return shape.sorted;
+    for (const shape of this.orders.get(listed) ?? NO_SHAPES)
+      if (hasKeysInOrder(record, shape.given)) return shape.sorted;
     const keys = Object.keys(record);
     const first = keys[0];
     if (first === undefined) return keys;
@@ -179,7 +180,15 @@ class Utf8JsonWriter {
 }
 
 /** The escapes JSON.stringify writes as two characters, after the backslash. */
-const SHORT_ESCAPES: Readonly<Record<number, number>> = { 0x22: QUOTE, 0x5c: BACKSLASH, 0x08: 0x62, 0x0c: 0x66, 0x0a: 0x6e, 0x0d: 0x72, 0x09: 0x74 };
+const SHORT_ESCAPES: Readonly<Record<number, number>> = {
+  0x22: QUOTE,
+  0x5c: BACKSLASH,
+  0x08: 0x62,
+  0x0c: 0x66,
+  0x0a: 0x6e,
+  0x0d: 0x72,
+  0x09: 0x74,
+};
 
 /** `u` and four lowercase hex digits (the backslash is written already). */
 function writeUnicodeEscape(b: Uint8Array, at: number, code: number): number {
@@ -198,7 +207,6 @@ function hasKeysInOrder(record: Record<string, unknown>, keys: readonly string[]
   for (const key in record) if (key !== keys[i++]) return false;
   return i === keys.length;
 }
-
 
 function isSorted(keys: readonly string[]): boolean {
   for (let i = 1; i < keys.length; i++) if ((keys[i - 1] as string) > (keys[i] as string)) return false;

@@ -75,18 +75,33 @@ function walk(expected: unknown, actual: unknown, path: string, stepId: string |
     }
     return;
   }
-  if (isPlainObject(expected) || isPlainObject(actual) || Array.isArray(expected) || Array.isArray(actual) || !Object.is(expected, actual)) {
+  if (
+    isPlainObject(expected) ||
+    isPlainObject(actual) ||
+    Array.isArray(expected) ||
+    Array.isArray(actual) ||
+    !Object.is(expected, actual)
+  ) {
     out.push(mismatch(path || "(root)", here, expected, actual));
   }
 }
 
 /** Arrays of items with ids: pairs items by id; reports missing, extra and reordered items by id. */
-function keyed(expected: readonly Keyed[], actual: readonly unknown[], path: string, kind: string, stepOf: (id: string) => string, out: Mismatch[]): void {
-  const ids = (items: readonly unknown[]) => items.map((item) => (isPlainObject(item) && typeof item.id === "string" ? item.id : undefined));
+function keyed(
+  expected: readonly Keyed[],
+  actual: readonly unknown[],
+  path: string,
+  kind: string,
+  stepOf: (id: string) => string,
+  out: Mismatch[],
+): void {
+  const ids = (items: readonly unknown[]) =>
+    items.map((item) => (isPlainObject(item) && typeof item.id === "string" ? item.id : undefined));
   const expectedIds = ids(expected);
   const actualIds = ids(actual);
   const step = (id: string | undefined) => (id === undefined ? undefined : stepOf(id));
-  const sameOrder = expectedIds.length === actualIds.length && expectedIds.every((id, i) => id !== undefined && id === actualIds[i]);
+  const sameOrder =
+    expectedIds.length === actualIds.length && expectedIds.every((id, i) => id !== undefined && id === actualIds[i]);
   if (sameOrder) {
     expected.forEach((item, i) => walk(item, actual[i], `${path}[${i}]`, step(expectedIds[i]), out));
     return;
@@ -107,20 +122,33 @@ function keyed(expected: readonly Keyed[], actual: readonly unknown[], path: str
   actual.forEach((item, j) => {
     if (matched.has(j)) return;
     const id = actualIds[j];
-    const reason = id !== undefined && firstIndex.get(id) !== j ? `${kind} ${id} appears twice` : `${kind} ${String(id)} is not in the replay`;
+    const reason =
+      id !== undefined && firstIndex.get(id) !== j
+        ? `${kind} ${id} appears twice`
+        : `${kind} ${String(id)} is not in the replay`;
     out.push({ ...mismatch(`${path}[${j}]`, undefined, undefined, item), reason });
   });
   const kept = actualIds.filter((id, j) => matched.has(j));
   const expectedOrder = expectedIds.filter((id) => id !== undefined && kept.includes(id));
   if (kept.some((id, i) => id !== expectedOrder[i])) {
-    out.push({ path, expected: JSON.stringify(expectedOrder), actual: JSON.stringify(kept), reason: `the ${kind}s are in another order` });
+    out.push({
+      path,
+      expected: JSON.stringify(expectedOrder),
+      actual: JSON.stringify(kept),
+      reason: `the ${kind}s are in another order`,
+    });
   }
 }
 
 function mismatch(path: string, stepId: string | undefined, expected: unknown, actual: unknown): Mismatch {
   const e = text(expected);
   const a = text(actual);
-  return { path, ...(stepId !== undefined && { stepId }), ...(e !== undefined && { expected: e }), ...(a !== undefined && { actual: a }) };
+  return {
+    path,
+    ...(stepId !== undefined && { stepId }),
+    ...(e !== undefined && { expected: e }),
+    ...(a !== undefined && { actual: a }),
+  };
 }
 
 function stepIdOf(item: unknown): string | undefined {

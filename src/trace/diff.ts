@@ -196,7 +196,16 @@ export function diffCalculations(a: Calculation, b: Calculation): CalculationDif
   const lines = merge(a.lines, b.lines).flatMap(([x, y]): LineChange[] => {
     const before = x && lineState(x);
     const after = y && lineState(y);
-    if (!before || !after) return [{ lineId: (x ?? y)!.id, change: before ? "removed" : "added", ...(before && { before }), ...(after && { after }), fields: [] }];
+    if (!before || !after)
+      return [
+        {
+          lineId: (x ?? y)!.id,
+          change: before ? "removed" : "added",
+          ...(before && { before }),
+          ...(after && { after }),
+          fields: [],
+        },
+      ];
     const fields = LINE_FIELDS.filter((f) => before[f] !== after[f]);
     return fields.length ? [{ lineId: y!.id, change: "changed", before, after, fields }] : [];
   });
@@ -216,7 +225,10 @@ export function diffCalculations(a: Calculation, b: Calculation): CalculationDif
       totalThousandYen: amountChange(a.allocation.totalThousandYen, b.allocation.totalThousandYen),
       migration: {
         totalYen: amountChange(a.allocation.migration.totalYen, b.allocation.migration.totalYen),
-        totalThousandYen: amountChange(a.allocation.migration.totalThousandYen, b.allocation.migration.totalThousandYen),
+        totalThousandYen: amountChange(
+          a.allocation.migration.totalThousandYen,
+          b.allocation.migration.totalThousandYen,
+        ),
       },
     },
   };
@@ -231,7 +243,10 @@ function amountChange(before: string, after: string): AmountChange {
   return { before, after, delta: decimalString(new Dec(after).minus(before)) };
 }
 
-function outputChanges(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): OutputChange[] {
+function outputChanges(
+  before: Readonly<Record<string, string>>,
+  after: Readonly<Record<string, string>>,
+): OutputChange[] {
   const keys = [...Object.keys(after), ...Object.keys(before).filter((k) => !(k in after))];
   return keys.flatMap((key) => {
     const x = before[key];
@@ -261,10 +276,17 @@ function merge<T extends { readonly id: string }>(a: readonly T[], b: readonly T
 function leaves(a: unknown, b: unknown, path: string, out: InputChange[]): void {
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
   if (isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b)) {
-    const keys = Array.isArray(a) ? [...Array(Math.max(a.length, (b as unknown as unknown[]).length)).keys()].map(String) : [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    for (const key of keys) leaves(a[key], b[key], Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key, out);
+    const keys = Array.isArray(a)
+      ? [...Array(Math.max(a.length, (b as unknown as unknown[]).length)).keys()].map(String)
+      : [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const key of keys)
+      leaves(a[key], b[key], Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key, out);
     return;
   }
   if (JSON.stringify(a) === JSON.stringify(b)) return;
-  out.push({ path, ...(a !== undefined && { before: JSON.stringify(a) }), ...(b !== undefined && { after: JSON.stringify(b) }) });
+  out.push({
+    path,
+    ...(a !== undefined && { before: JSON.stringify(a) }),
+    ...(b !== undefined && { after: JSON.stringify(b) }),
+  });
 }

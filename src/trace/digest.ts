@@ -5,7 +5,9 @@ import { writeCanonicalUtf8 } from "./canonical-utf8.js";
 import { sha256Stream } from "./sha256.js";
 
 /** A calculation before its digests are added: what the pipeline builds. */
-export type UndigestedCalculation = Omit<Calculation, "trace"> & { readonly trace: Omit<Calculation["trace"], "digests"> };
+export type UndigestedCalculation = Omit<Calculation, "trace"> & {
+  readonly trace: Omit<Calculation["trace"], "digests">;
+};
 
 /** The part of a calculation the `result` digest covers: everything but `trace.input` and `trace.digests`. */
 export function resultPart(calculation: { readonly trace?: unknown }): Record<string, unknown> {
@@ -44,11 +46,16 @@ function digestsOf(calculation: UndigestedCalculation | Calculation, ruleset: Ru
 /** The calculation with `trace.digests` filled in (placed after `rulesetId`, before the long `input`). */
 export function withDigests(calculation: UndigestedCalculation, ruleset: Ruleset): Calculation {
   const { schemaVersion, rulesetId, input, steps } = calculation.trace;
-  return { ...calculation, trace: { schemaVersion, rulesetId, digests: digestsOf(calculation, ruleset), input, steps } };
+  return {
+    ...calculation,
+    trace: { schemaVersion, rulesetId, digests: digestsOf(calculation, ruleset), input, steps },
+  };
 }
 
 /** The built-in rulesets' digests, taken once: they are deeply frozen, so they cannot change. */
-const BUILT_IN_RULESET_DIGESTS: ReadonlyMap<Ruleset, string> = new Map(Object.values(rulesets).map((r) => [r, canonicalDigest(r)]));
+const BUILT_IN_RULESET_DIGESTS: ReadonlyMap<Ruleset, string> = new Map(
+  Object.values(rulesets).map((r) => [r, canonicalDigest(r)]),
+);
 
 /**
  * SHA-256 (hex) of `canonicalJson(value)`, its UTF-8 written straight into the hash chunk by chunk: no

@@ -181,8 +181,14 @@ export interface LineExplanation {
 }
 
 const FOOTNOTE = { fn1: "※1", fn2: "※2", fn3: "※3", fn4: "※4" } as const;
-const POST: Record<string, Bilingual> = { "full-time": { ja: "専任", en: "full-time" }, concurrent: { ja: "兼任", en: "concurrent" } };
-const MEASURE: Record<Purpose, Bilingual> = { "dual-residence": { ja: "二地域居住・関係人口", en: "dual residence" }, migration: { ja: "移住・定住", en: "migration" } };
+const POST: Record<string, Bilingual> = {
+  "full-time": { ja: "専任", en: "full-time" },
+  concurrent: { ja: "兼任", en: "concurrent" },
+};
+const MEASURE: Record<Purpose, Bilingual> = {
+  "dual-residence": { ja: "二地域居住・関係人口", en: "dual residence" },
+  migration: { ja: "移住・定住", en: "migration" },
+};
 
 /**
  * Explains one line from the steps of the calculation's trace (never from the rules again, so it cannot
@@ -222,14 +228,23 @@ export function explainLine(calculation: Calculation, lineId: string): LineExpla
   const disposition = decided.output.disposition as Disposition;
   if (disposition === "capped") {
     const capStep = steps.find((s) => s.rule === "coordinator-cap" && s.inputs[`${line.id}.costYen`] !== undefined);
-    if (!capStep) throw new Error(`the trace has no coordinator-cap step for ${line.id}: the file was edited; run verify first`);
+    if (!capStep)
+      throw new Error(`the trace has no coordinator-cap step for ${line.id}: the file was edited; run verify first`);
     reasons.push(capWhyNot(capStep, line.id, subject));
   }
-  const routingStep = steps.find((s) => s.rule === "fn5" && s.id === (line.kind === "expense" ? `project/${line.projectId}/fn5` : `coordinator/${line.id}/fn5`));
+  const routingStep = steps.find(
+    (s) =>
+      s.rule === "fn5" &&
+      s.id === (line.kind === "expense" ? `project/${line.projectId}/fn5` : `coordinator/${line.id}/fn5`),
+  );
   const routing = routingStep && line.rules.includes("fn5") ? routingFacts(routingStep) : undefined;
   const measure = (routingStep?.output.measure as Purpose | undefined) ?? line.measure;
   const wouldCount = reasons.flatMap((r) => r.changes[0] ?? []);
-  const amounts = { amountYen: decided.inputs.amountYen ?? line.amountYen, eligibleYen: decided.output.eligibleYen ?? "", excludedYen: decided.output.excludedYen ?? "" };
+  const amounts = {
+    amountYen: decided.inputs.amountYen ?? line.amountYen,
+    eligibleYen: decided.output.eligibleYen ?? "",
+    excludedYen: decided.output.excludedYen ?? "",
+  };
   return {
     lineId: line.id,
     kind: line.kind,
@@ -246,13 +261,25 @@ export function explainLine(calculation: Calculation, lineId: string): LineExpla
 
 /** Every excluded or capped line's explanation, in line order. */
 export function explainExcludedLines(calculation: Calculation): LineExplanation[] {
-  return calculation.lines.filter((l) => l.disposition !== "eligible").flatMap((l) => explainLine(calculation, l.id) ?? []);
+  return calculation.lines
+    .filter((l) => l.disposition !== "eligible")
+    .flatMap((l) => explainLine(calculation, l.id) ?? []);
 }
 
 function footnoteWhyNot(step: TraceStep, subject: string): WhyNot | undefined {
   const i = step.inputs;
-  const fact = (name: string, value: string, ja: string, en: string): StatedFact => ({ fact: name, value, label: { ja, en } });
-  const change = (name: string, from: string | undefined, to: string | undefined, ja: string, en: string): FactChange => ({
+  const fact = (name: string, value: string, ja: string, en: string): StatedFact => ({
+    fact: name,
+    value,
+    label: { ja, en },
+  });
+  const change = (
+    name: string,
+    from: string | undefined,
+    to: string | undefined,
+    ja: string,
+    en: string,
+  ): FactChange => ({
     subject,
     fact: name,
     ...(from !== undefined && { from }),
@@ -262,31 +289,102 @@ function footnoteWhyNot(step: TraceStep, subject: string): WhyNot | undefined {
   switch (step.rule) {
     case "fn1":
       return whyNot(step, "fn1", {
-        condition: { ja: "登録システムの構築費は、デジタル活用推進事業債の対象とならない場合に限り対象", en: "A registration-system build cost counts only when the digital bond (デジタル活用推進事業債) does not cover it" },
-        failed: [fact("system.phase", i.phase ?? "", "構築費である", "it is a build cost"), fact("system.digitalBondCovers", i.digitalBondCovers ?? "", "デジタル活用推進事業債の対象である", "the digital bond covers it")],
+        condition: {
+          ja: "登録システムの構築費は、デジタル活用推進事業債の対象とならない場合に限り対象",
+          en: "A registration-system build cost counts only when the digital bond (デジタル活用推進事業債) does not cover it",
+        },
+        failed: [
+          fact("system.phase", i.phase ?? "", "構築費である", "it is a build cost"),
+          fact(
+            "system.digitalBondCovers",
+            i.digitalBondCovers ?? "",
+            "デジタル活用推進事業債の対象である",
+            "the digital bond covers it",
+          ),
+        ],
         changes: [
-          [change("system.digitalBondCovers", i.digitalBondCovers, "false", "デジタル活用推進事業債の対象外（※1）", "not covered by the digital bond (※1)")],
-          [change("system.phase", i.phase, "upkeep", "構築費ではなく維持費（※1）", "upkeep instead of a build (※1)"), change("system.digitalBondCovers", i.digitalBondCovers, undefined, "債の記載を外す（維持費には問わない）", "drop digitalBondCovers (not asked of upkeep)")],
+          [
+            change(
+              "system.digitalBondCovers",
+              i.digitalBondCovers,
+              "false",
+              "デジタル活用推進事業債の対象外（※1）",
+              "not covered by the digital bond (※1)",
+            ),
+          ],
+          [
+            change("system.phase", i.phase, "upkeep", "構築費ではなく維持費（※1）", "upkeep instead of a build (※1)"),
+            change(
+              "system.digitalBondCovers",
+              i.digitalBondCovers,
+              undefined,
+              "債の記載を外す（維持費には問わない）",
+              "drop digitalBondCovers (not asked of upkeep)",
+            ),
+          ],
         ],
       });
     case "fn2": {
       const privateNew = i.implementer === "private" && i.work === "new";
       const bond = i.regionalBondCovers === "true";
       const failed: StatedFact[] = [];
-      if (privateNew) failed.push(fact("facility.implementer", "private", "民間事業者が実施主体", "a private operator carries it out"), fact("facility.work", "new", "新築", "new construction"));
-      if (bond) failed.push(fact("facility.regionalBondCovers", "true", "地域活性化事業債の対象", "the regional-revitalisation bond covers it"));
-      const noBond = change("facility.regionalBondCovers", i.regionalBondCovers, "false", "地域活性化事業債の対象外（※2）", "not covered by the regional-revitalisation bond (※2)");
+      if (privateNew)
+        failed.push(
+          fact("facility.implementer", "private", "民間事業者が実施主体", "a private operator carries it out"),
+          fact("facility.work", "new", "新築", "new construction"),
+        );
+      if (bond)
+        failed.push(
+          fact(
+            "facility.regionalBondCovers",
+            "true",
+            "地域活性化事業債の対象",
+            "the regional-revitalisation bond covers it",
+          ),
+        );
+      const noBond = change(
+        "facility.regionalBondCovers",
+        i.regionalBondCovers,
+        "false",
+        "地域活性化事業債の対象外（※2）",
+        "not covered by the regional-revitalisation bond (※2)",
+      );
       const ways: FactChange[][] = privateNew
         ? [
-            [change("facility.work", "new", "renovation", "新築ではなく改修（※2）", "renovation instead of new construction (※2)")],
-            [change("facility.implementer", "private", "government", "民間事業者ではなく地方自治体が実施主体（※2）", "the body itself instead of a private operator (※2)")],
+            [
+              change(
+                "facility.work",
+                "new",
+                "renovation",
+                "新築ではなく改修（※2）",
+                "renovation instead of new construction (※2)",
+              ),
+            ],
+            [
+              change(
+                "facility.implementer",
+                "private",
+                "government",
+                "民間事業者ではなく地方自治体が実施主体（※2）",
+                "the body itself instead of a private operator (※2)",
+              ),
+            ],
           ]
         : [[]];
       const changes = ways.map((w) => {
         if (bond) return [...w, noBond];
         // Body-run work must state the bond (an input rule): the change states it as not covering.
         return w.some((c) => c.to === "government") && i.regionalBondCovers === undefined
-          ? [...w, change("facility.regionalBondCovers", undefined, "false", "地域活性化事業債の対象外と明記", "stated as not covered by the regional-revitalisation bond")]
+          ? [
+              ...w,
+              change(
+                "facility.regionalBondCovers",
+                undefined,
+                "false",
+                "地域活性化事業債の対象外と明記",
+                "stated as not covered by the regional-revitalisation bond",
+              ),
+            ]
           : w;
       });
       return whyNot(step, "fn2", {
@@ -300,7 +398,10 @@ function footnoteWhyNot(step: TraceStep, subject: string): WhyNot | undefined {
     }
     case "fn3":
       return whyNot(step, "fn3", {
-        condition: { ja: "二地域居住者等への交通費支援等の現金給付は対象外", en: "Cash handouts to dual residents (travel-cost support and the like) are out" },
+        condition: {
+          ja: "二地域居住者等への交通費支援等の現金給付は対象外",
+          en: "Cash handouts to dual residents (travel-cost support and the like) are out",
+        },
         failed: [fact("cashHandout", i.cashHandout ?? "", "現金給付である", "it is a cash handout")],
         changes: [[change("cashHandout", i.cashHandout, "false", "現金給付ではない（※3）", "not a cash handout (※3)")]],
       });
@@ -308,16 +409,56 @@ function footnoteWhyNot(step: TraceStep, subject: string): WhyNot | undefined {
       const failed: StatedFact[] = [];
       const flips: FactChange[] = [];
       if (i.takesOutsideStudents === "false") {
-        failed.push(fact("regionalStudy.takesOutsideStudents", "false", "地域外からの学生の受入れが主目的でない", "its main purpose is not taking in students from outside"));
-        flips.push(change("regionalStudy.takesOutsideStudents", "false", "true", "地域外からの学生の受入れが主目的（※4）", "mainly takes in students from outside (※4)"));
+        failed.push(
+          fact(
+            "regionalStudy.takesOutsideStudents",
+            "false",
+            "地域外からの学生の受入れが主目的でない",
+            "its main purpose is not taking in students from outside",
+          ),
+        );
+        flips.push(
+          change(
+            "regionalStudy.takesOutsideStudents",
+            "false",
+            "true",
+            "地域外からの学生の受入れが主目的（※4）",
+            "mainly takes in students from outside (※4)",
+          ),
+        );
       }
       if (i.mainlySchoolAppeal === "true") {
-        failed.push(fact("regionalStudy.mainlySchoolAppeal", "true", "学校魅力化が主目的", "it is mainly about school appeal"));
-        flips.push(change("regionalStudy.mainlySchoolAppeal", "true", "false", "学校魅力化が主目的でない（※4）", "not mainly school appeal (※4)"));
+        failed.push(
+          fact("regionalStudy.mainlySchoolAppeal", "true", "学校魅力化が主目的", "it is mainly about school appeal"),
+        );
+        flips.push(
+          change(
+            "regionalStudy.mainlySchoolAppeal",
+            "true",
+            "false",
+            "学校魅力化が主目的でない（※4）",
+            "not mainly school appeal (※4)",
+          ),
+        );
       }
       if (i.inStrategyPlan === "false") {
-        failed.push(fact("regionalStudy.inStrategyPlan", "false", "地方創生総合戦略等に位置付けられていない", "it is not in the body's strategy plan"));
-        flips.push(change("regionalStudy.inStrategyPlan", "false", "true", "地方創生総合戦略等に位置付け（※4）", "placed in the body's strategy plan (※4)"));
+        failed.push(
+          fact(
+            "regionalStudy.inStrategyPlan",
+            "false",
+            "地方創生総合戦略等に位置付けられていない",
+            "it is not in the body's strategy plan",
+          ),
+        );
+        flips.push(
+          change(
+            "regionalStudy.inStrategyPlan",
+            "false",
+            "true",
+            "地方創生総合戦略等に位置付け（※4）",
+            "placed in the body's strategy plan (※4)",
+          ),
+        );
       }
       return whyNot(step, "fn4", {
         condition: {
@@ -334,7 +475,11 @@ function footnoteWhyNot(step: TraceStep, subject: string): WhyNot | undefined {
   }
 }
 
-function whyNot(step: TraceStep, rule: keyof typeof FOOTNOTE, parts: Pick<WhyNot, "condition" | "failed" | "changes" | "note">): WhyNot {
+function whyNot(
+  step: TraceStep,
+  rule: keyof typeof FOOTNOTE,
+  parts: Pick<WhyNot, "condition" | "failed" | "changes" | "note">,
+): WhyNot {
   const footnote = FOOTNOTE[rule];
   const first = parts.changes[0] ?? [];
   return {
@@ -370,7 +515,20 @@ function capWhyNot(step: TraceStep, lineId: string, subject: string): WhyNot {
   const usedUp = facts.eligibleYen === "0";
   const changes: FactChange[][] = usedUp
     ? []
-    : [[{ subject, fact: "cost", from: facts.amountYen, to: facts.eligibleYen, label: { ja: `経費が${g(facts.eligibleYen)}円以下（${g(excess)}円減）`, en: `a cost of at most ¥${g(facts.eligibleYen)} (¥${g(excess)} less)` } }]];
+    : [
+        [
+          {
+            subject,
+            fact: "cost",
+            from: facts.amountYen,
+            to: facts.eligibleYen,
+            label: {
+              ja: `経費が${g(facts.eligibleYen)}円以下（${g(excess)}円減）`,
+              en: `a cost of at most ¥${g(facts.eligibleYen)} (¥${g(excess)} less)`,
+            },
+          },
+        ],
+      ];
   return {
     rule: "coordinator-cap",
     footnote: step.cite.replace(/^seed /, ""),
@@ -392,7 +550,12 @@ function capWhyNot(step: TraceStep, lineId: string, subject: string): WhyNot {
     ],
     changes,
     cap: facts,
-    ...(usedUp && { note: { ja: `上限は ${person} の先の記録で使い切られている: 先の記録の経費が減れば、この記録に充当される。`, en: `${person}'s earlier records used up the cap: less cost there would leave room for this record.` } }),
+    ...(usedUp && {
+      note: {
+        ja: `上限は ${person} の先の記録で使い切られている: 先の記録の経費が減れば、この記録に充当される。`,
+        en: `${person}'s earlier records used up the cap: less cost there would leave room for this record.`,
+      },
+    }),
     ...(!usedUp && step.needsReview && { note: step.needsReview.note }),
     summary: {
       ja: `${person} の合計${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円（${post.ja}）を超え、この記録の超過${g(excess)}円を除外。${usedUp ? "上限は先の記録で使い切られている。" : `上限内となる最小の変更: 経費${g(facts.eligibleYen)}円以下（${g(excess)}円減）。`}`,
@@ -407,14 +570,24 @@ function routingFacts(step: TraceStep): RoutingFacts {
   const subject = step.subject;
   const weighted = step.inputs["purposeWeights.dualResidence"] !== undefined;
   const change: FactChange[] = weighted
-    ? [{
-        subject,
-        fact: "purposeWeights",
-        from: `${step.inputs["purposeWeights.dualResidence"]}:${step.inputs["purposeWeights.migration"]}`,
-        to: `${step.inputs["purposeWeights.migration"]}:${step.inputs["purposeWeights.dualResidence"]}`,
-        label: { ja: `${MEASURE[other].ja}の比重が大きい（※5）`, en: `a larger ${MEASURE[other].en} weight (※5)` },
-      }]
-    : [{ subject, fact: "primaryPurpose", from: measure, to: other, label: { ja: `主たる目的が${MEASURE[other].ja}（※5）`, en: `primary purpose ${MEASURE[other].en} (※5)` } }];
+    ? [
+        {
+          subject,
+          fact: "purposeWeights",
+          from: `${step.inputs["purposeWeights.dualResidence"]}:${step.inputs["purposeWeights.migration"]}`,
+          to: `${step.inputs["purposeWeights.migration"]}:${step.inputs["purposeWeights.dualResidence"]}`,
+          label: { ja: `${MEASURE[other].ja}の比重が大きい（※5）`, en: `a larger ${MEASURE[other].en} weight (※5)` },
+        },
+      ]
+    : [
+        {
+          subject,
+          fact: "primaryPurpose",
+          from: measure,
+          to: other,
+          label: { ja: `主たる目的が${MEASURE[other].ja}（※5）`, en: `primary purpose ${MEASURE[other].en} (※5)` },
+        },
+      ];
   return {
     stepId: step.id,
     measure,
@@ -427,13 +600,28 @@ function routingFacts(step: TraceStep): RoutingFacts {
   };
 }
 
-function lineSummary(disposition: Disposition, reasons: readonly WhyNot[], wouldCount: readonly FactChange[], excludedYen: string): Bilingual {
+function lineSummary(
+  disposition: Disposition,
+  reasons: readonly WhyNot[],
+  wouldCount: readonly FactChange[],
+  excludedYen: string,
+): Bilingual {
   if (disposition === "eligible") return { ja: "対象（除外なし）。", en: "Eligible: nothing excluded." };
-  const head = disposition === "excluded" ? { ja: "対象外", en: "Excluded" } : { ja: `上限超過（${groupedString(excludedYen)}円除外）`, en: `Capped (¥${groupedString(excludedYen)} excluded)` };
+  const head =
+    disposition === "excluded"
+      ? { ja: "対象外", en: "Excluded" }
+      : {
+          ja: `上限超過（${groupedString(excludedYen)}円除外）`,
+          en: `Capped (¥${groupedString(excludedYen)} excluded)`,
+        };
   // With more than one reason, the changes must come together: say so once.
-  const tail = reasons.length > 1 && wouldCount.length
-    ? { ja: ` 全額対象となるには: ${wouldCount.map((c) => c.label.ja).join("、")}。`, en: ` To count in full, all of: ${wouldCount.map((c) => c.label.en).join("; ")}.` }
-    : { ja: "", en: "" };
+  const tail =
+    reasons.length > 1 && wouldCount.length
+      ? {
+          ja: ` 全額対象となるには: ${wouldCount.map((c) => c.label.ja).join("、")}。`,
+          en: ` To count in full, all of: ${wouldCount.map((c) => c.label.en).join("; ")}.`,
+        }
+      : { ja: "", en: "" };
   return {
     ja: `${head.ja}。${reasons.map((r) => r.summary.ja).join("")}${tail.ja}`,
     en: `${head.en}. ${reasons.map((r) => r.summary.en).join(" ")}${tail.en}`,

@@ -51,15 +51,25 @@ export function verify(calculation: unknown, options: { ruleset?: Ruleset } = {}
   if (!trace || typeof trace !== "object") return fail("trace", "a calculation with a trace");
   if (!SUPPORTED_VERSIONS.has(trace.schemaVersion)) {
     const known = [...SUPPORTED_VERSIONS].map((v) => JSON.stringify(v)).join(" or ");
-    const hint = trace.schemaVersion === "1" ? " (version \"1\" predates digests: recalculate it from its trace.input with this release)" : "";
-    return fail("trace.schemaVersion", `schemaVersion ${known}: this library cannot replay version ${JSON.stringify(trace.schemaVersion)}${hint}`);
+    const hint =
+      trace.schemaVersion === "1"
+        ? ' (version "1" predates digests: recalculate it from its trace.input with this release)'
+        : "";
+    return fail(
+      "trace.schemaVersion",
+      `schemaVersion ${known}: this library cannot replay version ${JSON.stringify(trace.schemaVersion)}${hint}`,
+    );
   }
   const ruleset = options.ruleset ?? (typeof trace.rulesetId === "string" ? findRuleset(trace.rulesetId) : undefined);
-  if (!ruleset || ruleset.id !== trace.rulesetId) return fail("trace.rulesetId", `a known ruleset id (got ${JSON.stringify(trace.rulesetId)})`);
+  if (!ruleset || ruleset.id !== trace.rulesetId)
+    return fail("trace.rulesetId", `a known ruleset id (got ${JSON.stringify(trace.rulesetId)})`);
   const parsed = validatedApplication(trace.input, ruleset);
   if (!parsed.ok) return fail("trace.input", `a valid input (${parsed.error.message})`);
   const replayed = compute(parsed.application, ruleset);
-  const mismatches = [...compareCalculations(replayed, calculation), ...digestMismatches(given as Calculation, replayed.trace.digests, ruleset)];
+  const mismatches = [
+    ...compareCalculations(replayed, calculation),
+    ...digestMismatches(given as Calculation, replayed.trace.digests, ruleset),
+  ];
   return { ok: mismatches.length === 0, mismatches };
 }
 
@@ -67,7 +77,11 @@ function fail(path: string, expected: string): VerifyResult {
   return { ok: false, mismatches: [{ path, expected }] };
 }
 
-const PART_NAMES = { input: "trace.input", ruleset: "ruleset", result: "result (every field but trace.input and trace.digests)" } as const;
+const PART_NAMES = {
+  input: "trace.input",
+  ruleset: "ruleset",
+  result: "result (every field but trace.input and trace.digests)",
+} as const;
 
 /**
  * Each part's recorded digest against the part as it stands in the file (an edit after digesting), and a
@@ -75,9 +89,11 @@ const PART_NAMES = { input: "trace.input", ruleset: "ruleset", result: "result (
  */
 function digestMismatches(given: Calculation, replayed: CalculationDigests, ruleset: Ruleset): Mismatch[] {
   const recorded: unknown = given.trace.digests;
-  if (!isPlainObject(recorded)) return [{ path: "trace.digests", expected: JSON.stringify(replayed), reason: "the digests are missing" }];
+  if (!isPlainObject(recorded))
+    return [{ path: "trace.digests", expected: JSON.stringify(replayed), reason: "the digests are missing" }];
   const out: Mismatch[] = [];
-  if (recorded.algorithm !== "SHA-256") out.push({ path: "trace.digests.algorithm", expected: '"SHA-256"', actual: JSON.stringify(recorded.algorithm) });
+  if (recorded.algorithm !== "SHA-256")
+    out.push({ path: "trace.digests.algorithm", expected: '"SHA-256"', actual: JSON.stringify(recorded.algorithm) });
   const now: Record<keyof typeof PART_NAMES, string | undefined> = {
     input: digestOf(() => given.trace.input),
     ruleset: replayed.ruleset,
@@ -89,13 +105,28 @@ function digestMismatches(given: Calculation, replayed: CalculationDigests, rule
     const stored = recorded[part];
     const actual = JSON.stringify(stored);
     if (part === "ruleset" && stored !== now.ruleset) {
-      out.push({ path, expected: JSON.stringify(now.ruleset), actual, reason: `the calculation was made with another ruleset than the ${ruleset.id} replayed here (its digest differs): compare the rulesets, or pass the original one` });
+      out.push({
+        path,
+        expected: JSON.stringify(now.ruleset),
+        actual,
+        reason: `the calculation was made with another ruleset than the ${ruleset.id} replayed here (its digest differs): compare the rulesets, or pass the original one`,
+      });
     } else if (stored !== now[part]) {
       inputEdited ||= part === "input";
-      out.push({ path, ...(now[part] !== undefined && { expected: JSON.stringify(now[part]) }), actual, reason: `the ${PART_NAMES[part]} was edited after it was digested: its SHA-256 is no longer the one recorded` });
+      out.push({
+        path,
+        ...(now[part] !== undefined && { expected: JSON.stringify(now[part]) }),
+        actual,
+        reason: `the ${PART_NAMES[part]} was edited after it was digested: its SHA-256 is no longer the one recorded`,
+      });
     } else if (stored !== replayed[part] && !(part === "result" && inputEdited)) {
       // (After an edited input the replay is of another input: the field mismatches say what changed.)
-      out.push({ path, expected: JSON.stringify(replayed[part]), actual, reason: `the recorded digest is not the replay's: the ${PART_NAMES[part]}, or the input it was computed from, was edited and re-digested` });
+      out.push({
+        path,
+        expected: JSON.stringify(replayed[part]),
+        actual,
+        reason: `the recorded digest is not the replay's: the ${PART_NAMES[part]}, or the input it was computed from, was edited and re-digested`,
+      });
     }
   }
   return out;

@@ -27,7 +27,10 @@ describe("全国地方公共団体コード", () => {
   });
 
   it("names the right check digit when it is wrong", () => {
-    expect(bodyCodeProblem("042057")).toEqual({ code: "bad_check_digit", message: expect.stringContaining("did you mean 042056") });
+    expect(bodyCodeProblem("042057")).toEqual({
+      code: "bad_check_digit",
+      message: expect.stringContaining("did you mean 042056"),
+    });
   });
 
   it.each(["42056", "0420560", "04205a", "", "０４２０５６"])("refuses %j as not six digits", (code) => {

@@ -24,25 +24,46 @@ describe("財政力補正 under another ruleset", () => {
 
   it("names the band and formula in the step", () => {
     const { step } = fiscalCorrectionStep("0.60", "municipality", "012246", fy2025);
-    expect(step.inputs).toEqual({ kind: "municipality", index: "0.60", band: "0.5 ≤ FCI < 0.8", formula: "11/6 − 5/3 × 0.60" });
+    expect(step.inputs).toEqual({
+      kind: "municipality",
+      index: "0.60",
+      band: "0.5 ≤ FCI < 0.8",
+      formula: "11/6 − 5/3 × 0.60",
+    });
     expect(step.output).toEqual({ coefficient: "0.83" });
-    expect(fiscalCorrectionStep("0.95", "prefecture", "010006", fy2025).step.inputs).toMatchObject({ band: "0.8 ≤ FCI", formula: "0.20" });
+    expect(fiscalCorrectionStep("0.95", "prefecture", "010006", fy2025).step.inputs).toMatchObject({
+      band: "0.8 ≤ FCI",
+      formula: "0.20",
+    });
   });
 
   it("is a defect of the ruleset, not of the input, when no band covers the FCI", () => {
     const ruleset = withBands([{ min: "0", max: "0.5", kind: "constant", coefficient: "1.00" }]);
-    expect(() => correctionCoefficient("0.50", "municipality", ruleset)).toThrow("ruleset has no 財政力補正 band for FCI 0.5");
+    expect(() => correctionCoefficient("0.50", "municipality", ruleset)).toThrow(
+      "ruleset has no 財政力補正 band for FCI 0.5",
+    );
   });
 });
 
 describe("財政力指数 under another ruleset", () => {
   it("rounds to the ruleset's places (3 here), given or from three years", () => {
     const ruleset = withBands(fy2025.fiscalCorrection.municipality.value, 3);
-    expect(fiscalCapabilityIndex({ code: "000000", kind: "municipality", fiscalCapabilityIndex: "0.52158" }, ruleset).index).toBe("0.522");
-    const years = [{ revenue: "1", need: "3" }, { revenue: "1", need: "3" }, { revenue: "2", need: "3" }]; // 0.333, 0.333, 0.667
-    const { index, step } = fiscalCapabilityIndex({ code: "000000", kind: "municipality", fiscalCapabilityYears: years }, ruleset);
+    expect(
+      fiscalCapabilityIndex({ code: "000000", kind: "municipality", fiscalCapabilityIndex: "0.52158" }, ruleset).index,
+    ).toBe("0.522");
+    const years = [
+      { revenue: "1", need: "3" },
+      { revenue: "1", need: "3" },
+      { revenue: "2", need: "3" },
+    ]; // 0.333, 0.333, 0.667
+    const { index, step } = fiscalCapabilityIndex(
+      { code: "000000", kind: "municipality", fiscalCapabilityYears: years },
+      ruleset,
+    );
     expect(index).toBe("0.444"); // 1.333 ÷ 3 = 0.44433… → 0.444
     expect(step.output).toEqual({ sum: "1.333", index: "0.444" });
-    expect(step.note.en).toBe("Each year's revenue ÷ need half-up to 3 decimals (0.333, 0.333, 0.667); their average 1.333 ÷ 3 half-up to 3 decimals gives FCI 0.444.");
+    expect(step.note.en).toBe(
+      "Each year's revenue ÷ need half-up to 3 decimals (0.333, 0.333, 0.667); their average 1.333 ÷ 3 half-up to 3 decimals gives FCI 0.444.",
+    );
   });
 });

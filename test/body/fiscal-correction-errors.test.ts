@@ -13,11 +13,19 @@ const issuesOf = (fci: unknown, kind: unknown) => {
 
 describe("fiscalCorrection refuses bad arguments with InputError", () => {
   it("a bad FCI", () => {
-    expect(issuesOf("abc", "municipality")).toEqual([{ path: "$fci", code: "invalid_fci", message: 'fci "abc" is not a non-negative decimal; write digits with an optional point, e.g. "0.45"' }]);
+    expect(issuesOf("abc", "municipality")).toEqual([
+      {
+        path: "$fci",
+        code: "invalid_fci",
+        message: 'fci "abc" is not a non-negative decimal; write digits with an optional point, e.g. "0.45"',
+      },
+    ]);
   });
 
   it("a bad kind", () => {
-    expect(issuesOf("0.45", "town")).toEqual([{ path: "$bodyKind", code: "invalid_value", message: 'bodyKind must be "municipality" or "prefecture"' }]);
+    expect(issuesOf("0.45", "town")).toEqual([
+      { path: "$bodyKind", code: "invalid_value", message: 'bodyKind must be "municipality" or "prefecture"' },
+    ]);
   });
 
   it("both at once", () => {

@@ -54,7 +54,10 @@ describe("band boundaries", () => {
 });
 
 describe("all 1,788 real bodies", () => {
-  const rows = readFileSync(join(import.meta.dirname, "../../../shared/data/fpi-fy2021.csv"), "utf8").trim().split("\n").slice(1);
+  const rows = readFileSync(join(import.meta.dirname, "../../../shared/data/fpi-fy2021.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1);
   it("get a coefficient inside their kind's bounds", () => {
     for (const row of rows) {
       const [, , , kind, fci] = row.split(",") as [string, string, string, "municipality" | "prefecture", string];
@@ -69,11 +72,15 @@ describe("all 1,788 real bodies", () => {
 describe("財政力指数 from three years", () => {
   it("rounds each year's ratio half-up, then the average", () => {
     const { index, step } = fiscalCapabilityIndex(
-      { code: "000000", kind: "municipality", fiscalCapabilityYears: [
-        { revenue: "525", need: "1000" }, // 0.525 → 0.53
-        { revenue: "540", need: "1000" }, // 0.54
-        { revenue: "545", need: "1000" }, // 0.545 → 0.55
-      ] },
+      {
+        code: "000000",
+        kind: "municipality",
+        fiscalCapabilityYears: [
+          { revenue: "525", need: "1000" }, // 0.525 → 0.53
+          { revenue: "540", need: "1000" }, // 0.54
+          { revenue: "545", need: "1000" }, // 0.545 → 0.55
+        ],
+      },
       fy2025,
     );
     expect(step.inputs["year1.ratio"]).toBe("0.53");
@@ -84,9 +91,15 @@ describe("財政力指数 from three years", () => {
 
   it("rounds an average of .xx5 up, not to even", () => {
     const { index } = fiscalCapabilityIndex(
-      { code: "000000", kind: "municipality", fiscalCapabilityYears: [
-        { revenue: "1", need: "2" }, { revenue: "1", need: "2" }, { revenue: "2", need: "3" },
-      ] }, // 0.50, 0.50, 0.67 → 1.67 ÷ 3 = 0.5566… → 0.56
+      {
+        code: "000000",
+        kind: "municipality",
+        fiscalCapabilityYears: [
+          { revenue: "1", need: "2" },
+          { revenue: "1", need: "2" },
+          { revenue: "2", need: "3" },
+        ],
+      }, // 0.50, 0.50, 0.67 → 1.67 ÷ 3 = 0.5566… → 0.56
       fy2025,
     );
     expect(index).toBe("0.56");

@@ -19,14 +19,29 @@ describe("calculate", () => {
 
   it("does not depend on the order of keys in the input", () => {
     const app = validApplication();
-    const reordered = { coordinators: app.coordinators, projects: app.projects, body: { ...app.body }, fiscalYear: app.fiscalYear };
+    const reordered = {
+      coordinators: app.coordinators,
+      projects: app.projects,
+      body: { ...app.body },
+      fiscalYear: app.fiscalYear,
+    };
     expect(JSON.stringify(calculate(reordered))).toBe(JSON.stringify(calculate(app)));
   });
 
   it("lists every flagged step in review, in trace order, with the step's own code and note", () => {
     const app = validApplication();
-    app.projects[0].expenses.push({ id: "E9", item: "opportunity.other", amount: "100000", description: "a workshop like a tour", cashHandout: false });
-    app.projects.push({ id: "P2", primaryPurpose: "migration", expenses: [{ id: "E10", item: "information.consultation-events", amount: "200000" }] });
+    app.projects[0].expenses.push({
+      id: "E9",
+      item: "opportunity.other",
+      amount: "100000",
+      description: "a workshop like a tour",
+      cashHandout: false,
+    });
+    app.projects.push({
+      id: "P2",
+      primaryPurpose: "migration",
+      expenses: [{ id: "E10", item: "information.consultation-events", amount: "200000" }],
+    });
     const calc = calculate(app);
     const flagged = calc.trace.steps.filter((s) => s.needsReview);
     expect(calc.review.map((r) => [r.stepId, r.subject, r.code])).toEqual([
@@ -34,7 +49,9 @@ describe("calculate", () => {
       ["project/P2/fn5", "project P2", "migration-measure"],
     ]);
     expect(calc.review.map((r) => r.note)).toEqual(flagged.map((s) => s.needsReview?.note));
-    expect(calc.review[0]?.note.en).toBe("Counted as other spending of the same kind (等) under きっかけづくり; whether it is alike needs review: a workshop like a tour");
+    expect(calc.review[0]?.note.en).toBe(
+      "Counted as other spending of the same kind (等) under きっかけづくり; whether it is alike needs review: a workshop like a tour",
+    );
     expect(calculate(validApplication()).review).toEqual([]);
   });
 
@@ -44,15 +61,43 @@ describe("calculate", () => {
     const calc = calculate({
       fiscalYear: 2025,
       body: { code: "042056", kind: "municipality", fiscalCapabilityIndex: "0.45" },
-      projects: [{ id: "P1", purposeWeights: { dualResidence: 3, migration: 1 }, expenses: [{ id: "E1", item: "opportunity.facilities", amount: "100", facility: { implementer: "private", work: "new" }, cashHandout: false }] }],
-      coordinators: [{ id: "C1", person: "A", post: "concurrent", cost: "500000", primaryPurpose: "dual-residence", activities: ["planning"] }],
+      projects: [
+        {
+          id: "P1",
+          purposeWeights: { dualResidence: 3, migration: 1 },
+          expenses: [
+            {
+              id: "E1",
+              item: "opportunity.facilities",
+              amount: "100",
+              facility: { implementer: "private", work: "new" },
+              cashHandout: false,
+            },
+          ],
+        },
+      ],
+      coordinators: [
+        {
+          id: "C1",
+          person: "A",
+          post: "concurrent",
+          cost: "500000",
+          primaryPurpose: "dual-residence",
+          activities: ["planning"],
+        },
+      ],
     });
     const step = (id: string) => calc.trace.steps.find((s) => s.id === id);
-    expect(step("project/P1/fn5")?.inputs).toEqual({ "purposeWeights.dualResidence": "3", "purposeWeights.migration": "1" });
+    expect(step("project/P1/fn5")?.inputs).toEqual({
+      "purposeWeights.dualResidence": "3",
+      "purposeWeights.migration": "1",
+    });
     expect(step("line/E1")).toMatchObject({
       inputs: { amountYen: "100", checks: "fn2=excluded, fn3=passes" },
       output: { disposition: "excluded", eligibleYen: "0", excludedYen: "100" },
-      note: { en: "Trial housing, satellite offices, coworking and workation facilities: excluded (fn2); eligible ¥0, excluded ¥100." },
+      note: {
+        en: "Trial housing, satellite offices, coworking and workation facilities: excluded (fn2); eligible ¥0, excluded ¥100.",
+      },
     });
     expect(step("person/dual-residence/A/coordinator-cap")).toMatchObject({
       cite: "seed 兼任の場合40万円上限",
@@ -67,20 +112,28 @@ describe("calculate", () => {
 
   it("ends its trace with a balanced ledger", () => {
     const steps = calculate(validApplication()).trace.steps;
-    expect(steps.at(-1)).toMatchObject({ id: "ledger", inputs: { amountYen: "10400000" }, output: { eligibleYen: "9200000", excludedYen: "1200000", balanced: "true" } });
+    expect(steps.at(-1)).toMatchObject({
+      id: "ledger",
+      inputs: { amountYen: "10400000" },
+      output: { eligibleYen: "9200000", excludedYen: "1200000", balanced: "true" },
+    });
   });
 
   it("gives every step a unique id and decimal-string numbers", () => {
     const steps = calculate(validApplication()).trace.steps;
     expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
-    for (const step of steps) for (const value of [...Object.values(step.inputs), ...Object.values(step.output)]) expect(typeof value).toBe("string");
+    for (const step of steps)
+      for (const value of [...Object.values(step.inputs), ...Object.values(step.output)])
+        expect(typeof value).toBe("string");
   });
 
   it("accepts a ruleset by id or object, and refuses one that does not match the year", () => {
     expect(calculate(validApplication(), { ruleset: "FY2025" }).trace.rulesetId).toBe("FY2025");
     expect(calculate(validApplication(), { ruleset: getRuleset("R7") }).trace.rulesetId).toBe("FY2025");
     expect(() => calculate(validApplication(), { ruleset: "FY2030" })).toThrow(InputError);
-    expect(() => calculate(validApplication(), { ruleset: { ...getRuleset(2025), fiscalYear: 2026, id: "X" } })).toThrow(/does not match/);
+    expect(() =>
+      calculate(validApplication(), { ruleset: { ...getRuleset(2025), fiscalYear: 2026, id: "X" } }),
+    ).toThrow(/does not match/);
     expect(Object.keys(rulesets)).toEqual(["FY2025"]);
   });
 
@@ -95,13 +148,28 @@ describe("calculate", () => {
 
 describe("classifyExpense", () => {
   it("classifies one expense with the steps that decided it", () => {
-    const result = classifyExpense({ id: "X1", item: "opportunity.facilities", amount: "30,000,000", facility: { implementer: "private", work: "new" } });
-    expect(result).toMatchObject({ id: "X1", disposition: "excluded", eligibleYen: "0", excludedYen: "30000000", rules: ["fn2"], measure: "dual-residence" });
+    const result = classifyExpense({
+      id: "X1",
+      item: "opportunity.facilities",
+      amount: "30,000,000",
+      facility: { implementer: "private", work: "new" },
+    });
+    expect(result).toMatchObject({
+      id: "X1",
+      disposition: "excluded",
+      eligibleYen: "0",
+      excludedYen: "30000000",
+      rules: ["fn2"],
+      measure: "dual-residence",
+    });
     expect(result.steps.map((s) => s.id)).toEqual(["project/(project)/fn5", "line/X1/fn2", "line/X1"]);
   });
 
   it("follows the project's purpose (※5)", () => {
-    const result = classifyExpense({ id: "X1", item: "information.event-booths", amount: 1000 }, { purposeWeights: { dualResidence: 1, migration: 2 } });
+    const result = classifyExpense(
+      { id: "X1", item: "information.event-booths", amount: 1000 },
+      { purposeWeights: { dualResidence: 1, migration: 2 } },
+    );
     expect(result).toMatchObject({ measure: "migration", rules: ["fn5"], needsReview: ["migration-measure"] });
   });
 

@@ -45,7 +45,10 @@ describe("headers", () => {
   it("flags cells beyond the header (an unquoted 1,200,000) and values under an unnamed column", () => {
     const [head, row, row2] = parseCsv("body_code,line_id,amount,\n042056,E1,1,200,000\n042056,E2,5,x\n");
     const { header } = readHeader(head!, LINE_COLUMNS, "lines.csv");
-    expect(shapeProblems(row!, header).map((p) => [p.code, p.column?.letter])).toEqual([["too_many_cells", "E"], ["unnamed_column", "D"]]);
+    expect(shapeProblems(row!, header).map((p) => [p.code, p.column?.letter])).toEqual([
+      ["too_many_cells", "E"],
+      ["unnamed_column", "D"],
+    ]);
     expect(shapeProblems(row2!, header).map((p) => p.code)).toEqual(["unnamed_column"]);
   });
 });
@@ -57,7 +60,7 @@ describe("rows → application", () => {
   it("gathers a project's rows, takes its name and purpose from any row, and converts TRUE/FALSE only", () => {
     const { header: h, rows } = linesOf(
       header +
-        "042056,,P1,相談会,,,,E1,information.consultation-events,\"1,200,000\",,,,,,\n" +
+        '042056,,P1,相談会,,,,E1,information.consultation-events,"1,200,000",,,,,,\n' +
         "042056,expense,P2,,,3,1,E2,opportunity.facilities,30000000,,private,new,,,\n" +
         "042056,coordinator,,,dual-residence,,,C1,,6200000,,,,full-time,A,planning; consultation-and-living-support\n" +
         "042056,,P1,,dual-residence,,,E3,reception.jobs-and-side-jobs,80000,true,,,,,\n",
@@ -79,10 +82,26 @@ describe("rows → application", () => {
         {
           id: "P2",
           purposeWeights: { dualResidence: "3", migration: "1" },
-          expenses: [{ id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } }],
+          expenses: [
+            {
+              id: "E2",
+              item: "opportunity.facilities",
+              amount: "30000000",
+              facility: { implementer: "private", work: "new" },
+            },
+          ],
         },
       ],
-      coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning", "consultation-and-living-support"] }],
+      coordinators: [
+        {
+          id: "C1",
+          person: "A",
+          post: "full-time",
+          cost: "6200000",
+          primaryPurpose: "dual-residence",
+          activities: ["planning", "consultation-and-living-support"],
+        },
+      ],
     });
     expect(origin.projects[0]?.purpose?.line).toBe(5);
     expect(flag("FALSE")).toBe(false);
@@ -99,7 +118,13 @@ describe("rows → application", () => {
     );
     buildApplication("2025", {}, rows, h);
     const found = rows.flatMap((r) => r.problems.map((p) => `${p.line}${p.column?.letter}:${p.code}`));
-    expect(found).toEqual(["3N:wrong_row_type", "3D:conflicting_value", "3E:conflicting_value", "4C:required", "5B:invalid_value"]);
+    expect(found).toEqual([
+      "3N:wrong_row_type",
+      "3D:conflicting_value",
+      "3E:conflicting_value",
+      "4C:required",
+      "5B:invalid_value",
+    ]);
     expect(rows[3]?.unreadable).toBe(true);
   });
 });
@@ -143,7 +168,12 @@ describe("grouping by body", () => {
   it("yields one group per run of a body; a body that comes back is marked with its earlier lines", async () => {
     const { rows } = linesOf("body_code,line_id,amount\nA,1,1\nA,2,1\n,3,1\nB,4,1\nA,5,1\n");
     const groups = [];
-    for await (const g of groupByBody((async function* () { yield* rows; })())) groups.push({ code: g.code, lines: g.rows.map((r) => r.line), earlier: g.earlier });
+    for await (const g of groupByBody(
+      (async function* () {
+        yield* rows;
+      })(),
+    ))
+      groups.push({ code: g.code, lines: g.rows.map((r) => r.line), earlier: g.earlier });
     expect(groups).toEqual([
       { code: "A", lines: [2, 3, 4], earlier: undefined },
       { code: "B", lines: [5], earlier: undefined },
@@ -160,7 +190,13 @@ describe("progress bar", () => {
     expect(renderProgress({ bodiesDone: 1, linesDone: 1, bytesRead: 0 }, 4, undefined, 1, 40)).toHaveLength(39);
     const drawn: string[] = [];
     let now = 0;
-    const sizeless = new Progress({ isTTY: true, columns: 0, write: (t: string) => drawn.push(t) }, true, 4, undefined, () => now); // a pty with no size
+    const sizeless = new Progress(
+      { isTTY: true, columns: 0, write: (t: string) => drawn.push(t) },
+      true,
+      4,
+      undefined,
+      () => now,
+    ); // a pty with no size
     now = 2000;
     sizeless.update({ bodiesDone: 2, linesDone: 4, bytesRead: 0 });
     expect(drawn[0]).toContain("2/4 bodies");
@@ -197,10 +233,25 @@ describe("problem messages", () => {
     expect(columnLetter(0)).toBe("A");
     expect(columnLetter(25)).toBe("Z");
     expect(columnLetter(26)).toBe("AA");
-    expect(formatProblem({ file: "lines.csv", line: 12, row: 11, column: { letter: "J", header: "amount" }, code: "invalid_amount", message: "m" })).toBe(
-      "lines.csv line 12 (row 11), column J (amount): m",
-    );
-    expect(formatProblem({ file: "lines.csv", line: 3, column: { header: "purpose" }, code: "missing_purpose", message: "m" })).toBe("lines.csv line 3, column purpose (not in the file): m");
+    expect(
+      formatProblem({
+        file: "lines.csv",
+        line: 12,
+        row: 11,
+        column: { letter: "J", header: "amount" },
+        code: "invalid_amount",
+        message: "m",
+      }),
+    ).toBe("lines.csv line 12 (row 11), column J (amount): m");
+    expect(
+      formatProblem({
+        file: "lines.csv",
+        line: 3,
+        column: { header: "purpose" },
+        code: "missing_purpose",
+        message: "m",
+      }),
+    ).toBe("lines.csv line 3, column purpose (not in the file): m");
     expect(formatProblem({ file: "bodies.csv", code: "empty_file", message: "m" })).toBe("bodies.csv: m");
   });
 });

@@ -50,17 +50,45 @@ describe("dra batch on the example set", () => {
     expect(summary.size).toBe(30);
     // 気仙沼市: (1,200,000 + 800,000) × 0.5 × 1.00 + 5,000,000 = 6,000,000; E2 private new build out (※2); C1 capped.
     expect(summary.get("042056")).toMatchObject({
-      body_name: "気仙沼市", status: "ok", lines: "4", fiscal_correction: "1.00", eligible_costs_yen: "2000000", measure_costs_yen: "1000000",
-      coordinators_yen: "5000000", total_yen: "6000000", total_thousand_yen: "6000", eligible_lines: "2", excluded_lines: "1", capped_lines: "1", needs_review_lines: "0",
+      body_name: "気仙沼市",
+      status: "ok",
+      lines: "4",
+      fiscal_correction: "1.00",
+      eligible_costs_yen: "2000000",
+      measure_costs_yen: "1000000",
+      coordinators_yen: "5000000",
+      total_yen: "6000000",
+      total_thousand_yen: "6000",
+      eligible_lines: "2",
+      excluded_lines: "1",
+      capped_lines: "1",
+      needs_review_lines: "0",
     });
     // 福島県: FCI 0.52158 → 0.52 → 0.95; 2,000,000 × 0.5 × 0.95 = 950,000 + 400,000 (兼任 cap) = 1,350,000.
-    expect(summary.get("070009")).toMatchObject({ fiscal_capability_index: "0.52", fiscal_correction: "0.95", total_yen: "1350000", total_thousand_yen: "1350", excluded_lines: "1", capped_lines: "1" });
+    expect(summary.get("070009")).toMatchObject({
+      fiscal_capability_index: "0.52",
+      fiscal_correction: "0.95",
+      total_yen: "1350000",
+      total_thousand_yen: "1350",
+      excluded_lines: "1",
+      capped_lines: "1",
+    });
     // 東京都: 1.07 → 0.20: 10,000,000 × 0.5 × 0.2 = 1,000,000; migration: 4,000,000 × 0.5 = 2,000,000 (needs review).
-    expect(summary.get("130001")).toMatchObject({ fiscal_correction: "0.20", total_thousand_yen: "1000", migration_total_yen: "2000000", migration_total_thousand_yen: "2000", needs_review_lines: "1" });
+    expect(summary.get("130001")).toMatchObject({
+      fiscal_correction: "0.20",
+      total_thousand_yen: "1000",
+      migration_total_yen: "2000000",
+      migration_total_thousand_yen: "2000",
+      needs_review_lines: "1",
+    });
     expect(summary.get("152269")).toMatchObject({ total_yen: "750000", total_thousand_yen: "750" });
     expect(summary.get("212156")).toMatchObject({ total_yen: "1200000", total_thousand_yen: "1200" });
     // 福知山市: 0.53 → 0.95; 1,234,567 × 0.5 × 0.95 = 586,419.325 → 586 千円.
-    expect(summary.get("262013")).toMatchObject({ fiscal_correction: "0.95", measure_costs_yen: "586419.325", total_thousand_yen: "586" });
+    expect(summary.get("262013")).toMatchObject({
+      fiscal_correction: "0.95",
+      measure_costs_yen: "586419.325",
+      total_thousand_yen: "586",
+    });
   });
 
   it("gives each line's disposition and rules", () => {
@@ -78,7 +106,10 @@ describe("dra batch on the example set", () => {
     expect(files).toHaveLength(30);
     const summary = new Map(readCsvFile(join(dir, "out/summary.csv")).map((r) => [r.body_code, r]));
     for (const file of files) {
-      const calculation = JSON.parse(readFileSync(join(dir, "out/calculations", file), "utf8")) as { body: { code: string }; allocation: { totalYen: string } };
+      const calculation = JSON.parse(readFileSync(join(dir, "out/calculations", file), "utf8")) as {
+        body: { code: string };
+        allocation: { totalYen: string };
+      };
       expect(verify(calculation).ok).toBe(true);
       expect(summary.get(calculation.body.code)?.total_yen).toBe(calculation.allocation.totalYen);
       expect(file).toBe(`${calculation.body.code}.json`);
@@ -99,11 +130,16 @@ describe("dra batch on the example set", () => {
   it("reads lines.csv from stdin (-), headed in Japanese, with the same result", async () => {
     const text = readFileSync(LINES, "utf8");
     const newline = text.indexOf("\r\n");
-    const japanese = "団体コード,種別,事業ID,事業名,主たる目的,比重_二地域居住,比重_移住,明細ID,経費区分,金額,現金給付,システム構築維持,デジタル債充当,施設実施主体,施設工事,地域活性化債充当,地域外生徒受入,学校魅力化主目的,総合戦略位置付け,内容,専任兼任,人物,氏名,活動,#注記";
-    const again = await runCli(cli, ["batch", BODIES, "-", "--out", join(dir, "stdin-out"), "-q"], { stdin: japanese + text.slice(newline) });
+    const japanese =
+      "団体コード,種別,事業ID,事業名,主たる目的,比重_二地域居住,比重_移住,明細ID,経費区分,金額,現金給付,システム構築維持,デジタル債充当,施設実施主体,施設工事,地域活性化債充当,地域外生徒受入,学校魅力化主目的,総合戦略位置付け,内容,専任兼任,人物,氏名,活動,#注記";
+    const again = await runCli(cli, ["batch", BODIES, "-", "--out", join(dir, "stdin-out"), "-q"], {
+      stdin: japanese + text.slice(newline),
+    });
     expect(again.code).toBe(0);
     expect(again.stdout).toBe("");
-    expect(readFileSync(join(dir, "stdin-out/summary.csv"), "utf8")).toBe(readFileSync(join(dir, "out/summary.csv"), "utf8"));
+    expect(readFileSync(join(dir, "stdin-out/summary.csv"), "utf8")).toBe(
+      readFileSync(join(dir, "out/summary.csv"), "utf8"),
+    );
   });
 
   it("fails when lines.csv is not grouped by body, naming the line where a body comes back, and writes nothing", async () => {
@@ -117,7 +153,9 @@ describe("dra batch on the example set", () => {
     for (const mode of ["--strict", "--skip-invalid"]) {
       const result = await runCli(cli, ["batch", BODIES, file, "--out", out, mode]);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`ungrouped.csv line ${INPUT_ROWS + 1}, column A (body_code): body 042056 comes back here after other bodies (its rows were on lines ${moved + 2}–${moved + 4})`);
+      expect(result.stderr).toContain(
+        `ungrouped.csv line ${INPUT_ROWS + 1}, column A (body_code): body 042056 comes back here after other bodies (its rows were on lines ${moved + 2}–${moved + 4})`,
+      );
       expect(existsSync(out)).toBe(false);
     }
   });

@@ -33,15 +33,24 @@ export interface Run {
 }
 
 /** Runs the built CLI as a child process, optionally with bytes on stdin. */
-export function runCli(cli: string, args: readonly string[], options: { stdin?: string | Uint8Array; cwd?: string } = {}): Promise<Run> {
+export function runCli(
+  cli: string,
+  args: readonly string[],
+  options: { stdin?: string | Uint8Array; cwd?: string } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: options.cwd ?? REPO, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: options.cwd ?? REPO,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (d: Buffer) => out.push(d));
     child.stderr.on("data", (d: Buffer) => err.push(d));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("close", (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+    );
     child.stdin.end(options.stdin ?? "");
   });
 }

@@ -26,7 +26,9 @@ describe("dra calc", () => {
     expect(text.stdout).toContain("算定額（千円、四捨五入）");
     expect(text.stdout).toContain("5,600千円");
     const out = join(built.dir, "trace.md");
-    const markdown = await runCli(built.cli, ["calc", "-", "-f", "markdown", "--lang", "en", "--out", out], { stdin: README_APPLICATION });
+    const markdown = await runCli(built.cli, ["calc", "-", "-f", "markdown", "--lang", "en", "--out", out], {
+      stdin: README_APPLICATION,
+    });
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toBe("");
     const written = readFileSync(out, "utf8");
@@ -40,21 +42,28 @@ describe("dra calc", () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toMatch(/<html[\s>]/i);
     expect(html.stdout).toContain("5,600");
-    const csv = await runCli(built.cli, ["calc", "-", "--format", "csv", "--lang", "en"], { stdin: README_APPLICATION });
+    const csv = await runCli(built.cli, ["calc", "-", "--format", "csv", "--lang", "en"], {
+      stdin: README_APPLICATION,
+    });
     expect(csv.code).toBe(0);
     expect(csv.stdout.startsWith("\uFEFF")).toBe(true);
     expect(csv.stdout).toContain("E2");
   });
 
   it("lists every problem of an invalid application with its JSONPath, and exits 1", async () => {
-    const bad = JSON.parse(README_APPLICATION) as { projects: { expenses: { amount: string }[] }[]; body: { code: string } };
+    const bad = JSON.parse(README_APPLICATION) as {
+      projects: { expenses: { amount: string }[] }[];
+      body: { code: string };
+    };
     bad.projects[0]!.expenses[0]!.amount = "１２０";
     bad.body.code = "042057";
     const result = await runCli(built.cli, ["calc", "-"], { stdin: JSON.stringify(bad) });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("stdin: $.body.code: body code 042057 has check digit 7");
-    expect(result.stderr).toContain('stdin: $.projects[0].expenses[0].amount: amount "１２０" has full-width characters');
+    expect(result.stderr).toContain(
+      'stdin: $.projects[0].expenses[0].amount: amount "１２０" has full-width characters',
+    );
     expect(result.stderr).toContain("2 problems in the application; nothing was computed");
   });
 
@@ -62,7 +71,9 @@ describe("dra calc", () => {
     const notJson = await runCli(built.cli, ["calc", "-"], { stdin: '{\n  "fiscalYear": 2025,\n  oops\n}' });
     expect(notJson.code).toBe(1);
     expect(notJson.stderr).toMatch(/^stdin line 3: not valid JSON/);
-    const sjis = await runCli(built.cli, ["calc", "-"], { stdin: new Uint8Array([0x7b, 0x22, 0x8b, 0x43, 0x22, 0x7d]) });
+    const sjis = await runCli(built.cli, ["calc", "-"], {
+      stdin: new Uint8Array([0x7b, 0x22, 0x8b, 0x43, 0x22, 0x7d]),
+    });
     expect(sjis.code).toBe(1);
     expect(sjis.stderr).toContain("not valid UTF-8");
   });
@@ -73,7 +84,9 @@ describe("dra calc", () => {
     expect(format.stderr).toContain("--format must be one of json, markdown, text, html, csv");
     expect(format.stderr).toContain("Usage: dra calc");
     expect((await runCli(built.cli, ["calc", "-", "--lang", "fr"], { stdin: README_APPLICATION })).code).toBe(2);
-    expect((await runCli(built.cli, ["calc", "missing.json"])).stderr).toContain("cannot read missing.json: no such file");
+    expect((await runCli(built.cli, ["calc", "missing.json"])).stderr).toContain(
+      "cannot read missing.json: no such file",
+    );
   });
 });
 
@@ -107,9 +120,17 @@ describe("dra schema and dra catalog", () => {
   });
 
   it("prints the calculation JSON Schema", async () => {
-    const result = await runCli(built.cli, ["schema", "calculation", "--out", join(built.dir, "calculation.schema.json")]);
+    const result = await runCli(built.cli, [
+      "schema",
+      "calculation",
+      "--out",
+      join(built.dir, "calculation.schema.json"),
+    ]);
     expect(result.code).toBe(0);
-    const schema = JSON.parse(readFileSync(join(built.dir, "calculation.schema.json"), "utf8")) as Record<string, unknown>;
+    const schema = JSON.parse(readFileSync(join(built.dir, "calculation.schema.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
     expect(schema).toEqual(api.calculationJsonSchema);
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     const unknown = await runCli(built.cli, ["schema", "output"]);
@@ -121,14 +142,23 @@ describe("dra schema and dra catalog", () => {
     const text = await runCli(built.cli, ["catalog"]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("情報発信 (information)");
-    expect(text.stdout).toMatch(/information\.registration-system\s+二地域居住者等の登録のためのシステムの構築・維持 {2}※1 ※3 ※5 {2}\[system\]/);
+    expect(text.stdout).toMatch(
+      /information\.registration-system\s+二地域居住者等の登録のためのシステムの構築・維持 {2}※1 ※3 ※5 {2}\[system\]/,
+    );
     const json = JSON.parse((await runCli(built.cli, ["catalog", "--format", "json"])).stdout) as { items: unknown[] };
     expect(json.items).toHaveLength(api.catalog.items.length);
     const file = join(built.dir, "items.csv");
     await runCli(built.cli, ["catalog", "-f", "csv", "--lang", "en", "--out", file]);
     const rows = readCsvFile(file);
     expect(rows).toHaveLength(api.catalog.items.length + api.catalog.coordinatorActivities.length);
-    expect(rows[0]).toEqual({ kind: "item", id: "information.consultation-events", pillar: "information", label: "Consultation meetings and seminars", footnotes: "※3 ※5", required_facts: "" });
+    expect(rows[0]).toEqual({
+      kind: "item",
+      id: "information.consultation-events",
+      pillar: "information",
+      label: "Consultation meetings and seminars",
+      footnotes: "※3 ※5",
+      required_facts: "",
+    });
   });
 });
 
@@ -142,12 +172,15 @@ describe("help, version and usage", () => {
     }
   });
 
-  it.each(["calc", "batch", "verify", "schema", "catalog"])("prints the usage of dra %s with an example", async (command) => {
-    const result = await runCli(built.cli, [command, "--help"]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Usage: dra ${command}`);
-    expect(result.stdout).toContain("Example:");
-  });
+  it.each(["calc", "batch", "verify", "schema", "catalog"])(
+    "prints the usage of dra %s with an example",
+    async (command) => {
+      const result = await runCli(built.cli, [command, "--help"]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Usage: dra ${command}`);
+      expect(result.stdout).toContain("Example:");
+    },
+  );
 
   it("prints a command's usage for dra help <command> too", async () => {
     expect((await runCli(built.cli, ["help", "batch"])).stdout).toContain("Usage: dra batch");

@@ -7,10 +7,22 @@ const fields = (text: string) => parseCsv(text).map((r) => r.fields);
 
 describe("CSV reader (RFC 4180)", () => {
   it("reads plain, quoted and empty fields, with LF, CRLF or CR line ends", () => {
-    expect(fields("a,b,c\n1,2,3\n")).toEqual([["a", "b", "c"], ["1", "2", "3"]]);
-    expect(fields("a,b\r\n1,2\r\n")).toEqual([["a", "b"], ["1", "2"]]);
-    expect(fields("a,b\r1,2")).toEqual([["a", "b"], ["1", "2"]]);
-    expect(fields('"a","",c,\n,\n')).toEqual([["a", "", "c", ""], ["", ""]]);
+    expect(fields("a,b,c\n1,2,3\n")).toEqual([
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+    ]);
+    expect(fields("a,b\r\n1,2\r\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(fields("a,b\r1,2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(fields('"a","",c,\n,\n')).toEqual([
+      ["a", "", "c", ""],
+      ["", ""],
+    ]);
   });
 
   it("keeps commas, doubled quotes and line breaks inside quoted fields", () => {
@@ -19,17 +31,27 @@ describe("CSV reader (RFC 4180)", () => {
 
   it("numbers each record by the physical line it starts on, and by row", () => {
     const records = parseCsv('h1,h2\r\n"a\nb",x\r\nc,d\r\n');
-    expect(records.map((r) => [r.line, r.row])).toEqual([[1, 1], [2, 2], [4, 3]]);
+    expect(records.map((r) => [r.line, r.row])).toEqual([
+      [1, 1],
+      [2, 2],
+      [4, 3],
+    ]);
   });
 
   it("reads a last record with no line break, and nothing for an empty text", () => {
-    expect(fields("a,b\n1,2")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(fields("a,b\n1,2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
     expect(fields("")).toEqual([]);
   });
 
   it("reports an unclosed quote with the line it opened on, and text after a closing quote", () => {
     const [unclosed] = parseCsv('a,"open\nstill open');
-    expect(unclosed?.problem).toEqual({ field: 1, message: 'a quoted field opened on line 1 is never closed; close it with "' });
+    expect(unclosed?.problem).toEqual({
+      field: 1,
+      message: 'a quoted field opened on line 1 is never closed; close it with "',
+    });
     const [after] = parseCsv('"ab"c,d\n');
     expect(after?.fields).toEqual(["abc", "d"]);
     expect(after?.problem?.field).toBe(0);
@@ -57,8 +79,12 @@ describe("CSV reader (RFC 4180)", () => {
   });
 
   it("reads back whatever the writer writes, in any chunking (property)", () => {
-    const field = fc.string({ unit: fc.constantFrom("a", "あ", ",", '"', "\n", "\r", " ", "1") }).filter((s) => !/^[=+\-@\t\r]/.test(s));
-    const table = fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }).filter((rows) => rows.every((r) => !(r.length === 1 && r[0] === "")));
+    const field = fc
+      .string({ unit: fc.constantFrom("a", "あ", ",", '"', "\n", "\r", " ", "1") })
+      .filter((s) => !/^[=+\-@\t\r]/.test(s));
+    const table = fc
+      .array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 })
+      .filter((rows) => rows.every((r) => !(r.length === 1 && r[0] === "")));
     fc.assert(
       fc.property(table, fc.array(fc.nat(), { maxLength: 4 }), (rows, cuts) => {
         const text = rows.map(csvRow).join("");
@@ -83,7 +109,9 @@ describe("CSV reader (RFC 4180)", () => {
 
 describe("CSV writer", () => {
   it("quotes only where needed, doubling quotes", () => {
-    expect(csvRow(["a", "1,200,000", 'say "hi"', "two\nlines", " edge", ""])).toBe('a,"1,200,000","say ""hi""","two\nlines"," edge",\r\n');
+    expect(csvRow(["a", "1,200,000", 'say "hi"', "two\nlines", " edge", ""])).toBe(
+      'a,"1,200,000","say ""hi""","two\nlines"," edge",\r\n',
+    );
   });
 
   it("defuses cells Excel would run as formulas", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { decodeUtf8, EncodingProblem, firstInvalidUtf8, looksLikeShiftJis, Utf8ChunkDecoder } from "../../src/cli/encoding.js";
+import {
+  decodeUtf8,
+  EncodingProblem,
+  firstInvalidUtf8,
+  looksLikeShiftJis,
+  Utf8ChunkDecoder,
+} from "../../src/cli/encoding.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** 気仙沼市 in Shift_JIS (CP932). */

@@ -22,7 +22,11 @@ async function batch(bodies: string | Buffer, lines: string | Buffer, ...options
   writeFileSync(join(at, "lines.csv"), lines);
   const out = join(at, "out");
   const result = await runCli(built.cli, ["batch", "bodies.csv", "lines.csv", "--out", "out", ...options], { cwd: at });
-  return { ...result, out, problems: result.stderr.split("\n").filter((l) => l.includes(".csv") && !l.startsWith("dra batch:")) };
+  return {
+    ...result,
+    out,
+    problems: result.stderr.split("\n").filter((l) => l.includes(".csv") && !l.startsWith("dra batch:")),
+  };
 }
 
 describe("dra batch on malformed input", () => {
@@ -30,31 +34,58 @@ describe("dra batch on malformed input", () => {
     const result = await batch(BODIES, GOOD_LINES, "-q");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(readCsvFile(join(result.out, "summary.csv")).map((r) => [r.body_code, r.total_yen])).toEqual([["042056", "600000"], ["070009", "950000"]]);
+    expect(readCsvFile(join(result.out, "summary.csv")).map((r) => [r.body_code, r.total_yen])).toEqual([
+      ["042056", "600000"],
+      ["070009", "950000"],
+    ]);
   });
 
   it("refuses a Shift_JIS lines.csv, naming the line and how to re-save it as UTF-8", async () => {
-    const lines = Buffer.concat([Buffer.from(`${LINES_HEADER}042056,P1,dual-residence,E1,information.other,1\n042056,`), SJIS, Buffer.from(",x\n")]);
+    const lines = Buffer.concat([
+      Buffer.from(`${LINES_HEADER}042056,P1,dual-residence,E1,information.other,1\n042056,`),
+      SJIS,
+      Buffer.from(",x\n"),
+    ]);
     const result = await batch(BODIES, lines);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("lines.csv line 3: the file is not valid UTF-8 (first bad byte on line 3); it looks like Shift_JIS");
+    expect(result.stderr).toContain(
+      "lines.csv line 3: the file is not valid UTF-8 (first bad byte on line 3); it looks like Shift_JIS",
+    );
     expect(result.stderr).toContain("「CSV UTF-8（コンマ区切り）(*.csv)」");
     expect(existsSync(result.out)).toBe(false);
   });
 
   it("refuses a Shift_JIS bodies.csv too", async () => {
-    const bodies = Buffer.concat([Buffer.from("code,name,kind,fci\n042056,"), SJIS, Buffer.from(",municipality,0.45\n")]);
+    const bodies = Buffer.concat([
+      Buffer.from("code,name,kind,fci\n042056,"),
+      SJIS,
+      Buffer.from(",municipality,0.45\n"),
+    ]);
     const result = await batch(bodies, GOOD_LINES);
     expect(result.code).toBe(1);
-    expect(result.problems).toEqual([expect.stringMatching(/^bodies\.csv line 2: the file is not valid UTF-8 .*Shift_JIS/)]);
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^bodies\.csv line 2: the file is not valid UTF-8 .*Shift_JIS/),
+    ]);
   });
 
   it("names missing columns in the header of either file, and hints when the files are swapped", async () => {
-    const noAmount = await batch("code,name,fci\n042056,気仙沼市,0.45\n", "body_code,project_id,line_id,item\n042056,P1,E1,information.consultation-events\n");
+    const noAmount = await batch(
+      "code,name,fci\n042056,気仙沼市,0.45\n",
+      "body_code,project_id,line_id,item\n042056,P1,E1,information.consultation-events\n",
+    );
     expect(noAmount.code).toBe(1);
-    expect(noAmount.problems).toEqual([expect.stringMatching(/^bodies\.csv line 1, column kind \(not in the file\): the header has no column "kind"/)]);
-    const linesOnly = await batch(BODIES, "body_code,project_id,line_id,item\n042056,P1,E1,information.consultation-events\n");
-    expect(linesOnly.problems).toEqual([expect.stringMatching(/^lines\.csv line 1, column amount \(not in the file\): the header has no column "amount" \(or "金額"\)/)]);
+    expect(noAmount.problems).toEqual([
+      expect.stringMatching(/^bodies\.csv line 1, column kind \(not in the file\): the header has no column "kind"/),
+    ]);
+    const linesOnly = await batch(
+      BODIES,
+      "body_code,project_id,line_id,item\n042056,P1,E1,information.consultation-events\n",
+    );
+    expect(linesOnly.problems).toEqual([
+      expect.stringMatching(
+        /^lines\.csv line 1, column amount \(not in the file\): the header has no column "amount" \(or "金額"\)/,
+      ),
+    ]);
     const swapped = await batch(BODIES, BODIES);
     expect(swapped.stderr).toContain("this looks like bodies.csv: give bodies.csv first, then lines.csv");
   });
@@ -67,7 +98,7 @@ describe("dra batch on malformed input", () => {
     "042056,P1,dual-residence,E4,information.consultation-events,-5\n" +
     "042056,P1,dual-residence,E5,information.consultation-events,1.5\n" +
     "042056,P1,dual-residence,E6,information.consultation-events,\n" +
-    "070009,P1,dual-residence,E1,information.telework-environment,\"2,000,000\"\n";
+    '070009,P1,dual-residence,E1,information.telework-environment,"2,000,000"\n';
 
   it("reports every bad amount with its line and column, all at once, and writes nothing (strict)", async () => {
     const result = await batch(BODIES, BAD_AMOUNTS);
@@ -95,7 +126,15 @@ describe("dra batch on malformed input", () => {
     ]);
     const lines = readCsvFile(join(result.out, "lines.csv"));
     expect(lines).toHaveLength(7);
-    expect(lines.map((l) => l.disposition)).toEqual(["invalid", "invalid", "invalid", "invalid", "invalid", "invalid", "eligible"]);
+    expect(lines.map((l) => l.disposition)).toEqual([
+      "invalid",
+      "invalid",
+      "invalid",
+      "invalid",
+      "invalid",
+      "invalid",
+      "eligible",
+    ]);
     const errors = readCsvFile(join(result.out, "errors.csv"));
     expect(errors.map((e) => [e.file, e.line, e.column, e.header, e.body_code, e.code])).toEqual([
       ["lines.csv", "2", "F", "amount", "042056", "invalid_amount"],
@@ -137,41 +176,60 @@ describe("dra batch on malformed input", () => {
   });
 
   it("checks every row of bodies.csv with the library: check digit, kind, FCI, duplicates, a dropped zero", async () => {
-    const bodies = "code,name,kind,fci\n042057,x,municipality,0.45\n070009,福島県,municipality,0.5\n042056,気仙沼市,municipality,0,45\n012041,旭川市,municipality,0.53\n012041,旭川市,municipality,0.53\n10006,北海道,prefecture,0.44\n";
+    const bodies =
+      "code,name,kind,fci\n042057,x,municipality,0.45\n070009,福島県,municipality,0.5\n042056,気仙沼市,municipality,0,45\n012041,旭川市,municipality,0.53\n012041,旭川市,municipality,0.53\n10006,北海道,prefecture,0.44\n";
     const result = await batch(bodies, GOOD_LINES);
     expect(result.code).toBe(1);
     expect(result.problems).toEqual([
       expect.stringMatching(/^bodies\.csv line 2, column A \(code\): .*check digit/),
       expect.stringMatching(/^bodies\.csv line 3, column C \(kind\): /),
       expect.stringMatching(/^bodies\.csv line 4, column E \(no header\): the row has 5 cells but the header has 4/),
-      'bodies.csv line 6, column A (code): body 012041 is listed again (first on line 5); list each body once',
+      "bodies.csv line 6, column A (code): body 012041 is listed again (first on line 5); list each body once",
       'bodies.csv line 7, column A (code): code "10006" has 5 digits: Excel drops the leading zero of codes like 010006; format the column as text (文字列) and write all 6 digits',
     ]);
   });
 
   it("with --skip-invalid, does not compute a body whose bodies.csv row is bad, and says so on each of its rows", async () => {
-    const bodies = "code,name,kind,fci\n042056,気仙沼市,municipality,0,45\n070009,福島県,prefecture,0.52158\n".replace("0,45", '"0,45"');
+    const bodies = "code,name,kind,fci\n042056,気仙沼市,municipality,0,45\n070009,福島県,prefecture,0.52158\n".replace(
+      "0,45",
+      '"0,45"',
+    );
     const result = await batch(bodies, GOOD_LINES, "--skip-invalid", "-q");
     expect(result.code).toBe(1);
-    expect(readCsvFile(join(result.out, "summary.csv")).map((r) => [r.body_code, r.status, r.problems])).toEqual([["042056", "invalid", "1"], ["070009", "ok", "0"]]);
+    expect(readCsvFile(join(result.out, "summary.csv")).map((r) => [r.body_code, r.status, r.problems])).toEqual([
+      ["042056", "invalid", "1"],
+      ["070009", "ok", "0"],
+    ]);
     expect(readCsvFile(join(result.out, "lines.csv")).map((r) => [r.disposition, r.problems])).toEqual([
       ["not-computed", "body 042056 has problems in bodies.csv (line 2)"],
       ["eligible", ""],
     ]);
-    expect(readCsvFile(join(result.out, "errors.csv")).map((e) => [e.file, e.line, e.column, e.header, e.code])).toEqual([["bodies.csv", "2", "D", "fci", "invalid_fci"]]);
+    expect(
+      readCsvFile(join(result.out, "errors.csv")).map((e) => [e.file, e.line, e.column, e.header, e.code]),
+    ).toEqual([["bodies.csv", "2", "D", "fci", "invalid_fci"]]);
   });
 
   it("reads the FCI from three years of revenue and need", async () => {
-    const bodies = "code,name,kind,revenue_1,need_1,revenue_2,need_2,revenue_3,need_3\n042056,気仙沼市,municipality,45,100,46,100,44,100\n";
-    const result = await batch(bodies, `${LINES_HEADER}042056,P1,dual-residence,E1,information.consultation-events,1000000\n`, "-q");
+    const bodies =
+      "code,name,kind,revenue_1,need_1,revenue_2,need_2,revenue_3,need_3\n042056,気仙沼市,municipality,45,100,46,100,44,100\n";
+    const result = await batch(
+      bodies,
+      `${LINES_HEADER}042056,P1,dual-residence,E1,information.consultation-events,1000000\n`,
+      "-q",
+    );
     expect(result.code).toBe(0);
-    expect(readCsvFile(join(result.out, "summary.csv"))[0]).toMatchObject({ fiscal_capability_index: "0.45", total_yen: "500000" });
+    expect(readCsvFile(join(result.out, "summary.csv"))[0]).toMatchObject({
+      fiscal_capability_index: "0.45",
+      total_yen: "500000",
+    });
   });
 
   it("refuses an empty file (no bytes, or only a BOM) and says what it needs", async () => {
     const emptyLines = await batch(BODIES, "");
     expect(emptyLines.code).toBe(1);
-    expect(emptyLines.problems).toEqual([expect.stringMatching(/^lines\.csv: the file is empty: it needs a header row/)]);
+    expect(emptyLines.problems).toEqual([
+      expect.stringMatching(/^lines\.csv: the file is empty: it needs a header row/),
+    ]);
     const emptyBodies = await batch("\uFEFF", GOOD_LINES);
     expect(emptyBodies.problems).toEqual([expect.stringMatching(/^bodies\.csv: the file is empty/)]);
   });
@@ -184,8 +242,15 @@ describe("dra batch on malformed input", () => {
   });
 
   it("reports a quote that is never closed, with the line it opened on", async () => {
-    const result = await batch(BODIES, `${LINES_HEADER}042056,P1,dual-residence,E1,"information.other,1\n070009,P1,dual-residence,E1,information.telework-environment,1\n`);
-    expect(result.problems).toEqual([expect.stringContaining('lines.csv line 2, column E (item): a quoted field opened on line 2 is never closed; close it with "')]);
+    const result = await batch(
+      BODIES,
+      `${LINES_HEADER}042056,P1,dual-residence,E1,"information.other,1\n070009,P1,dual-residence,E1,information.telework-environment,1\n`,
+    );
+    expect(result.problems).toEqual([
+      expect.stringContaining(
+        'lines.csv line 2, column E (item): a quoted field opened on line 2 is never closed; close it with "',
+      ),
+    ]);
   });
 
   it("leaves an existing --out folder as it was when the run fails, and replaces only its own files when it succeeds", async () => {
@@ -210,7 +275,10 @@ describe("dra batch usage errors (exit 2)", () => {
   it.each([
     [["batch", "bodies.csv", "lines.csv"], "--out <folder> is required"],
     [["batch", "bodies.csv", "lines.csv", "--out", "o", "--bogus"], "unknown option '--bogus'"],
-    [["batch", "bodies.csv", "lines.csv", "--out", "o", "--strict", "--skip-invalid"], "give --strict or --skip-invalid, not both"],
+    [
+      ["batch", "bodies.csv", "lines.csv", "--out", "o", "--strict", "--skip-invalid"],
+      "give --strict or --skip-invalid, not both",
+    ],
     [["batch", "nowhere.csv", "lines.csv", "--out", "o"], "cannot read nowhere.csv: no such file"],
     [["batch", "bodies.csv", "lines.csv", "--out", "o", "--fiscal-year", "2024"], "--fiscal-year 2024:"],
     [["batch", "-", "-", "--out", "o"], "only one of bodies.csv and lines.csv can be read from stdin"],

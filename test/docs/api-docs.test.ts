@@ -8,7 +8,14 @@ import { REPO } from "./doc-examples.js";
 const CATEGORIES = ["Calculation", "Classification", "Audit", "Rules", "Schema", "Errors", "Summary"];
 
 function exportedDocs(): { name: string; summary: string; tags: { name: string; text: string }[]; raw: string }[] {
-  const program = ts.createProgram([`${REPO}src/index.ts`], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, noEmit: true, types: [] });
+  const program = ts.createProgram([`${REPO}src/index.ts`], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    noEmit: true,
+    types: [],
+  });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(`${REPO}src/index.ts`)!)!;
   return checker.getExportsOfModule(moduleSymbol).map((exported) => {
@@ -27,7 +34,17 @@ describe("the API reference", () => {
   const docs = exportedDocs();
 
   it("covers the public API", () => {
-    expect(docs.map((d) => d.name)).toEqual(expect.arrayContaining(["calculate", "safeCalculate", "classifyExpense", "verify", "renderTrace", "InputError", "catalog"]));
+    expect(docs.map((d) => d.name)).toEqual(
+      expect.arrayContaining([
+        "calculate",
+        "safeCalculate",
+        "classifyExpense",
+        "verify",
+        "renderTrace",
+        "InputError",
+        "catalog",
+      ]),
+    );
   });
 
   for (const doc of docs) {
@@ -37,7 +54,10 @@ describe("the API reference", () => {
       expect(categories, `${doc.name}: one @category of ${CATEGORIES.join(", ")}`).toHaveLength(1);
       expect(CATEGORIES).toContain(categories[0]);
       const examples = doc.tags.filter((t) => t.name === "example").map((t) => t.text);
-      expect(examples.some((e) => e.includes("//=>")), `${doc.name} has no @example showing output with //=>`).toBe(true);
+      expect(
+        examples.some((e) => e.includes("//=>")),
+        `${doc.name} has no @example showing output with //=>`,
+      ).toBe(true);
     });
   }
 

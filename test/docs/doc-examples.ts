@@ -35,7 +35,12 @@ export interface DocExample {
 
 /** Every ```ts block with a `//=>` in README.md and docs/*.md (not the generated API pages). */
 export function markdownExamples(): DocExample[] {
-  const files = ["README.md", ...readdirSync(join(REPO, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+  const files = [
+    "README.md",
+    ...readdirSync(join(REPO, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `docs/${f}`),
+  ];
   const out: DocExample[] = [];
   for (const file of files) {
     const text = readFileSync(join(REPO, file), "utf8");
@@ -106,7 +111,10 @@ function readLiteral(text: string): { literal: string; rest: string } | undefine
 }
 
 const parses = (expression: string): boolean => {
-  const output = ts.transpileModule(`(${expression}\n);`, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } });
+  const output = ts.transpileModule(`(${expression}\n);`, {
+    reportDiagnostics: true,
+    compilerOptions: { target: ts.ScriptTarget.ES2022 },
+  });
   return (output.diagnostics ?? []).length === 0;
 };
 
@@ -137,7 +145,10 @@ export function instrument(example: DocExample, exportNames: readonly string[]):
     let statement = "";
     let taken = 0;
     for (let k = out.length; k >= 0; k--) {
-      const candidate = [...out.slice(k), before].join("\n").trim().replace(/;\s*(?:\/\/[^\n]*)?$/, "");
+      const candidate = [...out.slice(k), before]
+        .join("\n")
+        .trim()
+        .replace(/;\s*(?:\/\/[^\n]*)?$/, "");
       if (candidate !== "" && parses(candidate)) {
         statement = candidate;
         taken = out.length - k;
@@ -146,8 +157,12 @@ export function instrument(example: DocExample, exportNames: readonly string[]):
     }
     if (statement === "") throw new Error(`${example.where}: no statement for ${MARK} in: ${line.trim()}`);
     out.splice(out.length - taken, taken);
-    const shown = literal.literal.replace(/\{\s*…\s*\}/g, JSON.stringify(ANY_OBJECT)).replace(/\[\s*…\s*\]/g, JSON.stringify(ANY_ARRAY));
-    out.push(`__check(${statement}, ${shown}, ${JSON.stringify(`${example.where}: ${statement.split("\n").pop()!.trim()}`)});`);
+    const shown = literal.literal
+      .replace(/\{\s*…\s*\}/g, JSON.stringify(ANY_OBJECT))
+      .replace(/\[\s*…\s*\]/g, JSON.stringify(ANY_ARRAY));
+    out.push(
+      `__check(${statement}, ${shown}, ${JSON.stringify(`${example.where}: ${statement.split("\n").pop()!.trim()}`)});`,
+    );
   }
   const js = ts.transpileModule(out.join("\n"), {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false },
@@ -159,7 +174,9 @@ export function instrument(example: DocExample, exportNames: readonly string[]):
 function prelude(code: string): string {
   const declares = (name: string) => new RegExp(`\\b(?:const|let|var)\\s+${name}\\b`).test(code);
   // "application" alone or spread ("...application"), not as a property ("x.application").
-  const uses = (name: string) => new RegExp(`(?<![\\w$])${name}\\b`).test(code.replace(/\.\.\./g, "   ").replace(/\.\s*[\w$]+/g, "")) && !declares(name);
+  const uses = (name: string) =>
+    new RegExp(`(?<![\\w$])${name}\\b`).test(code.replace(/\.\.\./g, "   ").replace(/\.\s*[\w$]+/g, "")) &&
+    !declares(name);
   const usesCalc = uses("calc");
   const lines: string[] = [];
   if (uses("application") || usesCalc) lines.push(`const application = ${JSON.stringify(README_APPLICATION)};`);
@@ -182,23 +199,30 @@ export function shownValue(value: unknown, any: Elisions): unknown {
   if (value === ANY_OBJECT) return any.object();
   if (value === ANY_ARRAY) return any.array();
   if (typeof value === "string" && value.includes("…")) {
-    const pattern = value.split("…").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\S]*");
+    const pattern = value
+      .split("…")
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("[\\s\\S]*");
     return any.text(new RegExp(`^${pattern}$`));
   }
   if (Array.isArray(value)) return value.map((v) => shownValue(v, any));
-  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shownValue(v, any)]));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shownValue(v, any)]));
   return value;
 }
 
 /** `import { a, b as c } from "dual-residence-allocation"` → `const { a, b: c } = __lib;`; other imports are refused. */
 function bindImports(js: string, where: string, exportNames: readonly string[]): string {
   let imported = false;
-  const body = js.replace(/^import\s+([\s\S]*?)\s+from\s+["']([^"']+)["'];?$/gm, (_all, clause: string, from: string) => {
-    if (from !== PACKAGE) throw new Error(`${where}: examples may import only from "${PACKAGE}", not "${from}"`);
-    imported = true;
-    const star = /^\*\s+as\s+(\w+)$/.exec(clause.trim());
-    if (star) return `const ${star[1]} = __lib;`;
-    return `const ${clause.replace(/\s+as\s+/g, ": ")} = __lib;`;
-  });
+  const body = js.replace(
+    /^import\s+([\s\S]*?)\s+from\s+["']([^"']+)["'];?$/gm,
+    (_all, clause: string, from: string) => {
+      if (from !== PACKAGE) throw new Error(`${where}: examples may import only from "${PACKAGE}", not "${from}"`);
+      imported = true;
+      const star = /^\*\s+as\s+(\w+)$/.exec(clause.trim());
+      if (star) return `const ${star[1]} = __lib;`;
+      return `const ${clause.replace(/\s+as\s+/g, ": ")} = __lib;`;
+    },
+  );
   return imported ? body : `const { ${exportNames.join(", ")} } = __lib;\n${body}`;
 }

@@ -13,7 +13,13 @@ describe("docs/README.md and the links between pages", () => {
   });
 
   it("has no broken relative link in README.md, CHANGELOG.md, examples/README.md or docs/*.md", () => {
-    const files = ["README.md", "CHANGELOG.md", "examples/README.md", "docs/README.md", ...pages.map((p) => `docs/${p}`)];
+    const files = [
+      "README.md",
+      "CHANGELOG.md",
+      "examples/README.md",
+      "docs/README.md",
+      ...pages.map((p) => `docs/${p}`),
+    ];
     const broken: string[] = [];
     for (const file of files) {
       const text = readFileSync(join(REPO, file), "utf8").replace(/```[\s\S]*?```/g, "");

@@ -13,8 +13,10 @@ describe("docs/rules.md", () => {
   });
 
   it("lists every item, activity, footnote and parameter, with each citation and inference flag", () => {
-    for (const item of catalog.items) expect(committed).toContain(`| \`${item.id}\` | ${item.label.ja} | ${item.label.en} |`);
-    for (const activity of catalog.coordinatorActivities) expect(committed).toContain(`| \`${activity.id}\` | ${activity.label.ja} |`);
+    for (const item of catalog.items)
+      expect(committed).toContain(`| \`${item.id}\` | ${item.label.ja} | ${item.label.en} |`);
+    for (const activity of catalog.coordinatorActivities)
+      expect(committed).toContain(`| \`${activity.id}\` | ${activity.label.ja} |`);
     for (const ruleset of Object.values(rulesets)) {
       for (const id of Object.keys(ruleset.footnotes)) expect(committed).toContain(`### ※${id.slice(2)} (\`${id}\`)`);
       const parameters = parametersOf(ruleset);

@@ -10,8 +10,22 @@ import { buildPackage, REPO } from "../package/stage-package.js";
 // scripts/ensure-chromium.sh), served over http from localhost as a user would serve it: the page imports
 // the ESM build, and its import map finds decimal.js and zod in node_modules/ (@noble/hashes is bundled).
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const TYPES: Readonly<Record<string, string>> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json" };
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".json": "application/json",
+};
 
 /** A static server for the repo, except /dist/, which comes from a fresh build (the repo's may be stale). */
 function serve(dist: string): Promise<Server> {
@@ -22,7 +36,9 @@ function serve(dist: string): Promise<Server> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    response
+      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
@@ -47,8 +63,12 @@ describe("examples/browser.html", () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
-    page.on("console", (message) => { if (message.type() === "error") problems.push(message.text()); });
-    page.on("response", (response) => { if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`); });
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("response", (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/examples/browser.html`);
     await page.waitForFunction("document.documentElement.dataset.status !== undefined", null, { timeout: 20_000 });
@@ -58,7 +78,9 @@ describe("examples/browser.html", () => {
     expect(await page.getAttribute("html", "data-status")).toBe("done");
     expect(await page.textContent("#total")).toBe("11,400");
     expect(await page.textContent("#verify")).toBe("ok");
-    const rows = await page.$$eval("#lines tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    const rows = await page.$$eval("#lines tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)),
+    );
     expect(rows.map((r) => [r[0], r[3], r[4]])).toEqual([
       ["E1", "eligible", "2,400,000"],
       ["E2", "eligible", "1,200,000"],

@@ -5,7 +5,10 @@ import { REPO } from "../package/stage-package.js";
 
 // Each example runs as a user would run it (`npx tsx examples/…`), and prints what the docs say it prints.
 function runExample(file: string, args: readonly string[] = []): string {
-  const result = spawnSync(join(REPO, "node_modules/.bin/tsx"), [join(REPO, "examples", file), ...args], { cwd: REPO, encoding: "utf8" });
+  const result = spawnSync(join(REPO, "node_modules/.bin/tsx"), [join(REPO, "examples", file), ...args], {
+    cwd: REPO,
+    encoding: "utf8",
+  });
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   return result.stdout;
@@ -39,16 +42,83 @@ describe("examples/", () => {
   }, 30_000);
 
   it("budget-analyst.ts sums five bodies to the hand-worked 20,288千円", () => {
-    const rows = runExample("budget-analyst.ts").split("\n").map((l) => l.trim().split(/\s{2,}/));
+    const rows = runExample("budget-analyst.ts")
+      .split("\n")
+      .map((l) => l.trim().split(/\s{2,}/));
     const row = (code: string) => rows.find((r) => r[0] === code);
     // code, name, FCI, 補正, 対象経費, 施策分, コーディネーター, 千円, 移住分千円, 除外, 要確認, verify
-    expect(row("042056")).toEqual(["042056", "気仙沼市", "0.45", "1.00", "3600000", "1800000", "4800000", "6600", "0", "0", "0", "ok"]);
+    expect(row("042056")).toEqual([
+      "042056",
+      "気仙沼市",
+      "0.45",
+      "1.00",
+      "3600000",
+      "1800000",
+      "4800000",
+      "6600",
+      "0",
+      "0",
+      "0",
+      "ok",
+    ]);
     // 高山市: 0.97 = 11/6 − 5/3 × 0.52 = 0.9666… half-up; 8,350,000 × 0.5 × 0.97 = 4,049,750; coordinator 520,000 capped at 400,000.
-    expect(row("212032")).toEqual(["212032", "高山市", "0.52", "0.97", "8350000", "4049750", "400000", "4450", "0", "1", "0", "ok"]);
+    expect(row("212032")).toEqual([
+      "212032",
+      "高山市",
+      "0.52",
+      "0.97",
+      "8350000",
+      "4049750",
+      "400000",
+      "4450",
+      "0",
+      "1",
+      "0",
+      "ok",
+    ]);
     // 福島県: FCI 0.52158 → 0.52; 7/3 − 8/3 × 0.52 = 0.9466… → 0.95; 4,500,000 × 0.5 × 0.95 = 2,137,500 → 2,138千円.
-    expect(row("070009")).toEqual(["070009", "福島県", "0.52", "0.95", "4500000", "2137500", "0", "2138", "0", "1", "0", "ok"]);
-    expect(row("130001")).toEqual(["130001", "東京都", "1.07", "0.20", "2000000", "200000", "0", "200", "0", "0", "0", "ok"]);
-    expect(row("325252")).toEqual(["325252", "海士町", "0.10", "1.00", "3800000", "1900000", "5000000", "6900", "500", "0", "1", "ok"]);
+    expect(row("070009")).toEqual([
+      "070009",
+      "福島県",
+      "0.52",
+      "0.95",
+      "4500000",
+      "2137500",
+      "0",
+      "2138",
+      "0",
+      "1",
+      "0",
+      "ok",
+    ]);
+    expect(row("130001")).toEqual([
+      "130001",
+      "東京都",
+      "1.07",
+      "0.20",
+      "2000000",
+      "200000",
+      "0",
+      "200",
+      "0",
+      "0",
+      "0",
+      "ok",
+    ]);
+    expect(row("325252")).toEqual([
+      "325252",
+      "海士町",
+      "0.10",
+      "1.00",
+      "3800000",
+      "1900000",
+      "5000000",
+      "6900",
+      "500",
+      "0",
+      "1",
+      "ok",
+    ]);
     expect(row("合計")).toEqual(["合計", "5 bodies", "20288", "500"]);
   }, 30_000);
 });

@@ -19,9 +19,12 @@ describe("fuzz: safeCalculate on arbitrary and mutated inputs", PROPERTY_TIMEOUT
     expect(report.inputError).toBeGreaterThan(500);
   });
 
-  it.each(HOSTILE.map((h) => [h.label, h] as const))("returns a typed result for a hostile value: %s", (_label, hostile) => {
-    const report = runFuzz({ count: 1, seed: 1, inputs: fc.constant({ category: "hostile" as const, ...hostile }) });
-    expect(report.failures, summary(report)).toEqual([]);
-    expect(report.inputs).toBe(1);
-  });
+  it.each(HOSTILE.map((h) => [h.label, h] as const))(
+    "returns a typed result for a hostile value: %s",
+    (_label, hostile) => {
+      const report = runFuzz({ count: 1, seed: 1, inputs: fc.constant({ category: "hostile" as const, ...hostile }) });
+      expect(report.failures, summary(report)).toEqual([]);
+      expect(report.inputs).toBe(1);
+    },
+  );
 });

@@ -14,9 +14,29 @@ export { HOSTILE, fuzzInput, quickFuzzInput } from "./inputs.js";
  */
 
 const ISSUE_CODES = new Set<InputIssueCode>([
-  "required", "invalid_type", "unknown_key", "forbidden_key", "too_deep", "too_long", "invalid_amount", "invalid_decimal", "invalid_value",
-  "unknown_item", "unknown_activity", "invalid_code", "bad_check_digit", "kind_mismatch", "unsupported_fiscal_year", "missing_purpose",
-  "conflicting_purpose", "tied_purpose", "duplicate_id", "missing_fact", "irrelevant_fact", "invalid_fci", "unreadable",
+  "required",
+  "invalid_type",
+  "unknown_key",
+  "forbidden_key",
+  "too_deep",
+  "too_long",
+  "invalid_amount",
+  "invalid_decimal",
+  "invalid_value",
+  "unknown_item",
+  "unknown_activity",
+  "invalid_code",
+  "bad_check_digit",
+  "kind_mismatch",
+  "unsupported_fiscal_year",
+  "missing_purpose",
+  "conflicting_purpose",
+  "tied_purpose",
+  "duplicate_id",
+  "missing_fact",
+  "irrelevant_fact",
+  "invalid_fci",
+  "unreadable",
 ]);
 
 export interface Failure {
@@ -52,16 +72,28 @@ export interface FuzzReport {
 }
 
 /** Own properties of the prototypes an input could pollute, with their values, as one comparable list. */
-const PROTOTYPES: readonly object[] = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype, Boolean.prototype];
+const PROTOTYPES: readonly object[] = [
+  Object.prototype,
+  Array.prototype,
+  Function.prototype,
+  String.prototype,
+  Number.prototype,
+  Boolean.prototype,
+];
 function prototypeState(): unknown[] {
   return PROTOTYPES.flatMap((p) => Reflect.ownKeys(p).map((k) => [k, Object.getOwnPropertyDescriptor(p, k)?.value]));
 }
 function samePrototypes(before: unknown[], after: unknown[]): boolean {
-  return before.length === after.length && before.every((entry, i) => {
-    const [k, v] = entry as [PropertyKey, unknown];
-    const [k2, v2] = after[i] as [PropertyKey, unknown];
-    return k === k2 && Object.is(v, v2);
-  }) && ({} as Record<string, unknown>).polluted === undefined && Object.getPrototypeOf({}) === Object.prototype;
+  return (
+    before.length === after.length &&
+    before.every((entry, i) => {
+      const [k, v] = entry as [PropertyKey, unknown];
+      const [k2, v2] = after[i] as [PropertyKey, unknown];
+      return k === k2 && Object.is(v, v2);
+    }) &&
+    ({} as Record<string, unknown>).polluted === undefined &&
+    Object.getPrototypeOf({}) === Object.prototype
+  );
 }
 
 const now = (): number => performance.now();
@@ -74,19 +106,42 @@ function checkError(error: unknown, input: FuzzInput): string | null {
     if (typeof issue.path !== "string" || !issue.path.startsWith("$")) return `issue path ${String(issue.path)}`;
     if (!ISSUE_CODES.has(issue.code)) return `unknown issue code ${String(issue.code)}`;
     if (typeof issue.message !== "string" || issue.message.length === 0) return "an issue without a message";
-    if (issue.code === "unreadable" && !input.mayBeUnreadable) return `unreadable (a thrown exception, wrapped): ${issue.message}`;
+    if (issue.code === "unreadable" && !input.mayBeUnreadable)
+      return `unreadable (a thrown exception, wrapped): ${issue.message}`;
   }
   return null;
 }
 
 /** Runs `count` generated inputs from `seed`; never throws itself, reports everything. */
-export function runFuzz(options: { count: number; seed: number; inputs?: fc.Arbitrary<FuzzInput>; onProgress?: (done: number, report: FuzzReport) => void }): FuzzReport {
-  const report: FuzzReport = { seed: options.seed, inputs: 0, ok: 0, inputError: 0, otherCalls: 0, failures: [], prototypeChanges: 0, maxMs: 0, maxLabel: "", p99Ms: 0, totalMs: 0, byCategory: {}, issueCodes: {} };
+export function runFuzz(options: {
+  count: number;
+  seed: number;
+  inputs?: fc.Arbitrary<FuzzInput>;
+  onProgress?: (done: number, report: FuzzReport) => void;
+}): FuzzReport {
+  const report: FuzzReport = {
+    seed: options.seed,
+    inputs: 0,
+    ok: 0,
+    inputError: 0,
+    otherCalls: 0,
+    failures: [],
+    prototypeChanges: 0,
+    maxMs: 0,
+    maxLabel: "",
+    p99Ms: 0,
+    totalMs: 0,
+    byCategory: {},
+    issueCodes: {},
+  };
   const histogram = BUCKETS.map(() => 0);
   const baseline = prototypeState();
   const chunk = 500;
   for (let start = 0; start < options.count; start += chunk) {
-    const batch = fc.sample(options.inputs ?? fuzzInput, { numRuns: Math.min(chunk, options.count - start), seed: options.seed + start });
+    const batch = fc.sample(options.inputs ?? fuzzInput, {
+      numRuns: Math.min(chunk, options.count - start),
+      seed: options.seed + start,
+    });
     for (const input of batch) {
       const fail = (problem: string) => report.failures.push({ category: input.category, label: input.label, problem });
       let value: unknown;
@@ -110,14 +165,17 @@ export function runFuzz(options: { count: number; seed: number; inputs?: fc.Arbi
       report.totalMs += ms;
       const bucket = BUCKETS.findIndex((b) => ms <= b);
       histogram[bucket] = (histogram[bucket] ?? 0) + 1;
-      if (ms > report.maxMs) (report.maxMs = ms), (report.maxLabel = `${input.category}: ${input.label}`);
-      if (ms > stats.maxMs) (stats.maxMs = ms), (stats.maxLabel = input.label);
+      if (ms > report.maxMs) ((report.maxMs = ms), (report.maxLabel = `${input.category}: ${input.label}`));
+      if (ms > stats.maxMs) ((stats.maxMs = ms), (stats.maxLabel = input.label));
       if (result?.ok) {
         report.ok++;
         stats.ok++;
         try {
           const replay = verify(JSON.parse(JSON.stringify(result.value)));
-          if (!replay.ok) fail(`accepted, but verify found ${replay.mismatches.length} mismatches, first ${JSON.stringify(replay.mismatches[0])}`);
+          if (!replay.ok)
+            fail(
+              `accepted, but verify found ${replay.mismatches.length} mismatches, first ${JSON.stringify(replay.mismatches[0])}`,
+            );
         } catch (error) {
           fail(`verify threw on a calculation: ${String(error)}`);
         }
@@ -126,7 +184,8 @@ export function runFuzz(options: { count: number; seed: number; inputs?: fc.Arbi
         stats.inputError++;
         const problem = checkError(result.error, input);
         if (problem) fail(problem);
-        for (const issue of result.error.issues) report.issueCodes[issue.code] = (report.issueCodes[issue.code] ?? 0) + 1;
+        for (const issue of result.error.issues)
+          report.issueCodes[issue.code] = (report.issueCodes[issue.code] ?? 0) + 1;
       }
       // Secondary targets on the same value: classifyExpense throws only InputError; verify never throws;
       // the fast reader (validatedApplication on plainly valid input) agrees with the full validator.
@@ -172,9 +231,12 @@ function differentParses(value: unknown): string | null {
   try {
     const fast = validatedApplication(value);
     const full = parseApplication(value);
-    if (fast.ok !== full.ok) return `validatedApplication says ok=${fast.ok}, the full validator ok=${full.ok}${full.ok ? "" : ` (${full.error.message.slice(0, 200)})`}`;
-    if (fast.ok && full.ok && JSON.stringify(fast.application) !== JSON.stringify(full.application)) return "the fast path's canonical application differs from the full validator's";
-    if (!fast.ok && !full.ok && JSON.stringify(fast.error.issues) !== JSON.stringify(full.error.issues)) return "the fast path's issues differ from the full validator's";
+    if (fast.ok !== full.ok)
+      return `validatedApplication says ok=${fast.ok}, the full validator ok=${full.ok}${full.ok ? "" : ` (${full.error.message.slice(0, 200)})`}`;
+    if (fast.ok && full.ok && JSON.stringify(fast.application) !== JSON.stringify(full.application))
+      return "the fast path's canonical application differs from the full validator's";
+    if (!fast.ok && !full.ok && JSON.stringify(fast.error.issues) !== JSON.stringify(full.error.issues))
+      return "the fast path's issues differ from the full validator's";
     return null;
   } catch (error) {
     return `a parse threw: ${String(error)}`;
@@ -199,8 +261,11 @@ export function summary(report: FuzzReport): string {
     `time per input: max ${report.maxMs.toFixed(1)} ms (${report.maxLabel}), 99 % under ${report.p99Ms} ms, total ${(report.totalMs / 1000).toFixed(1)} s`,
   ];
   for (const [category, s] of Object.entries(report.byCategory)) {
-    lines.push(`  ${category}: ${s.inputs} inputs, ${s.ok} calculated, ${s.inputError} InputError, max ${s.maxMs.toFixed(1)} ms (${s.maxLabel.slice(0, 90)})`);
+    lines.push(
+      `  ${category}: ${s.inputs} inputs, ${s.ok} calculated, ${s.inputError} InputError, max ${s.maxMs.toFixed(1)} ms (${s.maxLabel.slice(0, 90)})`,
+    );
   }
-  for (const f of report.failures.slice(0, 20)) lines.push(`  FAIL ${f.category}: ${f.label.slice(0, 120)} → ${f.problem.slice(0, 300)}`);
+  for (const f of report.failures.slice(0, 20))
+    lines.push(`  FAIL ${f.category}: ${f.label.slice(0, 120)} → ${f.problem.slice(0, 300)}`);
   return lines.join("\n");
 }

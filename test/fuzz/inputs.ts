@@ -80,7 +80,10 @@ export const NASTY: readonly [string, () => unknown][] = [
   ["sparse array of length 100,000", () => Object.assign([], { length: 100_000 })],
   ["sparse array of length 2^32 − 1", () => Object.assign([], { length: 2 ** 32 - 1 })],
   ['{"__proto__": {"polluted": 1}} via JSON.parse', () => JSON.parse('{"__proto__": {"polluted": 1}}')],
-  ['{"constructor": {"prototype": {"polluted": 1}}}', () => JSON.parse('{"constructor": {"prototype": {"polluted": 1}}}')],
+  [
+    '{"constructor": {"prototype": {"polluted": 1}}}',
+    () => JSON.parse('{"constructor": {"prototype": {"polluted": 1}}}'),
+  ],
   ["Object.create(null)", () => Object.create(null)],
   ["BigInt 2025n", () => 2025n],
   ["Symbol", () => Symbol("x")],
@@ -98,9 +101,18 @@ function slots(root: unknown): { parent: Record<string | number, unknown>; key: 
   // Shallow and narrow: an earlier mutation may have planted a 100,000-deep or 10,000-wide value.
   const walk = (value: unknown, path: string, depth: number) => {
     if (depth > 8) return;
-    if (Array.isArray(value)) value.slice(0, 20).forEach((v, i) => (out.push({ parent: value as never, key: i, path: `${path}[${i}]` }), walk(v, `${path}[${i}]`, depth + 1)));
+    if (Array.isArray(value))
+      value
+        .slice(0, 20)
+        .forEach(
+          (v, i) => (
+            out.push({ parent: value as never, key: i, path: `${path}[${i}]` }),
+            walk(v, `${path}[${i}]`, depth + 1)
+          ),
+        );
     else if (value !== null && typeof value === "object") {
-      for (const [k, v] of Object.entries(value).slice(0, 20)) (out.push({ parent: value as never, key: k, path: `${path}.${k}` }), walk(v, `${path}.${k}`, depth + 1));
+      for (const [k, v] of Object.entries(value).slice(0, 20))
+        (out.push({ parent: value as never, key: k, path: `${path}.${k}` }), walk(v, `${path}.${k}`, depth + 1));
     }
   };
   walk(root, "$", 0);
@@ -152,7 +164,12 @@ const MUTATIONS: readonly Mutation[] = [
     const target = all[pick % all.length];
     if (!target) return "no container";
     const key = ["__proto__", "constructor", "prototype", "extra", "Amount", "toString"][nasty % 6] as string;
-    Object.defineProperty(target.value, key, { value: { polluted: 1 }, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(target.value, key, {
+      value: { polluted: 1 },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     return `add own key ${JSON.stringify(key)} at ${target.path}`;
   },
   (app, pick) => {
@@ -167,7 +184,14 @@ const MUTATIONS: readonly Mutation[] = [
     const slot = all[pick % all.length];
     if (!slot) return "no slot";
     const v = slot.parent[slot.key];
-    slot.parent[slot.key] = typeof v === "number" ? String(v) : typeof v === "string" ? Number(v) : typeof v === "boolean" ? String(v) : { value: v };
+    slot.parent[slot.key] =
+      typeof v === "number"
+        ? String(v)
+        : typeof v === "string"
+          ? Number(v)
+          : typeof v === "boolean"
+            ? String(v)
+            : { value: v };
     return `change the type of ${slot.path}`;
   },
   (app, pick) => {
@@ -190,7 +214,10 @@ const MUTATIONS: readonly Mutation[] = [
 ];
 
 const mutated: fc.Arbitrary<FuzzInput> = fc
-  .tuple(application({ maxProjects: 3, maxExpenses: 4, maxCoordinators: 4 }), fc.array(fc.tuple(fc.nat(MUTATIONS.length - 1), fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 }))
+  .tuple(
+    application({ maxProjects: 3, maxExpenses: 4, maxCoordinators: 4 }),
+    fc.array(fc.tuple(fc.nat(MUTATIONS.length - 1), fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 }),
+  )
   .map(([app, changes]) => {
     const labels: string[] = [];
     const value = cloneOrSame(app) as Input;
@@ -207,7 +234,19 @@ const mutated: fc.Arbitrary<FuzzInput> = fc
 
 /** JSON texts with what only a text can carry: a literal "__proto__" key, 1e309, -0, duplicate keys. */
 const jsonText: fc.Arbitrary<FuzzInput> = fc
-  .tuple(application({ maxProjects: 2, maxExpenses: 3, maxCoordinators: 2 }), fc.nat(), fc.constantFrom('"__proto__":{"polluted":1},', '"constructor":{"prototype":{"polluted":1}},', '"amount":1e309,', '"amount":-0,', '"cost":-0.0,', '"id":"dup","id":"dup",', '"fiscalCapabilityIndex":1e309,'))
+  .tuple(
+    application({ maxProjects: 2, maxExpenses: 3, maxCoordinators: 2 }),
+    fc.nat(),
+    fc.constantFrom(
+      '"__proto__":{"polluted":1},',
+      '"constructor":{"prototype":{"polluted":1}},',
+      '"amount":1e309,',
+      '"amount":-0,',
+      '"cost":-0.0,',
+      '"id":"dup","id":"dup",',
+      '"fiscalCapabilityIndex":1e309,',
+    ),
+  )
   .map(([app, pick, trick]) => {
     const text = JSON.stringify(app);
     const braces = [...text.matchAll(/\{/g)].map((m) => m.index as number);
@@ -223,13 +262,26 @@ const jsonText: fc.Arbitrary<FuzzInput> = fc
         return JSON.parse(text);
       }
     };
-    return { category: "json-text" as const, label: `JSON text with ${trick} at brace ${pick % braces.length}`, make: parse, mayBeUnreadable: false };
+    return {
+      category: "json-text" as const,
+      label: `JSON text with ${trick} at brace ${pick % braces.length}`,
+      make: parse,
+      mayBeUnreadable: false,
+    };
   });
 
 const throwingGetter = (where: string) => () => {
-  const app = fc.sample(application({ maxProjects: 1, maxExpenses: 1, maxCoordinators: 1 }), { numRuns: 1, seed: 1 })[0] as Input;
+  const app = fc.sample(application({ maxProjects: 1, maxExpenses: 1, maxCoordinators: 1 }), {
+    numRuns: 1,
+    seed: 1,
+  })[0] as Input;
   const target = where === "root" ? app : where === "body" ? app.body : (app.projects?.[0] ?? app);
-  Object.defineProperty(target, "id", { get: () => { throw new Error("getter says no"); }, enumerable: true });
+  Object.defineProperty(target, "id", {
+    get: () => {
+      throw new Error("getter says no");
+    },
+    enumerable: true,
+  });
   return app;
 };
 
@@ -238,27 +290,150 @@ export const HOSTILE: readonly { label: string; make: () => unknown; mayBeUnread
   { label: "throwing getter at the root", make: throwingGetter("root"), mayBeUnreadable: true },
   { label: "throwing getter in body", make: throwingGetter("body"), mayBeUnreadable: true },
   { label: "throwing getter in a project", make: throwingGetter("project"), mayBeUnreadable: true },
-  { label: "proxy whose traps throw", make: () => new Proxy({}, { ownKeys: () => { throw new Error("trap"); }, get: () => { throw new Error("trap"); } }), mayBeUnreadable: true },
-  { label: "proxy posing as an application", make: () => new Proxy({ fiscalYear: 2025 }, { get: (t, k) => (k === "fiscalYear" ? 2025 : Reflect.get(t, k)) }), mayBeUnreadable: true },
-  { label: "cycle: o.body = o", make: () => { const o: Record<string, unknown> = { fiscalYear: 2025 }; o.body = o; return o; }, mayBeUnreadable: false },
-  { label: "cycle: projects contains the application", make: () => { const o: Record<string, unknown> = { fiscalYear: 2025, body: {} }; o.projects = [o, o]; return o; }, mayBeUnreadable: false },
-  { label: "shared object, 2 keys deep 30 (2^30 paths)", make: () => { let v: unknown = {}; for (let i = 0; i < 30; i++) v = { a: v, b: v }; return { fiscalYear: 2025, body: v }; }, mayBeUnreadable: false },
-  { label: "self-referencing object with two keys", make: () => { const o: Record<string, unknown> = {}; o.a = o; o.b = o; return o; }, mayBeUnreadable: false },
-  { label: "frozen application", make: () => Object.freeze(structuredClone(fc.sample(application(), { numRuns: 1, seed: 2 })[0] as Input)), mayBeUnreadable: false },
-  { label: "class instance", make: () => new (class Application { fiscalYear = 2025; })(), mayBeUnreadable: false },
+  {
+    label: "proxy whose traps throw",
+    make: () =>
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error("trap");
+          },
+          get: () => {
+            throw new Error("trap");
+          },
+        },
+      ),
+    mayBeUnreadable: true,
+  },
+  {
+    label: "proxy posing as an application",
+    make: () => new Proxy({ fiscalYear: 2025 }, { get: (t, k) => (k === "fiscalYear" ? 2025 : Reflect.get(t, k)) }),
+    mayBeUnreadable: true,
+  },
+  {
+    label: "cycle: o.body = o",
+    make: () => {
+      const o: Record<string, unknown> = { fiscalYear: 2025 };
+      o.body = o;
+      return o;
+    },
+    mayBeUnreadable: false,
+  },
+  {
+    label: "cycle: projects contains the application",
+    make: () => {
+      const o: Record<string, unknown> = { fiscalYear: 2025, body: {} };
+      o.projects = [o, o];
+      return o;
+    },
+    mayBeUnreadable: false,
+  },
+  {
+    label: "shared object, 2 keys deep 30 (2^30 paths)",
+    make: () => {
+      let v: unknown = {};
+      for (let i = 0; i < 30; i++) v = { a: v, b: v };
+      return { fiscalYear: 2025, body: v };
+    },
+    mayBeUnreadable: false,
+  },
+  {
+    label: "self-referencing object with two keys",
+    make: () => {
+      const o: Record<string, unknown> = {};
+      o.a = o;
+      o.b = o;
+      return o;
+    },
+    mayBeUnreadable: false,
+  },
+  {
+    label: "frozen application",
+    make: () => Object.freeze(structuredClone(fc.sample(application(), { numRuns: 1, seed: 2 })[0] as Input)),
+    mayBeUnreadable: false,
+  },
+  {
+    label: "class instance",
+    make: () =>
+      new (class Application {
+        fiscalYear = 2025;
+      })(),
+    mayBeUnreadable: false,
+  },
   { label: "symbol keys", make: () => ({ [Symbol("fiscalYear")]: 2025, fiscalYear: 2025 }), mayBeUnreadable: false },
-  { label: "toString/valueOf that throw", make: () => ({ fiscalYear: { toString: () => { throw new Error("no"); }, valueOf: () => { throw new Error("no"); } } }), mayBeUnreadable: false },
-  { label: "Symbol.toPrimitive that throws as an amount", make: () => ({ fiscalYear: 2025, body: {}, projects: [{ id: "P", primaryPurpose: "migration", expenses: [{ id: "E", item: "opportunity.fan-club", amount: { [Symbol.toPrimitive]: () => { throw new Error("no"); } } }] }] }), mayBeUnreadable: false },
-  { label: "20,000 empty projects", make: () => ({ fiscalYear: 2025, body: {}, projects: Array.from({ length: 20_000 }, () => ({})) }), mayBeUnreadable: false },
-  { label: "object with 20,000 keys", make: () => Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])), mayBeUnreadable: false },
+  {
+    label: "toString/valueOf that throw",
+    make: () => ({
+      fiscalYear: {
+        toString: () => {
+          throw new Error("no");
+        },
+        valueOf: () => {
+          throw new Error("no");
+        },
+      },
+    }),
+    mayBeUnreadable: false,
+  },
+  {
+    label: "Symbol.toPrimitive that throws as an amount",
+    make: () => ({
+      fiscalYear: 2025,
+      body: {},
+      projects: [
+        {
+          id: "P",
+          primaryPurpose: "migration",
+          expenses: [
+            {
+              id: "E",
+              item: "opportunity.fan-club",
+              amount: {
+                [Symbol.toPrimitive]: () => {
+                  throw new Error("no");
+                },
+              },
+            },
+          ],
+        },
+      ],
+    }),
+    mayBeUnreadable: false,
+  },
+  {
+    label: "20,000 empty projects",
+    make: () => ({ fiscalYear: 2025, body: {}, projects: Array.from({ length: 20_000 }, () => ({})) }),
+    mayBeUnreadable: false,
+  },
+  {
+    label: "object with 20,000 keys",
+    make: () => Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])),
+    mayBeUnreadable: false,
+  },
 ];
 
-const hostile: fc.Arbitrary<FuzzInput> = fc.constantFrom(...HOSTILE).map((h) => ({ category: "hostile" as const, ...h }));
+const hostile: fc.Arbitrary<FuzzInput> = fc
+  .constantFrom(...HOSTILE)
+  .map((h) => ({ category: "hostile" as const, ...h }));
 
-const json: fc.Arbitrary<FuzzInput> = fc.jsonValue({ maxDepth: 6 }).map((v) => ({ category: "json" as const, label: "fc.jsonValue", make: () => v, mayBeUnreadable: false }));
+const json: fc.Arbitrary<FuzzInput> = fc
+  .jsonValue({ maxDepth: 6 })
+  .map((v) => ({ category: "json" as const, label: "fc.jsonValue", make: () => v, mayBeUnreadable: false }));
 
 const anything: fc.Arbitrary<FuzzInput> = fc
-  .anything({ maxDepth: 4, withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true })
+  .anything({
+    maxDepth: 4,
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSparseArray: true,
+    withTypedArray: true,
+  })
   .map((v) => ({ category: "anything" as const, label: "fc.anything", make: () => v, mayBeUnreadable: false }));
 
 /** The mix: mostly mutations of valid inputs; hostile values are slow by design, so rarer. */

@@ -11,7 +11,10 @@ const report = runFuzz({
   count,
   seed,
   onProgress: (done, r) => {
-    if (done % 10_000 === 0) process.stderr.write(`  ${done} inputs, ${r.failures.length} failures, max ${r.maxMs.toFixed(1)} ms, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    if (done % 10_000 === 0)
+      process.stderr.write(
+        `  ${done} inputs, ${r.failures.length} failures, max ${r.maxMs.toFixed(1)} ms, ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+      );
   },
 });
 console.log(summary(report));

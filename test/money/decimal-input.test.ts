@@ -6,13 +6,18 @@ import { validApplication } from "../support.js";
 describe("regression (property: verify(calculate(x)).ok)", () => {
   it("refuses a number whose written-out form is longer than 40 characters, as it refuses such a string", () => {
     // 5e-324 was accepted and canonicalised to 324 digits, which the embedded input then refused on replay.
-    expect(readNonNegativeDecimal(5e-324, "fci")).toEqual({ ok: false, message: 'fci 5e-324 has more than 40 characters written out; give it as a decimal string, e.g. "0.45"' });
+    expect(readNonNegativeDecimal(5e-324, "fci")).toEqual({
+      ok: false,
+      message: 'fci 5e-324 has more than 40 characters written out; give it as a decimal string, e.g. "0.45"',
+    });
     expect(readNonNegativeDecimal(1e-39, "fci").ok).toBe(false); // "0." + 38 zeros + "1": 41 characters
     expect(readNonNegativeDecimal(1e300, "fci").ok).toBe(false);
     const app = validApplication();
     app.body.fiscalCapabilityIndex = 5e-324;
     const result = safeCalculate(app);
-    expect(!result.ok && result.error.issues.map((i) => [i.path, i.code])).toEqual([["$.body.fiscalCapabilityIndex", "invalid_fci"]]);
+    expect(!result.ok && result.error.issues.map((i) => [i.path, i.code])).toEqual([
+      ["$.body.fiscalCapabilityIndex", "invalid_fci"],
+    ]);
   });
 
   it("accepts a number of exactly 40 characters written out, and its calculation replays", () => {
@@ -51,7 +56,10 @@ describe("readNonNegativeDecimal", () => {
     ["05", 'x "05" is not a non-negative decimal; write digits with an optional point, e.g. "0.45"'],
     ["-0", 'x "-0" is not a non-negative decimal; write digits with an optional point, e.g. "0.45"'],
     [" 0.5", 'x " 0.5" is not a non-negative decimal; write digits with an optional point, e.g. "0.45"'],
-    ["1".repeat(41), `x "${"1".repeat(20)}" is not a non-negative decimal; write digits with an optional point, e.g. "0.45"`],
+    [
+      "1".repeat(41),
+      `x "${"1".repeat(20)}" is not a non-negative decimal; write digits with an optional point, e.g. "0.45"`,
+    ],
   ] as const)("refuses %s", (value, message) => {
     expect(readNonNegativeDecimal(value, "x")).toEqual({ ok: false, message });
   });

@@ -20,9 +20,15 @@ describe("readYen: each refusal says why and how to fix it", () => {
 
   it("clips a long amount to 40 characters in its message", () => {
     const long = `x${"9".repeat(59)}`;
-    expect(readYen(long)).toEqual(refused(`amount "${long.slice(0, 40)}…" is not integer yen; use digits, optionally with thousands separators ("1,200,000")`));
+    expect(readYen(long)).toEqual(
+      refused(
+        `amount "${long.slice(0, 40)}…" is not integer yen; use digits, optionally with thousands separators ("1,200,000")`,
+      ),
+    );
     const forty = `x${"9".repeat(39)}`;
-    expect(readYen(forty)).toEqual(refused(`amount "${forty}" is not integer yen; use digits, optionally with thousands separators ("1,200,000")`));
+    expect(readYen(forty)).toEqual(
+      refused(`amount "${forty}" is not integer yen; use digits, optionally with thousands separators ("1,200,000")`),
+    );
     expect(readYen("1".repeat(21))).toEqual(refused("amount has 21 digits; at most 20 are accepted"));
   });
 });

@@ -21,7 +21,10 @@ describe("the packed package, from a consumer project", () => {
   }, 120_000);
   afterAll(() => pack?.cleanup());
 
-  const run = (file: string, args: readonly string[] = []): { status: number | null; stdout: string; stderr: string } => {
+  const run = (
+    file: string,
+    args: readonly string[] = [],
+  ): { status: number | null; stdout: string; stderr: string } => {
     const result = spawnSync(process.execPath, [file, ...args], { cwd: project, encoding: "utf8" });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   };
@@ -55,34 +58,59 @@ describe("the packed package, from a consumer project", () => {
   });
 
   it("runs the `dra` command it installs (package.json bin)", () => {
-    const manifest = JSON.parse(readFileSync(join(project, "node_modules/dual-residence-allocation/package.json"), "utf8")) as { bin: Record<string, string> };
-    const result = run(join(project, "node_modules/dual-residence-allocation", manifest.bin.dra!), ["calc", "application.json"]);
+    const manifest = JSON.parse(
+      readFileSync(join(project, "node_modules/dual-residence-allocation/package.json"), "utf8"),
+    ) as { bin: Record<string, string> };
+    const result = run(join(project, "node_modules/dual-residence-allocation", manifest.bin.dra!), [
+      "calc",
+      "application.json",
+    ]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect((JSON.parse(result.stdout) as { allocation: { totalThousandYen: string } }).allocation.totalThousandYen).toBe("5600");
+    expect(
+      (JSON.parse(result.stdout) as { allocation: { totalThousandYen: string } }).allocation.totalThousandYen,
+    ).toBe("5600");
   });
 
   it("type-checks from CommonJS and ESM TypeScript (module nodenext)", () => {
     // Written here, not as files under test/, so that the repo's own typecheck does not pick them up.
-    writeFileSync(join(project, "types.cts"), [
-      "// CommonJS TypeScript: the `require` condition's .d.cts must resolve.",
-      'import lib = require("dual-residence-allocation");',
-      "const calc: lib.Calculation = lib.calculate({});",
-      "const result = lib.safeCalculate({});",
-      "export const issues: readonly lib.InputIssue[] = result.ok ? [] : result.error.issues;",
-      "export const total: string = calc.allocation.totalThousandYen;",
-    ].join("\n"));
-    writeFileSync(join(project, "types.mts"), [
-      "// ES-module TypeScript: the `import` condition's .d.ts must resolve.",
-      'import { calculate, safeCalculate, type Calculation, type Line } from "dual-residence-allocation";',
-      "const calc: Calculation = calculate({});",
-      "export const lines: readonly Line[] = calc.lines;",
-      "const result = safeCalculate({});",
-      'export const message: string = result.ok ? result.value.allocation.totalYen : result.error.issues[0]?.message ?? "";',
-    ].join("\n"));
+    writeFileSync(
+      join(project, "types.cts"),
+      [
+        "// CommonJS TypeScript: the `require` condition's .d.cts must resolve.",
+        'import lib = require("dual-residence-allocation");',
+        "const calc: lib.Calculation = lib.calculate({});",
+        "const result = lib.safeCalculate({});",
+        "export const issues: readonly lib.InputIssue[] = result.ok ? [] : result.error.issues;",
+        "export const total: string = calc.allocation.totalThousandYen;",
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(project, "types.mts"),
+      [
+        "// ES-module TypeScript: the `import` condition's .d.ts must resolve.",
+        'import { calculate, safeCalculate, type Calculation, type Line } from "dual-residence-allocation";',
+        "const calc: Calculation = calculate({});",
+        "export const lines: readonly Line[] = calc.lines;",
+        "const result = safeCalculate({});",
+        'export const message: string = result.ok ? result.value.allocation.totalYen : result.error.issues[0]?.message ?? "";',
+      ].join("\n"),
+    );
     // skipLibCheck, as most projects set it: the package's types are still what the two files are checked
     // against (and must resolve), but zod's own .d.cts is not re-checked (it needs DOM's URL type).
-    const tsconfig = { compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", lib: ["es2022"], types: [] }, files: ["types.cts", "types.mts"] };
+    const tsconfig = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        lib: ["es2022"],
+        types: [],
+      },
+      files: ["types.cts", "types.mts"],
+    };
     writeFileSync(join(project, "tsconfig.json"), JSON.stringify(tsconfig));
     const tsc = run(join(REPO, "node_modules/typescript/bin/tsc"), ["-p", "."]);
     expect(tsc.stdout + tsc.stderr).toBe("");
@@ -91,7 +119,17 @@ describe("the packed package, from a consumer project", () => {
 
   it("ships only dist/, the README, CHANGELOG, LICENSE and package.json", () => {
     const listing = execFileSync("tar", ["-tzf", pack.tarball], { encoding: "utf8" }).trim().split("\n").sort();
-    for (const entry of listing) expect(entry).toMatch(/^package\/(dist\/[\w.-]+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/);
-    expect(listing).toEqual(expect.arrayContaining(["package/dist/index.js", "package/dist/index.cjs", "package/dist/index.d.ts", "package/dist/index.d.cts", "package/package.json", "package/README.md"]));
+    for (const entry of listing)
+      expect(entry).toMatch(/^package\/(dist\/[\w.-]+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/);
+    expect(listing).toEqual(
+      expect.arrayContaining([
+        "package/dist/index.js",
+        "package/dist/index.cjs",
+        "package/dist/index.d.ts",
+        "package/dist/index.d.cts",
+        "package/package.json",
+        "package/README.md",
+      ]),
+    );
   });
 });

@@ -27,7 +27,11 @@ export function buildPackage(): { tempDir: string; stage: string; cleanup: () =>
 export function packTarball(): { tempDir: string; tarball: string; cleanup: () => void } {
   const { tempDir, stage, cleanup } = buildPackage();
   const packed = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", tempDir], { cwd: stage, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }),
+    execFileSync("npm", ["pack", "--json", "--pack-destination", tempDir], {
+      cwd: stage,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    }),
   ) as { filename: string }[];
   return { tempDir, tarball: join(tempDir, packed[0]!.filename), cleanup };
 }
@@ -43,7 +47,9 @@ export function installTarball(tarball: string, dir: string): void {
   const target = join(dir, "node_modules", PACKAGE_NAME);
   mkdirSync(target, { recursive: true });
   execFileSync("tar", ["-xzf", tarball, "-C", target, "--strip-components=1"]);
-  const manifest = JSON.parse(readFileSync(join(target, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(target, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+  };
   for (const dependency of Object.keys(manifest.dependencies ?? {})) {
     const link = join(dir, "node_modules", dependency);
     mkdirSync(dirname(link), { recursive: true });

@@ -17,7 +17,23 @@ export type Input = Record<string, any>;
 
 // ---- money -------------------------------------------------------------------------------------
 
-const CAP_EDGES = [0n, 1n, 499n, 500n, 501n, 999n, 1000n, 1499n, 1500n, 399_999n, 400_000n, 400_001n, 4_999_999n, 5_000_000n, 5_000_001n];
+const CAP_EDGES = [
+  0n,
+  1n,
+  499n,
+  500n,
+  501n,
+  999n,
+  1000n,
+  1499n,
+  1500n,
+  399_999n,
+  400_000n,
+  400_001n,
+  4_999_999n,
+  5_000_000n,
+  5_000_001n,
+];
 
 /** Integer yen: mostly small, with the caps' and rounding's edges, sometimes up to the 20-digit limit. */
 export const yenValue: fc.Arbitrary<bigint> = fc.oneof(
@@ -61,19 +77,53 @@ function decimalOf(units: bigint, places: number): fc.Arbitrary<Json> {
 export const fciGiven: fc.Arbitrary<Json> = fc.oneof(
   { weight: 3, arbitrary: fc.bigInt({ min: 0n, max: 250n }).chain((u) => decimalOf(u, 2)) },
   { weight: 2, arbitrary: fc.bigInt({ min: 0n, max: 250_000n }).chain((u) => decimalOf(u, 5)) },
-  { weight: 2, arbitrary: fc.constantFrom<Json>("0", "0.49", "0.494", "0.495", "0.49999", "0.5", "0.50", "0.505", "0.79", "0.794", "0.795", "0.8", "0.80", "1", "1.53", 0.45, 0.5, 0.8) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom<Json>(
+      "0",
+      "0.49",
+      "0.494",
+      "0.495",
+      "0.49999",
+      "0.5",
+      "0.50",
+      "0.505",
+      "0.79",
+      "0.794",
+      "0.795",
+      "0.8",
+      "0.80",
+      "1",
+      "1.53",
+      0.45,
+      0.5,
+      0.8,
+    ),
+  },
   // Any double the format accepts: written out, at most 40 characters (1e-15 and above, or 0).
-  { weight: 1, arbitrary: fc.oneof(fc.constant(0), fc.double({ min: 1e-15, max: 3, noNaN: true, noDefaultInfinity: true })) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(fc.constant(0), fc.double({ min: 1e-15, max: 3, noNaN: true, noDefaultInfinity: true })),
+  },
 );
 
 /** Three years of 基準財政収入額 / 基準財政需要額: need above zero. */
 export const fciYears: fc.Arbitrary<Json[]> = fc.array(
-  fc.oneof(
-    // Random yen figures.
-    fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 11n }), fc.bigInt({ min: 1n, max: 10n ** 11n })),
-    // A ratio near a half of a hundredth: need 1000 × k, revenue so that revenue ÷ need lands on x.xx5.
-    fc.tuple(fc.bigInt({ min: 0n, max: 2000n }), fc.bigInt({ min: 1n, max: 1000n })).map(([r, k]) => [r * k * 5n, 1000n * k] as [bigint, bigint]),
-  ).chain(([revenue, need]) => fc.record({ revenue: fc.constantFrom<Json>(revenue.toString(), ...(revenue <= 10n ** 15n ? [Number(revenue)] : [])), need: fc.constant<Json>(need.toString()) })),
+  fc
+    .oneof(
+      // Random yen figures.
+      fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 11n }), fc.bigInt({ min: 1n, max: 10n ** 11n })),
+      // A ratio near a half of a hundredth: need 1000 × k, revenue so that revenue ÷ need lands on x.xx5.
+      fc
+        .tuple(fc.bigInt({ min: 0n, max: 2000n }), fc.bigInt({ min: 1n, max: 1000n }))
+        .map(([r, k]) => [r * k * 5n, 1000n * k] as [bigint, bigint]),
+    )
+    .chain(([revenue, need]) =>
+      fc.record({
+        revenue: fc.constantFrom<Json>(revenue.toString(), ...(revenue <= 10n ** 15n ? [Number(revenue)] : [])),
+        need: fc.constant<Json>(need.toString()),
+      }),
+    ),
   { minLength: 3, maxLength: 3 },
 );
 
@@ -91,17 +141,30 @@ export const purpose: fc.Arbitrary<Input> = fc.oneof(
 // ---- facts --------------------------------------------------------------------------------------
 
 const bool = fc.boolean();
-export const systemFacts = fc.oneof(fc.record({ phase: fc.constant("build"), digitalBondCovers: bool }), fc.constant({ phase: "upkeep" }));
+export const systemFacts = fc.oneof(
+  fc.record({ phase: fc.constant("build"), digitalBondCovers: bool }),
+  fc.constant({ phase: "upkeep" }),
+);
 export const facilityFacts = fc.oneof(
-  fc.record({ implementer: fc.constant("private"), work: fc.constantFrom("new", "renovation"), regionalBondCovers: bool }, { requiredKeys: ["implementer", "work"] }),
-  fc.record({ implementer: fc.constant("government"), work: fc.constantFrom("new", "renovation"), regionalBondCovers: bool }),
+  fc.record(
+    { implementer: fc.constant("private"), work: fc.constantFrom("new", "renovation"), regionalBondCovers: bool },
+    { requiredKeys: ["implementer", "work"] },
+  ),
+  fc.record({
+    implementer: fc.constant("government"),
+    work: fc.constantFrom("new", "renovation"),
+    regionalBondCovers: bool,
+  }),
 );
 /** ※4's three facts: all eight combinations, the one that passes more often than 1 in 8. */
 export const regionalStudyFacts = fc.oneof(
   fc.record({ takesOutsideStudents: bool, mainlySchoolAppeal: bool, inStrategyPlan: bool }),
   fc.constant({ takesOutsideStudents: true, mainlySchoolAppeal: false, inStrategyPlan: true }),
 );
-const descriptionText = fc.oneof(fc.constantFrom("空き家の片付け支援", "ワーケーション説明会の託児", ""), fc.string({ maxLength: 40 }));
+const descriptionText = fc.oneof(
+  fc.constantFrom("空き家の片付け支援", "ワーケーション説明会の託児", ""),
+  fc.string({ maxLength: 40 }),
+);
 
 const FACT_ARBITRARY: Record<FactName, fc.Arbitrary<unknown>> = {
   system: systemFacts,
@@ -131,16 +194,22 @@ export const PERSONS = ["A", "B", "C", "山田 太郎", "__proto__", "constructo
 const activityIds = catalog.coordinatorActivities.map((a) => a.id);
 
 export const coordinatorBody: fc.Arbitrary<Input> = fc
-  .record({
-    person: fc.oneof({ weight: 6, arbitrary: fc.constantFrom("A", "B", "C", "山田 太郎") }, { weight: 1, arbitrary: fc.constantFrom(...PERSONS) }),
-    post: fc.constantFrom("full-time", "concurrent"),
-    cost: amount,
-    purpose,
-    activities: fc.shuffledSubarray(activityIds, { minLength: 1 }),
-    regionalStudy: regionalStudyFacts,
-    description: descriptionText,
-    name: fc.constantFrom("山田太郎", "Jane Roe"),
-  }, { requiredKeys: ["person", "post", "cost", "purpose", "activities", "regionalStudy", "description"] })
+  .record(
+    {
+      person: fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom("A", "B", "C", "山田 太郎") },
+        { weight: 1, arbitrary: fc.constantFrom(...PERSONS) },
+      ),
+      post: fc.constantFrom("full-time", "concurrent"),
+      cost: amount,
+      purpose,
+      activities: fc.shuffledSubarray(activityIds, { minLength: 1 }),
+      regionalStudy: regionalStudyFacts,
+      description: descriptionText,
+      name: fc.constantFrom("山田太郎", "Jane Roe"),
+    },
+    { requiredKeys: ["person", "post", "cost", "purpose", "activities", "regionalStudy", "description"] },
+  )
   .chain((c) => fc.tuple(fc.constant(c), bool, bool))
   .map(([c, withName, withDescription]) => {
     const activities = c.activities as CoordinatorActivityId[];
@@ -166,17 +235,29 @@ export function withCheckDigit(five: string): string {
 
 const prefectureNumber = fc.integer({ min: 1, max: 47 }).map((n) => String(n).padStart(2, "0"));
 export const prefectureCode = prefectureNumber.map((p) => withCheckDigit(`${p}000`));
-export const municipalityCode = fc.tuple(prefectureNumber, fc.integer({ min: 1, max: 999 })).map(([p, m]) => withCheckDigit(`${p}${String(m).padStart(3, "0")}`));
+export const municipalityCode = fc
+  .tuple(prefectureNumber, fc.integer({ min: 1, max: 999 }))
+  .map(([p, m]) => withCheckDigit(`${p}${String(m).padStart(3, "0")}`));
 
 export const body: fc.Arbitrary<Input> = fc
-  .tuple(fc.constantFrom("municipality", "prefecture"), municipalityCode, prefectureCode, fc.option(fc.constantFrom("気仙沼市", "福島県", "Somewhere"), { nil: undefined }))
+  .tuple(
+    fc.constantFrom("municipality", "prefecture"),
+    municipalityCode,
+    prefectureCode,
+    fc.option(fc.constantFrom("気仙沼市", "福島県", "Somewhere"), { nil: undefined }),
+  )
   .chain(([kind, mCode, pCode, name]) =>
-    fc.oneof({ weight: 3, arbitrary: fciGiven.map((fci) => ({ fiscalCapabilityIndex: fci })) }, { weight: 1, arbitrary: fciYears.map((years) => ({ fiscalCapabilityYears: years })) }).map((fci) => ({
-      code: kind === "municipality" ? mCode : pCode,
-      ...(name !== undefined && { name }),
-      kind,
-      ...fci,
-    })),
+    fc
+      .oneof(
+        { weight: 3, arbitrary: fciGiven.map((fci) => ({ fiscalCapabilityIndex: fci })) },
+        { weight: 1, arbitrary: fciYears.map((years) => ({ fiscalCapabilityYears: years })) },
+      )
+      .map((fci) => ({
+        code: kind === "municipality" ? mCode : pCode,
+        ...(name !== undefined && { name }),
+        kind,
+        ...fci,
+      })),
   );
 
 export const fiscalYear = fc.constantFrom<Json>(2025, "2025", "FY2025", "fy2025", "R7", "令和7年度", "令和7", " 2025 ");
@@ -184,7 +265,17 @@ export const fiscalYear = fc.constantFrom<Json>(2025, "2025", "FY2025", "fy2025"
 // ---- ids -----------------------------------------------------------------------------------------
 
 /** Ids that are also names of Object.prototype members: a map keyed by id must not lose them ("__proto__" is refused). */
-export const AWKWARD_IDS = ["constructor", "toString", "hasOwnProperty", "valueOf", "prototype", "経費①", "E-1.x", "7", "0"] as const;
+export const AWKWARD_IDS = [
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "prototype",
+  "経費①",
+  "E-1.x",
+  "7",
+  "0",
+] as const;
 
 /** Ids E1…En (P1…, C1…), with at most one awkward id swapped in, all unique. */
 function assignIds(prefix: string, count: number, awkward: string | undefined, at: number): string[] {
@@ -209,17 +300,34 @@ export function application(options: AppOptions = {}): fc.Arbitrary<Input> {
       fiscalYear,
       body,
       projects: fc.array(
-        fc.record({ purpose, name: fc.option(fc.constantFrom("相談会", "お試し居住"), { nil: undefined }), expenses: fc.array(expenseBody, { maxLength: maxExpenses }) }),
+        fc.record({
+          purpose,
+          name: fc.option(fc.constantFrom("相談会", "お試し居住"), { nil: undefined }),
+          expenses: fc.array(expenseBody, { maxLength: maxExpenses }),
+        }),
         { maxLength: maxProjects },
       ),
       coordinators: fc.array(coordinatorBody, { maxLength: maxCoordinators }),
-      awkward: fc.option(fc.tuple(fc.constantFrom("line", "project"), fc.constantFrom(...AWKWARD_IDS), fc.nat()), { freq: 4, nil: undefined }),
+      awkward: fc.option(fc.tuple(fc.constantFrom("line", "project"), fc.constantFrom(...AWKWARD_IDS), fc.nat()), {
+        freq: 4,
+        nil: undefined,
+      }),
       omitEmpty: fc.boolean(),
     })
     .map(({ fiscalYear: year, body: b, projects, coordinators, awkward, omitEmpty }) => {
       const expenseCount = projects.reduce((n, p) => n + p.expenses.length, 0);
-      const lineIds = assignIds("E", expenseCount + coordinators.length, awkward?.[0] === "line" ? awkward[1] : undefined, awkward?.[2] ?? 0);
-      const projectIds = assignIds("P", projects.length, awkward?.[0] === "project" ? awkward[1] : undefined, awkward?.[2] ?? 0);
+      const lineIds = assignIds(
+        "E",
+        expenseCount + coordinators.length,
+        awkward?.[0] === "line" ? awkward[1] : undefined,
+        awkward?.[2] ?? 0,
+      );
+      const projectIds = assignIds(
+        "P",
+        projects.length,
+        awkward?.[0] === "project" ? awkward[1] : undefined,
+        awkward?.[2] ?? 0,
+      );
       let next = 0;
       const app: Input = {
         fiscalYear: year,
@@ -240,7 +348,15 @@ export function application(options: AppOptions = {}): fc.Arbitrary<Input> {
 
 /** An expense that counts in full wherever it goes: a listed item with no excluding fact. */
 export const eligibleExpenseBody: fc.Arbitrary<Input> = fc
-  .tuple(fc.constantFrom("information.consultation-events", "consultation.in-region-desk", "opportunity.fan-club", "reception.vacant-house-bank"), amount)
+  .tuple(
+    fc.constantFrom(
+      "information.consultation-events",
+      "consultation.in-region-desk",
+      "opportunity.fan-club",
+      "reception.vacant-house-bank",
+    ),
+    amount,
+  )
   .map(([item, a]) => ({ item, amount: a }));
 
 /** A deep copy (inputs are plain JSON-like data). */

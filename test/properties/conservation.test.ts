@@ -10,8 +10,13 @@ const DIGITS = /^(?:0|[1-9][0-9]*)$/;
 
 /** Every input line in input order: expenses (projects, then expenses), then coordinators. */
 function inputLines(input: Input): { id: string; amount: bigint }[] {
-  const expenses = ((input.projects ?? []) as Input[]).flatMap((p) => (p.expenses as Input[]).map((e) => ({ id: e.id as string, amount: yenOf(e.amount) })));
-  const coordinators = ((input.coordinators ?? []) as Input[]).map((c) => ({ id: c.id as string, amount: yenOf(c.cost) }));
+  const expenses = ((input.projects ?? []) as Input[]).flatMap((p) =>
+    (p.expenses as Input[]).map((e) => ({ id: e.id as string, amount: yenOf(e.amount) })),
+  );
+  const coordinators = ((input.coordinators ?? []) as Input[]).map((c) => ({
+    id: c.id as string,
+    amount: yenOf(c.cost),
+  }));
   return [...expenses, ...coordinators];
 }
 
@@ -38,7 +43,9 @@ describe("conservation: every input yen is eligible or excluded, none lost", PRO
     fc.assert(
       fc.property(application(), (input) => {
         const calc = calculate(input);
-        expect(calc.lines.map((l) => [l.id, l.amountYen])).toEqual(inputLines(input).map((l) => [l.id, l.amount.toString()]));
+        expect(calc.lines.map((l) => [l.id, l.amountYen])).toEqual(
+          inputLines(input).map((l) => [l.id, l.amount.toString()]),
+        );
       }),
       runs(),
     );
@@ -59,7 +66,9 @@ describe("conservation: every input yen is eligible or excluded, none lost", PRO
         }
         const inputTotal = inputLines(input).reduce((a, l) => a + l.amount, 0n);
         expect(ledger?.inputs.amountYen).toBe(inputTotal.toString());
-        expect(new D(ledger?.output.eligibleYen ?? "x").plus(ledger?.output.excludedYen ?? "x").eq(inputTotal.toString())).toBe(true);
+        expect(
+          new D(ledger?.output.eligibleYen ?? "x").plus(ledger?.output.excludedYen ?? "x").eq(inputTotal.toString()),
+        ).toBe(true);
       }),
       runs(),
     );
@@ -72,8 +81,14 @@ describe("conservation: every input yen is eligible or excluded, none lost", PRO
         const c = { ...calc, allocation, lines: _lines };
         expect(allocation.eligibleCostsYen).toBe(eligibleSum(linesOf(c, "dual-residence", "expense")).toFixed());
         expect(allocation.coordinatorsYen).toBe(eligibleSum(linesOf(c, "dual-residence", "coordinator")).toFixed());
-        expect(new D(allocation.measureCostsYen).eq(new D(allocation.eligibleCostsYen).times("0.5").times(calc.fiscalCorrection.coefficient))).toBe(true);
-        expect(new D(allocation.totalYen).eq(new D(allocation.measureCostsYen).plus(allocation.coordinatorsYen))).toBe(true);
+        expect(
+          new D(allocation.measureCostsYen).eq(
+            new D(allocation.eligibleCostsYen).times("0.5").times(calc.fiscalCorrection.coefficient),
+          ),
+        ).toBe(true);
+        expect(new D(allocation.totalYen).eq(new D(allocation.measureCostsYen).plus(allocation.coordinatorsYen))).toBe(
+          true,
+        );
         const m = allocation.migration;
         expect(m.eligibleCostsYen).toBe(eligibleSum(linesOf(c, "migration", "expense")).toFixed());
         expect(m.coordinatorsYen).toBe(eligibleSum(linesOf(c, "migration", "coordinator")).toFixed());
@@ -90,15 +105,23 @@ describe("conservation: every input yen is eligible or excluded, none lost", PRO
         const calc = calculate(input);
         const steps = new Map(calc.trace.steps.map((s) => [s.id, s]));
         for (const line of calc.lines) {
-          expect(steps.get(`line/${line.id}`)?.output).toEqual({ disposition: line.disposition, eligibleYen: line.eligibleYen, excludedYen: line.excludedYen });
+          expect(steps.get(`line/${line.id}`)?.output).toEqual({
+            disposition: line.disposition,
+            eligibleYen: line.eligibleYen,
+            excludedYen: line.excludedYen,
+          });
         }
         for (const measure of MEASURES) {
-          for (const [kind, id] of [["expense", `${measure}/eligible-costs`], ["coordinator", `${measure}/coordinators`]] as const) {
+          for (const [kind, id] of [
+            ["expense", `${measure}/eligible-costs`],
+            ["coordinator", `${measure}/coordinators`],
+          ] as const) {
             const listed = steps.get(id)?.inputs ?? {};
             const lines = linesOf(calc, measure, kind);
             // Integer-like ids ("7") come first in an object's key order; the set is what must match.
             expect(Object.keys(listed).sort()).toEqual(lines.map((l) => l.id).sort());
-            for (const line of lines) expect(Object.getOwnPropertyDescriptor(listed, line.id)?.value).toBe(line.eligibleYen);
+            for (const line of lines)
+              expect(Object.getOwnPropertyDescriptor(listed, line.id)?.value).toBe(line.eligibleYen);
           }
         }
       }),

@@ -12,11 +12,25 @@ import { PROPERTY_TIMEOUT } from "./runs.js";
 const ABSENT = Symbol("absent");
 const bools = [true, false];
 const VALUES: Record<FactName, unknown[]> = {
-  system: [{ phase: "build", digitalBondCovers: true }, { phase: "build", digitalBondCovers: false }, { phase: "upkeep" }],
+  system: [
+    { phase: "build", digitalBondCovers: true },
+    { phase: "build", digitalBondCovers: false },
+    { phase: "upkeep" },
+  ],
   facility: ["private", "government"].flatMap((implementer) =>
-    ["new", "renovation"].flatMap((work) => [...bools, ...(implementer === "private" ? [ABSENT] : [])].map((covers) => ({ implementer, work, ...(covers !== ABSENT && { regionalBondCovers: covers }) }))),
+    ["new", "renovation"].flatMap((work) =>
+      [...bools, ...(implementer === "private" ? [ABSENT] : [])].map((covers) => ({
+        implementer,
+        work,
+        ...(covers !== ABSENT && { regionalBondCovers: covers }),
+      })),
+    ),
   ),
-  regionalStudy: bools.flatMap((takesOutsideStudents) => bools.flatMap((mainlySchoolAppeal) => bools.map((inStrategyPlan) => ({ takesOutsideStudents, mainlySchoolAppeal, inStrategyPlan })))),
+  regionalStudy: bools.flatMap((takesOutsideStudents) =>
+    bools.flatMap((mainlySchoolAppeal) =>
+      bools.map((inStrategyPlan) => ({ takesOutsideStudents, mainlySchoolAppeal, inStrategyPlan })),
+    ),
+  ),
   cashHandout: bools,
   description: ["同種の経費"],
 };
@@ -31,7 +45,9 @@ function combinations(item: CatalogItem): Input[] {
 }
 
 const cases = catalog.items.flatMap((item) =>
-  combinations(item).flatMap((facts) => (["dual-residence", "migration"] as const).map((purpose) => ({ item, facts, purpose }))),
+  combinations(item).flatMap((facts) =>
+    (["dual-residence", "migration"] as const).map((purpose) => ({ item, facts, purpose })),
+  ),
 );
 
 describe("every item × every footnote fact combination × both purposes", PROPERTY_TIMEOUT, () => {
@@ -42,13 +58,24 @@ describe("every item × every footnote fact combination × both purposes", PROPE
   it("calculate and classifyExpense agree with the reference model on each", () => {
     for (const { item, facts, purpose } of cases) {
       const expense = { id: "X", item: item.id, amount: "1000", ...facts };
-      const input = { fiscalYear: 2025, body: { code: "042056", kind: "municipality", fiscalCapabilityIndex: "0.45" }, projects: [{ id: "P", primaryPurpose: purpose, expenses: [expense] }] };
+      const input = {
+        fiscalYear: 2025,
+        body: { code: "042056", kind: "municipality", fiscalCapabilityIndex: "0.45" },
+        projects: [{ id: "P", primaryPurpose: purpose, expenses: [expense] }],
+      };
       const [predicted] = model(input).lines;
       const [line] = calculate(input).lines;
       const context = `${item.id} ${JSON.stringify(facts)} ${purpose}`;
-      expect({ context, line: { ...line, kind: undefined, projectId: undefined, item: undefined } }).toEqual({ context, line: { ...predicted } });
+      expect({ context, line: { ...line, kind: undefined, projectId: undefined, item: undefined } }).toEqual({
+        context,
+        line: { ...predicted },
+      });
       const alone = classifyExpense(expense, { primaryPurpose: purpose, projectId: "P" });
-      expect({ context, disposition: alone.disposition, rules: alone.rules }).toEqual({ context, disposition: predicted?.disposition, rules: predicted?.rules });
+      expect({ context, disposition: alone.disposition, rules: alone.rules }).toEqual({
+        context,
+        disposition: predicted?.disposition,
+        rules: predicted?.rules,
+      });
     }
   });
 });

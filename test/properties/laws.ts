@@ -8,7 +8,9 @@ export type D = Decimal;
 export const sum = (values: readonly string[]): Decimal => values.reduce((acc, v) => acc.plus(v), new D(0));
 
 export function linesOf(calc: Calculation, measure?: string, kind?: Line["kind"]): readonly Line[] {
-  return calc.lines.filter((l) => (measure === undefined || l.measure === measure) && (kind === undefined || l.kind === kind));
+  return calc.lines.filter(
+    (l) => (measure === undefined || l.measure === measure) && (kind === undefined || l.kind === kind),
+  );
 }
 
 export const eligibleSum = (lines: readonly Line[]): Decimal => sum(lines.map((l) => l.eligibleYen));
@@ -18,7 +20,12 @@ export const excludedSum = (lines: readonly Line[]): Decimal => sum(lines.map((l
 export const MEASURES = ["dual-residence", "migration"] as const;
 
 /** Both measures' totals, exact and in 千円, in one comparable shape. */
-export function totals(calc: Calculation): { dual: Decimal; dualThousand: Decimal; migration: Decimal; migrationThousand: Decimal } {
+export function totals(calc: Calculation): {
+  dual: Decimal;
+  dualThousand: Decimal;
+  migration: Decimal;
+  migrationThousand: Decimal;
+} {
   return {
     dual: new D(calc.allocation.totalYen),
     dualThousand: new D(calc.allocation.totalThousandYen),

@@ -18,55 +18,95 @@ function expectNotLower(before: ReturnType<typeof totals>, after: ReturnType<typ
 describe("adding an eligible line never lowers the total", PROPERTY_TIMEOUT, () => {
   it("an eligible expense, in any project: its measure's exact total rises by amount × rate, the other stays", () => {
     fc.assert(
-      fc.property(application().filter((x) => (x.projects ?? []).length > 0), eligibleExpenseBody, fc.nat(), (input, expense, at) => {
-        const before = calculate(input);
-        const grown = copy(input);
-        const project = grown.projects[at % grown.projects.length];
-        project.expenses.push({ id: "ADDED", ...expense });
-        const after = calculate(grown);
-        const line = after.lines.find((l) => l.id === "ADDED");
-        expect(line?.disposition).toBe("eligible");
-        expectNotLower(totals(before), totals(after));
-        const added = new D(yenOf(expense.amount).toString()).times("0.5");
-        const dual = line?.measure === "dual-residence";
-        expect(new D(after.allocation.totalYen).minus(before.allocation.totalYen).eq(dual ? added.times(before.fiscalCorrection.coefficient) : 0)).toBe(true);
-        expect(new D(after.allocation.migration.totalYen).minus(before.allocation.migration.totalYen).eq(dual ? 0 : added)).toBe(true);
-      }),
+      fc.property(
+        application().filter((x) => (x.projects ?? []).length > 0),
+        eligibleExpenseBody,
+        fc.nat(),
+        (input, expense, at) => {
+          const before = calculate(input);
+          const grown = copy(input);
+          const project = grown.projects[at % grown.projects.length];
+          project.expenses.push({ id: "ADDED", ...expense });
+          const after = calculate(grown);
+          const line = after.lines.find((l) => l.id === "ADDED");
+          expect(line?.disposition).toBe("eligible");
+          expectNotLower(totals(before), totals(after));
+          const added = new D(yenOf(expense.amount).toString()).times("0.5");
+          const dual = line?.measure === "dual-residence";
+          expect(
+            new D(after.allocation.totalYen)
+              .minus(before.allocation.totalYen)
+              .eq(dual ? added.times(before.fiscalCorrection.coefficient) : 0),
+          ).toBe(true);
+          expect(
+            new D(after.allocation.migration.totalYen).minus(before.allocation.migration.totalYen).eq(dual ? 0 : added),
+          ).toBe(true);
+        },
+      ),
       runs(),
     );
   });
 
   it("a coordinator record of a new person: its measure's total rises by min(cost, cap)", () => {
     fc.assert(
-      fc.property(application(), amount, fc.constantFrom("full-time", "concurrent"), purpose, (input, cost, post, why) => {
-        const before = calculate(input);
-        const grown = copy(input);
-        grown.coordinators = [...(grown.coordinators ?? []), { id: "ADDED", person: "someone new", post, cost, ...why, activities: ["planning"] }];
-        const after = calculate(grown);
-        const line = after.lines.find((l) => l.id === "ADDED");
-        expectNotLower(totals(before), totals(after));
-        const counted = D.min(yenOf(cost).toString(), CAP[post as keyof typeof CAP]);
-        expect(line?.eligibleYen).toBe(counted.toFixed());
-        const key = line?.measure === "dual-residence" ? "coordinatorsYen" : null;
-        const rise = key ? new D(after.allocation.coordinatorsYen).minus(before.allocation.coordinatorsYen) : new D(after.allocation.migration.coordinatorsYen).minus(before.allocation.migration.coordinatorsYen);
-        expect(rise.eq(counted)).toBe(true);
-      }),
+      fc.property(
+        application(),
+        amount,
+        fc.constantFrom("full-time", "concurrent"),
+        purpose,
+        (input, cost, post, why) => {
+          const before = calculate(input);
+          const grown = copy(input);
+          grown.coordinators = [
+            ...(grown.coordinators ?? []),
+            { id: "ADDED", person: "someone new", post, cost, ...why, activities: ["planning"] },
+          ];
+          const after = calculate(grown);
+          const line = after.lines.find((l) => l.id === "ADDED");
+          expectNotLower(totals(before), totals(after));
+          const counted = D.min(yenOf(cost).toString(), CAP[post as keyof typeof CAP]);
+          expect(line?.eligibleYen).toBe(counted.toFixed());
+          const key = line?.measure === "dual-residence" ? "coordinatorsYen" : null;
+          const rise = key
+            ? new D(after.allocation.coordinatorsYen).minus(before.allocation.coordinatorsYen)
+            : new D(after.allocation.migration.coordinatorsYen).minus(before.allocation.migration.coordinatorsYen);
+          expect(rise.eq(counted)).toBe(true);
+        },
+      ),
       runs(),
     );
   });
 
   it("a record of an existing person, with the post that person already holds in that measure", () => {
     fc.assert(
-      fc.property(application().filter((x) => (x.coordinators ?? []).length > 0), amount, fc.nat(), (input, cost, at) => {
-        const before = calculate(input);
-        const model = before.lines.filter((l) => l.kind === "coordinator")[at % input.coordinators.length];
-        const grown = copy(input);
-        // Same person, same measure, same post as an existing record: the person's cap does not change.
-        grown.coordinators.push({ id: "ADDED", person: model?.person, post: model?.post, cost, primaryPurpose: model?.measure, activities: ["planning"] });
-        const mixedBefore = before.lines.some((l) => l.kind === "coordinator" && l.person === model?.person && l.measure === model?.measure && l.post !== model?.post);
-        fc.pre(!mixedBefore);
-        expectNotLower(totals(before), totals(calculate(grown)));
-      }),
+      fc.property(
+        application().filter((x) => (x.coordinators ?? []).length > 0),
+        amount,
+        fc.nat(),
+        (input, cost, at) => {
+          const before = calculate(input);
+          const model = before.lines.filter((l) => l.kind === "coordinator")[at % input.coordinators.length];
+          const grown = copy(input);
+          // Same person, same measure, same post as an existing record: the person's cap does not change.
+          grown.coordinators.push({
+            id: "ADDED",
+            person: model?.person,
+            post: model?.post,
+            cost,
+            primaryPurpose: model?.measure,
+            activities: ["planning"],
+          });
+          const mixedBefore = before.lines.some(
+            (l) =>
+              l.kind === "coordinator" &&
+              l.person === model?.person &&
+              l.measure === model?.measure &&
+              l.post !== model?.post,
+          );
+          fc.pre(!mixedBefore);
+          expectNotLower(totals(before), totals(calculate(grown)));
+        },
+      ),
       runs(),
     );
   });
@@ -77,14 +117,33 @@ describe("adding an eligible line never lowers the total", PROPERTY_TIMEOUT, () 
     const input = {
       fiscalYear: 2025,
       body: { code: "042056", kind: "municipality", fiscalCapabilityIndex: "0.45" },
-      coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "1000000", primaryPurpose: "dual-residence", activities: ["planning"] }],
+      coordinators: [
+        {
+          id: "C1",
+          person: "A",
+          post: "full-time",
+          cost: "1000000",
+          primaryPurpose: "dual-residence",
+          activities: ["planning"],
+        },
+      ],
     };
     expect(calculate(input).allocation.totalYen).toBe("1000000");
     const grown = copy(input) as Input;
-    grown.coordinators.push({ id: "C2", person: "A", post: "concurrent", cost: "0", primaryPurpose: "dual-residence", activities: ["planning"] });
+    grown.coordinators.push({
+      id: "C2",
+      person: "A",
+      post: "concurrent",
+      cost: "0",
+      primaryPurpose: "dual-residence",
+      activities: ["planning"],
+    });
     const after = calculate(grown);
     expect(after.allocation.totalYen).toBe("400000");
-    expect(after.lines.map((l) => [l.id, l.disposition, l.needsReview])).toEqual([["C1", "capped", ["mixed-posts"]], ["C2", "eligible", ["mixed-posts"]]]);
+    expect(after.lines.map((l) => [l.id, l.disposition, l.needsReview])).toEqual([
+      ["C1", "capped", ["mixed-posts"]],
+      ["C2", "eligible", ["mixed-posts"]],
+    ]);
   });
 });
 
@@ -93,7 +152,10 @@ describe("coordinator caps", PROPERTY_TIMEOUT, () => {
     fc.assert(
       fc.property(application(), (input) => {
         const calc = calculate(input);
-        const groups = new Map<string, { posts: Set<string>; cost: InstanceType<typeof D>; eligible: InstanceType<typeof D> }>();
+        const groups = new Map<
+          string,
+          { posts: Set<string>; cost: InstanceType<typeof D>; eligible: InstanceType<typeof D> }
+        >();
         for (const line of calc.lines) {
           if (line.kind !== "coordinator" || line.disposition === "excluded") continue;
           const key = JSON.stringify([line.measure, line.person]);

@@ -6,7 +6,10 @@ import { PROPERTY_TIMEOUT, runs } from "./runs.js";
 
 /** A permutation of a list, as a list of sort keys. */
 const shuffle = <T>(list: readonly T[], keys: readonly number[]): T[] =>
-  list.map((value, i) => ({ value, key: keys[i % Math.max(keys.length, 1)] ?? 0, i })).sort((a, b) => a.key - b.key || b.i - a.i).map((x) => x.value);
+  list
+    .map((value, i) => ({ value, key: keys[i % Math.max(keys.length, 1)] ?? 0, i }))
+    .sort((a, b) => a.key - b.key || b.i - a.i)
+    .map((x) => x.value);
 
 const byId = (lines: readonly Line[]) => [...lines].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -17,14 +20,26 @@ describe("permuting projects or lines changes no total", PROPERTY_TIMEOUT, () =>
         const before = calculate(input);
         const permuted: Input = {
           ...input,
-          ...(input.projects && { projects: shuffle(input.projects as Input[], keys).map((p) => ({ ...p, expenses: shuffle(p.expenses as Input[], [...keys].reverse()) })) }),
-          ...(input.coordinators && { coordinators: shuffle(input.coordinators as Input[], keys.map((k) => -k)) }),
+          ...(input.projects && {
+            projects: shuffle(input.projects as Input[], keys).map((p) => ({
+              ...p,
+              expenses: shuffle(p.expenses as Input[], [...keys].reverse()),
+            })),
+          }),
+          ...(input.coordinators && {
+            coordinators: shuffle(
+              input.coordinators as Input[],
+              keys.map((k) => -k),
+            ),
+          }),
         };
         const after = calculate(permuted);
         expect(after.fiscalCorrection).toEqual(before.fiscalCorrection);
         expect(after.allocation).toEqual(before.allocation);
         // Expense lines are decided one by one: the same lines, only reordered.
-        expect(byId(after.lines.filter((l) => l.kind === "expense"))).toEqual(byId(before.lines.filter((l) => l.kind === "expense")));
+        expect(byId(after.lines.filter((l) => l.kind === "expense"))).toEqual(
+          byId(before.lines.filter((l) => l.kind === "expense")),
+        );
       }),
       runs(),
     );

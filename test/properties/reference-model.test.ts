@@ -6,7 +6,16 @@ import { application, type Input } from "./arbitraries.js";
 import { model } from "./reference-model.js";
 import { PROPERTY_TIMEOUT, runs } from "./runs.js";
 
-const lineView = (l: { id: string; measure: string; disposition: string; amountYen: string; eligibleYen: string; excludedYen: string; rules: readonly string[]; needsReview: readonly string[] }) => ({
+const lineView = (l: {
+  id: string;
+  measure: string;
+  disposition: string;
+  amountYen: string;
+  eligibleYen: string;
+  excludedYen: string;
+  rules: readonly string[];
+  needsReview: readonly string[];
+}) => ({
   id: l.id,
   measure: l.measure,
   disposition: l.disposition,
@@ -18,17 +27,20 @@ const lineView = (l: { id: string; measure: string; disposition: string; amountY
 });
 
 describe("the reference model (test/properties/reference-model.ts)", PROPERTY_TIMEOUT, () => {
-  it.each(loadFixtures().map((f) => [f.id, f] as const))("and calculate agree with the hand-worked fixture %s", (_id, fixture) => {
-    const predicted = model(fixture.input as Input);
-    const expectedLines = fixture.expected.lines.map(({ why: _why, ...line }) => line);
-    expect(predicted.fiscalCorrection).toEqual(fixture.expected.fiscalCorrection);
-    expect(predicted.allocation).toEqual(fixture.expected.allocation);
-    expect(predicted.lines).toEqual(expectedLines);
-    // calculate inside the test (not at collection), so that mutation testing counts the fixtures too.
-    const calc = calculate(fixture.input);
-    expect(calc.lines.map(lineView)).toEqual(expectedLines);
-    expect(calc.allocation).toEqual(fixture.expected.allocation);
-  });
+  it.each(loadFixtures().map((f) => [f.id, f] as const))(
+    "and calculate agree with the hand-worked fixture %s",
+    (_id, fixture) => {
+      const predicted = model(fixture.input as Input);
+      const expectedLines = fixture.expected.lines.map(({ why: _why, ...line }) => line);
+      expect(predicted.fiscalCorrection).toEqual(fixture.expected.fiscalCorrection);
+      expect(predicted.allocation).toEqual(fixture.expected.allocation);
+      expect(predicted.lines).toEqual(expectedLines);
+      // calculate inside the test (not at collection), so that mutation testing counts the fixtures too.
+      const calc = calculate(fixture.input);
+      expect(calc.lines.map(lineView)).toEqual(expectedLines);
+      expect(calc.allocation).toEqual(fixture.expected.allocation);
+    },
+  );
 });
 
 describe("calculate agrees with the independent reference model", PROPERTY_TIMEOUT, () => {

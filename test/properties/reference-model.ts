@@ -30,7 +30,13 @@ export interface ModelResult {
     coordinatorsYen: string;
     totalYen: string;
     totalThousandYen: string;
-    migration: { eligibleCostsYen: string; costsYen: string; coordinatorsYen: string; totalYen: string; totalThousandYen: string };
+    migration: {
+      eligibleCostsYen: string;
+      costsYen: string;
+      coordinatorsYen: string;
+      totalYen: string;
+      totalThousandYen: string;
+    };
   };
 }
 
@@ -68,7 +74,10 @@ function fciHundredths(body: Input): bigint {
       // revenue ÷ need × 100 = (r.num × 10^n.scale × 100) ÷ (n.num × 10^r.scale)
       return halfUp(r.num * 10n ** BigInt(n.scale) * 100n, n.num * 10n ** BigInt(r.scale));
     });
-    return halfUp(ratios.reduce((a, b) => a + b, 0n), 3n);
+    return halfUp(
+      ratios.reduce((a, b) => a + b, 0n),
+      3n,
+    );
   }
   const f = fraction(body.fiscalCapabilityIndex as Json);
   return halfUp(f.num * 100n, 10n ** BigInt(f.scale));
@@ -98,7 +107,8 @@ const RULE_ORDER = ["fn5", "fn1", "fn2", "fn3", "fn4", "other-item", "coordinato
 const REVIEW_ORDER = ["other-item", "migration-measure", "fn4-coordinator-not-apportioned", "mixed-posts"];
 const ordered = (order: string[], set: Set<string>) => order.filter((x) => set.has(x));
 
-const failsFn4 = (f: Input | undefined): boolean => f !== undefined && (!f.takesOutsideStudents || f.mainlySchoolAppeal || !f.inStrategyPlan);
+const failsFn4 = (f: Input | undefined): boolean =>
+  f !== undefined && (!f.takesOutsideStudents || f.mainlySchoolAppeal || !f.inStrategyPlan);
 
 /** The model's prediction for a valid input. */
 export function model(input: Input): ModelResult {
@@ -112,7 +122,11 @@ export function model(input: Input): ModelResult {
       const rules = new Set<string>();
       const reviews = new Set<string>();
       if (e.system?.phase === "build" && e.system.digitalBondCovers === true) rules.add("fn1");
-      if ((e.facility?.implementer === "private" && e.facility.work === "new") || e.facility?.regionalBondCovers === true) rules.add("fn2");
+      if (
+        (e.facility?.implementer === "private" && e.facility.work === "new") ||
+        e.facility?.regionalBondCovers === true
+      )
+        rules.add("fn2");
       if (e.cashHandout === true) rules.add("fn3");
       if (failsFn4(e.regionalStudy)) rules.add("fn4");
       const excluded = rules.size > 0;
@@ -180,9 +194,13 @@ export function model(input: Input): ModelResult {
     });
   }
 
-  const isExpense = new Set(((input.projects ?? []) as Input[]).flatMap((p) => (p.expenses as Input[]).map((e) => e.id as string)));
+  const isExpense = new Set(
+    ((input.projects ?? []) as Input[]).flatMap((p) => (p.expenses as Input[]).map((e) => e.id as string)),
+  );
   const sum = (measure: Purpose, expense: boolean) =>
-    lines.filter((l) => l.measure === measure && isExpense.has(l.id) === expense).reduce((a, l) => a + BigInt(l.eligibleYen), 0n);
+    lines
+      .filter((l) => l.measure === measure && isExpense.has(l.id) === expense)
+      .reduce((a, l) => a + BigInt(l.eligibleYen), 0n);
   // In thousandths of a yen: costs × 0.5 × coefficient/100 = costs × coefficient × 5 (thousandths).
   const dualCosts = sum("dual-residence", true);
   const dualCostsMilli = dualCosts * coefficient * 5n;

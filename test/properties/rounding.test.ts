@@ -31,7 +31,10 @@ describe("rounding to 千円", PROPERTY_TIMEOUT, () => {
     fc.assert(
       fc.property(application(), (input) => {
         const { allocation } = calculate(input);
-        const once = new D(allocation.measureCostsYen).plus(allocation.coordinatorsYen).div(1000).toDecimalPlaces(0, D.ROUND_HALF_UP);
+        const once = new D(allocation.measureCostsYen)
+          .plus(allocation.coordinatorsYen)
+          .div(1000)
+          .toDecimalPlaces(0, D.ROUND_HALF_UP);
         expect(allocation.totalThousandYen).toBe(once.toFixed());
       }),
       runs(),

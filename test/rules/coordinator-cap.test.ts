@@ -32,15 +32,32 @@ describe("coordinator cap: ¥400,000 concurrent (兼任)", () => {
 
 describe("records of one person", () => {
   it("are summed before the cap, filled in input order", () => {
-    const result = coordinatorCap("D", "dual-residence", [record("C1", "full-time", "3000000"), record("C2", "full-time", "2500000"), record("C3", "full-time", "100000")], ruleset);
-    expect(result.records.map(figures)).toEqual([["3000000", "0"], ["2000000", "500000"], ["0", "100000"]]);
+    const result = coordinatorCap(
+      "D",
+      "dual-residence",
+      [record("C1", "full-time", "3000000"), record("C2", "full-time", "2500000"), record("C3", "full-time", "100000")],
+      ruleset,
+    );
+    expect(result.records.map(figures)).toEqual([
+      ["3000000", "0"],
+      ["2000000", "500000"],
+      ["0", "100000"],
+    ]);
     expect(result.step.output).toMatchObject({ totalYen: "5600000", countedYen: "5000000", excessYen: "600000" });
   });
 
   it("with both posts take the smaller cap and need review", () => {
-    const result = coordinatorCap("E", "dual-residence", [record("C1", "full-time", "1000000"), record("C2", "concurrent", "100000")], ruleset);
+    const result = coordinatorCap(
+      "E",
+      "dual-residence",
+      [record("C1", "full-time", "1000000"), record("C2", "concurrent", "100000")],
+      ruleset,
+    );
     expect(result.mixed).toBe(true);
-    expect(result.records.map(figures)).toEqual([["400000", "600000"], ["0", "100000"]]);
+    expect(result.records.map(figures)).toEqual([
+      ["400000", "600000"],
+      ["0", "100000"],
+    ]);
     expect(result.step.needsReview?.code).toBe("mixed-posts");
   });
 });

@@ -41,8 +41,12 @@ describe("※2 facilities", () => {
 
 describe("※3 cash handouts", () => {
   it("excludes a cash handout and passes anything else", () => {
-    expect(footnote3({ ...base, item: "reception.jobs-and-side-jobs", cashHandout: true }, ruleset).excludes).toBe(true);
-    expect(footnote3({ ...base, item: "reception.jobs-and-side-jobs", cashHandout: false }, ruleset).excludes).toBe(false);
+    expect(footnote3({ ...base, item: "reception.jobs-and-side-jobs", cashHandout: true }, ruleset).excludes).toBe(
+      true,
+    );
+    expect(footnote3({ ...base, item: "reception.jobs-and-side-jobs", cashHandout: false }, ruleset).excludes).toBe(
+      false,
+    );
   });
 });
 
@@ -56,14 +60,20 @@ describe("※4 regional study", () => {
   });
 
   it("names every failed condition in the note", () => {
-    const verdict = footnote4("E1", { takesOutsideStudents: false, mainlySchoolAppeal: true, inStrategyPlan: false }, ruleset);
+    const verdict = footnote4(
+      "E1",
+      { takesOutsideStudents: false, mainlySchoolAppeal: true, inStrategyPlan: false },
+      ruleset,
+    );
     expect(verdict.step.note.en).toContain("not taking in students from outside");
     expect(verdict.step.note.en).toContain("school appeal");
     expect(verdict.step.note.en).toContain("strategy plan");
   });
 
   it("flags a failing coordinator who has other activities (not apportioned)", () => {
-    expect(footnote4("C1", { ...ok, inStrategyPlan: false }, ruleset, true).review?.code).toBe("fn4-coordinator-not-apportioned");
+    expect(footnote4("C1", { ...ok, inStrategyPlan: false }, ruleset, true).review?.code).toBe(
+      "fn4-coordinator-not-apportioned",
+    );
     expect(footnote4("C1", { ...ok, inStrategyPlan: false }, ruleset, false).review).toBeUndefined();
     expect(footnote4("C1", ok, ruleset, true).review).toBeUndefined();
   });
@@ -72,16 +82,27 @@ describe("※4 regional study", () => {
 describe("※5 primary purpose", () => {
   const subject = { kind: "project" as const, id: "P1" };
   it("sends a project wholly by its primary purpose", () => {
-    expect(footnote5(subject, { primaryPurpose: "dual-residence" }, ruleset)).toMatchObject({ measure: "dual-residence", mixed: false });
+    expect(footnote5(subject, { primaryPurpose: "dual-residence" }, ruleset)).toMatchObject({
+      measure: "dual-residence",
+      mixed: false,
+    });
     const migration = footnote5(subject, { primaryPurpose: "migration" }, ruleset);
     expect(migration).toMatchObject({ measure: "migration", mixed: false });
     expect(migration.step.needsReview?.code).toBe("migration-measure");
   });
 
   it("takes the larger weight, and marks a project with both purposes as mixed", () => {
-    expect(footnote5(subject, { purposeWeights: { dualResidence: "3", migration: "1" } }, ruleset)).toMatchObject({ measure: "dual-residence", mixed: true });
-    expect(footnote5(subject, { purposeWeights: { dualResidence: "0.49", migration: "0.51" } }, ruleset)).toMatchObject({ measure: "migration", mixed: true });
-    expect(footnote5(subject, { purposeWeights: { dualResidence: "1", migration: "0" } }, ruleset)).toMatchObject({ measure: "dual-residence", mixed: false });
+    expect(footnote5(subject, { purposeWeights: { dualResidence: "3", migration: "1" } }, ruleset)).toMatchObject({
+      measure: "dual-residence",
+      mixed: true,
+    });
+    expect(footnote5(subject, { purposeWeights: { dualResidence: "0.49", migration: "0.51" } }, ruleset)).toMatchObject(
+      { measure: "migration", mixed: true },
+    );
+    expect(footnote5(subject, { purposeWeights: { dualResidence: "1", migration: "0" } }, ruleset)).toMatchObject({
+      measure: "dual-residence",
+      mixed: false,
+    });
   });
 });
 
@@ -89,8 +110,14 @@ describe("※5 marks on the lines", () => {
   it("marks fn5 for migration or a mixed project, and flags the migration measure for review", () => {
     expect(routingMarks({ measure: "dual-residence", mixed: false })).toEqual({ rules: [], reviews: [] });
     expect(routingMarks({ measure: "dual-residence", mixed: true })).toEqual({ rules: ["fn5"], reviews: [] });
-    expect(routingMarks({ measure: "migration", mixed: false })).toEqual({ rules: ["fn5"], reviews: ["migration-measure"] });
-    expect(routingMarks({ measure: "migration", mixed: true })).toEqual({ rules: ["fn5"], reviews: ["migration-measure"] });
+    expect(routingMarks({ measure: "migration", mixed: false })).toEqual({
+      rules: ["fn5"],
+      reviews: ["migration-measure"],
+    });
+    expect(routingMarks({ measure: "migration", mixed: true })).toEqual({
+      rules: ["fn5"],
+      reviews: ["migration-measure"],
+    });
   });
 });
 

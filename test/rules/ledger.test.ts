@@ -2,37 +2,82 @@ import { describe, expect, it } from "vitest";
 import type { Line } from "../../src/index.js";
 import { ledger } from "../../src/rules/ledger.js";
 
-const line = (id: string, measure: Line["measure"], amountYen: string, eligibleYen: string, excludedYen: string): Line => ({
-  id, kind: "expense", measure, amountYen, eligibleYen, excludedYen, disposition: excludedYen === "0" ? "eligible" : "excluded", rules: [], needsReview: [],
+const line = (
+  id: string,
+  measure: Line["measure"],
+  amountYen: string,
+  eligibleYen: string,
+  excludedYen: string,
+): Line => ({
+  id,
+  kind: "expense",
+  measure,
+  amountYen,
+  eligibleYen,
+  excludedYen,
+  disposition: excludedYen === "0" ? "eligible" : "excluded",
+  rules: [],
+  needsReview: [],
 });
 
 describe("ledger (conservation)", () => {
   it("shows per-measure and total sums, in safe integers", () => {
-    const step = ledger([line("E1", "dual-residence", "1200000", "1200000", "0"), line("E2", "migration", "300", "0", "300"), line("E3", "dual-residence", "5", "0", "5")]);
-    expect(step.inputs).toEqual({ "dual-residence.amountYen": "1200005", "migration.amountYen": "300", lines: "3", amountYen: "1200305" });
+    const step = ledger([
+      line("E1", "dual-residence", "1200000", "1200000", "0"),
+      line("E2", "migration", "300", "0", "300"),
+      line("E3", "dual-residence", "5", "0", "5"),
+    ]);
+    expect(step.inputs).toEqual({
+      "dual-residence.amountYen": "1200005",
+      "migration.amountYen": "300",
+      lines: "3",
+      amountYen: "1200305",
+    });
     expect(step.output).toEqual({
-      "dual-residence.eligibleYen": "1200000", "dual-residence.excludedYen": "5", "migration.eligibleYen": "0", "migration.excludedYen": "300",
-      eligibleYen: "1200000", excludedYen: "305", balanced: "true",
+      "dual-residence.eligibleYen": "1200000",
+      "dual-residence.excludedYen": "5",
+      "migration.eligibleYen": "0",
+      "migration.excludedYen": "300",
+      eligibleYen: "1200000",
+      excludedYen: "305",
+      balanced: "true",
     });
     expect(step.note.en).toBe("All 3 lines: ¥1,200,305 in = ¥1,200,000 eligible + ¥305 excluded.");
   });
 
   it("gives the same sums for 20-digit amounts, beyond safe integers", () => {
     const big = "99999999999999999999";
-    const step = ledger([line("E1", "dual-residence", big, big, "0"), line("E2", "dual-residence", big, "1", "99999999999999999998")]);
+    const step = ledger([
+      line("E1", "dual-residence", big, big, "0"),
+      line("E2", "dual-residence", big, "1", "99999999999999999998"),
+    ]);
     expect(step.inputs["dual-residence.amountYen"]).toBe("199999999999999999998");
-    expect(step.output).toMatchObject({ "dual-residence.eligibleYen": "100000000000000000000", "dual-residence.excludedYen": "99999999999999999998" });
+    expect(step.output).toMatchObject({
+      "dual-residence.eligibleYen": "100000000000000000000",
+      "dual-residence.excludedYen": "99999999999999999998",
+    });
   });
 
   it("balances a line whose figures mix safe integers and longer amounts, wherever it stands", () => {
     const mixed = line("E0", "dual-residence", "100000000000000000000", "1", "99999999999999999999");
     const small = line("E1", "migration", "5", "5", "0");
-    for (const lines of [[mixed, small], [small, mixed]]) {
-      expect(ledger(lines).output).toMatchObject({ "dual-residence.eligibleYen": "1", "dual-residence.excludedYen": "99999999999999999999", "migration.eligibleYen": "5" });
+    for (const lines of [
+      [mixed, small],
+      [small, mixed],
+    ]) {
+      expect(ledger(lines).output).toMatchObject({
+        "dual-residence.eligibleYen": "1",
+        "dual-residence.excludedYen": "99999999999999999999",
+        "migration.eligibleYen": "5",
+      });
     }
     // A long eligible figure with a short amount: the fast path must not take the long figure for a balance.
-    expect(() => ledger([line("E2", "dual-residence", "5", "100000000000000000005", "0")])).toThrow("ledger: line E2 does not balance");
-    expect(() => ledger([line("E3", "dual-residence", "5", "5", "100000000000000000000")])).toThrow("ledger: line E3 does not balance");
+    expect(() => ledger([line("E2", "dual-residence", "5", "100000000000000000005", "0")])).toThrow(
+      "ledger: line E2 does not balance",
+    );
+    expect(() => ledger([line("E3", "dual-residence", "5", "5", "100000000000000000000")])).toThrow(
+      "ledger: line E3 does not balance",
+    );
   });
 
   it("balances a 16-digit amount split into two 15-digit figures (the amount alone is past the fast path)", () => {
@@ -42,7 +87,12 @@ describe("ledger (conservation)", () => {
 
   it("sums exactly at and just past 2^53 − 1", () => {
     const max = String(Number.MAX_SAFE_INTEGER - 1); // 16 digits: already past the 15-digit fast path
-    expect(ledger([line("E1", "migration", "999999999999999", "999999999999999", "0"), line("E2", "migration", "999999999999999", "0", "999999999999999")]).inputs["migration.amountYen"]).toBe("1999999999999998");
+    expect(
+      ledger([
+        line("E1", "migration", "999999999999999", "999999999999999", "0"),
+        line("E2", "migration", "999999999999999", "0", "999999999999999"),
+      ]).inputs["migration.amountYen"],
+    ).toBe("1999999999999998");
     expect(ledger([line("E1", "migration", max, max, "0")]).inputs["migration.amountYen"]).toBe(max);
   });
 
@@ -55,9 +105,14 @@ describe("ledger (conservation)", () => {
   it.each([
     ["safe integers", "1000", "600", "300"],
     ["decimals", "100000000000000000000", "1", "2"],
-  ])("throws on a line that does not balance (%s): a defect of the library, never of the input", (_kind, amount, eligible, excluded) => {
-    expect(() => ledger([line("BAD", "dual-residence", amount, eligible, excluded)])).toThrow("ledger: line BAD does not balance (a defect of the library; please report it)");
-  });
+  ])(
+    "throws on a line that does not balance (%s): a defect of the library, never of the input",
+    (_kind, amount, eligible, excluded) => {
+      expect(() => ledger([line("BAD", "dual-residence", amount, eligible, excluded)])).toThrow(
+        "ledger: line BAD does not balance (a defect of the library; please report it)",
+      );
+    },
+  );
 
   it("balances an empty application", () => {
     expect(ledger([]).output).toMatchObject({ eligibleYen: "0", excludedYen: "0", balanced: "true" });

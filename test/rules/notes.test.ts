@@ -14,13 +14,23 @@ const base = { id: "E1", amount: "1000000" };
 
 describe("notes of the footnote rules", () => {
   it("※1 never excludes upkeep, whatever digitalBondCovers says (only build costs are limited)", () => {
-    const verdict = footnote1({ ...base, item: "information.registration-system", system: { phase: "upkeep", digitalBondCovers: true } }, ruleset);
+    const verdict = footnote1(
+      { ...base, item: "information.registration-system", system: { phase: "upkeep", digitalBondCovers: true } },
+      ruleset,
+    );
     expect(verdict.excludes).toBe(false);
     expect(verdict.step.note.en).toBe("Registration-system upkeep counts (※1 limits build costs only).");
   });
 
   it("※2 says both reasons when private new construction is also bond-covered", () => {
-    const verdict = footnote2({ ...base, item: "opportunity.facilities", facility: { implementer: "private", work: "new", regionalBondCovers: true } }, ruleset);
+    const verdict = footnote2(
+      {
+        ...base,
+        item: "opportunity.facilities",
+        facility: { implementer: "private", work: "new", regionalBondCovers: true },
+      },
+      ruleset,
+    );
     expect(verdict.excludes).toBe(true);
     expect(verdict.step.note).toEqual({
       ja: "民間事業者による新築であり、かつ地域活性化事業債の対象経費のため対象外（※2）。",
@@ -29,7 +39,11 @@ describe("notes of the footnote rules", () => {
   });
 
   it("※4 lists every failed condition", () => {
-    const verdict = footnote4("E1", { takesOutsideStudents: false, mainlySchoolAppeal: true, inStrategyPlan: false }, ruleset);
+    const verdict = footnote4(
+      "E1",
+      { takesOutsideStudents: false, mainlySchoolAppeal: true, inStrategyPlan: false },
+      ruleset,
+    );
     expect(verdict.step.note).toEqual({
       ja: "地域留学は地域外からの学生の受入れが主目的でない、学校魅力化が主目的である、地方創生総合戦略等の計画に位置付けられていないため対象外（※4）。",
       en: "Regional study is out because its main purpose is not taking in students from outside; it is mainly about school appeal; it is not in the body's strategy plan (※4).",
@@ -47,28 +61,50 @@ describe("notes of the disposition", () => {
   });
 
   it("a line whose checks all pass says so, and lists them", () => {
-    const verdict = footnote1({ ...base, item: "information.registration-system", system: { phase: "build", digitalBondCovers: false } }, ruleset);
+    const verdict = footnote1(
+      { ...base, item: "information.registration-system", system: { phase: "build", digitalBondCovers: false } },
+      ruleset,
+    );
     const decided = disposition("E1", new Dec(1000), [verdict], null, label);
-    expect(decided.step.note.en).toBe("Consultation meetings: eligible (all checks pass); eligible ¥1,000, excluded ¥0.");
+    expect(decided.step.note.en).toBe(
+      "Consultation meetings: eligible (all checks pass); eligible ¥1,000, excluded ¥0.",
+    );
     expect(decided.step.inputs).toEqual({ amountYen: "1000", checks: "fn1=passes" });
   });
 
   it("an excluded line names every rule that excluded it", () => {
-    const fn2 = footnote2({ ...base, item: "opportunity.facilities", facility: { implementer: "private", work: "new" } }, ruleset);
-    const fn4 = footnote4("E1", { takesOutsideStudents: false, mainlySchoolAppeal: false, inStrategyPlan: true }, ruleset);
-    expect(disposition("E1", new Dec(1000), [fn2, fn4], null, label).step.note.en).toBe("Consultation meetings: excluded (fn2, fn4); eligible ¥0, excluded ¥1,000.");
+    const fn2 = footnote2(
+      { ...base, item: "opportunity.facilities", facility: { implementer: "private", work: "new" } },
+      ruleset,
+    );
+    const fn4 = footnote4(
+      "E1",
+      { takesOutsideStudents: false, mainlySchoolAppeal: false, inStrategyPlan: true },
+      ruleset,
+    );
+    expect(disposition("E1", new Dec(1000), [fn2, fn4], null, label).step.note.en).toBe(
+      "Consultation meetings: excluded (fn2, fn4); eligible ¥0, excluded ¥1,000.",
+    );
   });
 
   it("a capped record says so, with both parts", () => {
     const decided = disposition("C1", new Dec(6200000), [], { eligible: new Dec(5000000) }, label);
-    expect([decided.disposition, decided.eligible.toFixed(), decided.excluded.toFixed()]).toEqual(["capped", "5000000", "1200000"]);
-    expect(decided.step.note.en).toBe("Consultation meetings: capped (coordinator-cap); eligible ¥5,000,000, excluded ¥1,200,000.");
+    expect([decided.disposition, decided.eligible.toFixed(), decided.excluded.toFixed()]).toEqual([
+      "capped",
+      "5000000",
+      "1200000",
+    ]);
+    expect(decided.step.note.en).toBe(
+      "Consultation meetings: capped (coordinator-cap); eligible ¥5,000,000, excluded ¥1,200,000.",
+    );
     expect(decided.step.inputs).toEqual({ amountYen: "6200000", checks: "none", cappedEligibleYen: "5000000" });
   });
 });
 
 describe("caveats above FCI 1", () => {
   it("say so in Japanese too", () => {
-    expect(caveats("1.53", "municipality", ruleset)[1]?.ja).toBe("財政力指数 1.53 は1を超えるため、財源超過額の控除により実際の交付額は大きく減る見込み。");
+    expect(caveats("1.53", "municipality", ruleset)[1]?.ja).toBe(
+      "財政力指数 1.53 は1を超えるため、財源超過額の控除により実際の交付額は大きく減る見込み。",
+    );
   });
 });

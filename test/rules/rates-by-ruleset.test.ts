@@ -20,7 +20,11 @@ const distinct: Ruleset = {
 describe("each measure reads its own rates", () => {
   it("costs: dual residence × measureRate × coefficient; migration × its costRate", () => {
     expect(measureRate("dual-residence", new Dec(1000), "0.92", distinct).amount.toFixed()).toBe("552");
-    expect(measureRate("dual-residence", new Dec(1000), "0.92", distinct).step.inputs).toEqual({ eligibleCostsYen: "1000", rate: "0.6", coefficient: "0.92" });
+    expect(measureRate("dual-residence", new Dec(1000), "0.92", distinct).step.inputs).toEqual({
+      eligibleCostsYen: "1000",
+      rate: "0.6",
+      coefficient: "0.92",
+    });
     expect(measureRate("migration", new Dec(1000), null, distinct).amount.toFixed()).toBe("400");
     expect(measureRate("migration", new Dec(1000), null, distinct).step.cite).toBe("ordinance 移住・定住対策 (1)");
     expect(ratedCosts("dual-residence", new Dec(1000), "1.00", distinct).toFixed()).toBe("600");
@@ -30,7 +34,10 @@ describe("each measure reads its own rates", () => {
   it("coordinators: dual residence × coordinator.rate; migration × its coordinatorRate", () => {
     expect(coordinatorRate("dual-residence", new Dec(1000), distinct).amount.toFixed()).toBe("900");
     expect(coordinatorRate("migration", new Dec(1000), distinct).amount.toFixed()).toBe("800");
-    expect(coordinatorRate("migration", new Dec(1000), distinct).step.inputs).toEqual({ eligibleYen: "1000", rate: "0.8" });
+    expect(coordinatorRate("migration", new Dec(1000), distinct).step.inputs).toEqual({
+      eligibleYen: "1000",
+      rate: "0.8",
+    });
     expect(ratedCoordinators("dual-residence", new Dec(1000), distinct).toFixed()).toBe("900");
     expect(ratedCoordinators("migration", new Dec(1000), distinct).toFixed()).toBe("800");
   });
@@ -40,16 +47,46 @@ describe("each measure reads its own rates", () => {
       fiscalYear: 2025,
       body: { code: "042056", kind: "municipality", fiscalCapabilityIndex: "0.45" },
       projects: [
-        { id: "P1", primaryPurpose: "dual-residence", expenses: [{ id: "E1", item: "opportunity.fan-club", amount: "1000" }] },
-        { id: "P2", primaryPurpose: "migration", expenses: [{ id: "E2", item: "opportunity.fan-club", amount: "1000" }] },
+        {
+          id: "P1",
+          primaryPurpose: "dual-residence",
+          expenses: [{ id: "E1", item: "opportunity.fan-club", amount: "1000" }],
+        },
+        {
+          id: "P2",
+          primaryPurpose: "migration",
+          expenses: [{ id: "E2", item: "opportunity.fan-club", amount: "1000" }],
+        },
       ],
       coordinators: [
-        { id: "C1", person: "A", post: "full-time", cost: "1000", primaryPurpose: "dual-residence", activities: ["planning"] },
-        { id: "C2", person: "B", post: "full-time", cost: "1000", primaryPurpose: "migration", activities: ["planning"] },
+        {
+          id: "C1",
+          person: "A",
+          post: "full-time",
+          cost: "1000",
+          primaryPurpose: "dual-residence",
+          activities: ["planning"],
+        },
+        {
+          id: "C2",
+          person: "B",
+          post: "full-time",
+          cost: "1000",
+          primaryPurpose: "migration",
+          activities: ["planning"],
+        },
       ],
     };
     const { allocation } = calculate(input, { ruleset: distinct });
-    expect([allocation.measureCostsYen, allocation.coordinatorsYen, allocation.totalYen]).toEqual(["600", "900", "1500"]);
-    expect([allocation.migration.costsYen, allocation.migration.coordinatorsYen, allocation.migration.totalYen]).toEqual(["400", "800", "1200"]);
+    expect([allocation.measureCostsYen, allocation.coordinatorsYen, allocation.totalYen]).toEqual([
+      "600",
+      "900",
+      "1500",
+    ]);
+    expect([
+      allocation.migration.costsYen,
+      allocation.migration.coordinatorsYen,
+      allocation.migration.totalYen,
+    ]).toEqual(["400", "800", "1200"]);
   });
 });

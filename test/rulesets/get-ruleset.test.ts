@@ -30,7 +30,9 @@ describe("the built-in rulesets", () => {
   it("are frozen through and through: one caller cannot change another's figures (or the digest taken once)", () => {
     const fy2025 = getRuleset(2025) as any;
     const frozenEverywhere = (value: unknown): boolean =>
-      value === null || typeof value !== "object" || (Object.isFrozen(value) && Object.values(value).every(frozenEverywhere));
+      value === null ||
+      typeof value !== "object" ||
+      (Object.isFrozen(value) && Object.values(value).every(frozenEverywhere));
     expect(frozenEverywhere(fy2025)).toBe(true);
     expect(() => {
       fy2025.measureRate.value = "0.6";

@@ -26,14 +26,18 @@ describe("bad amounts", () => {
     ["120万円", "unit"],
   ])("%j is refused at its path, saying why", (amount, words) => {
     const issues = issuesOf(withExpense({ id: "E1", item: "information.consultation-events", amount }));
-    expect(issues).toEqual([{ path: "$.projects[0].expenses[0].amount", code: "invalid_amount", message: expect.stringContaining(words) }]);
+    expect(issues).toEqual([
+      { path: "$.projects[0].expenses[0].amount", code: "invalid_amount", message: expect.stringContaining(words) },
+    ]);
   });
 });
 
 describe("unknown values", () => {
   it("refuses an unknown item, naming the catalog", () => {
     const issues = issuesOf(withExpense({ id: "E1", item: "information.billboards", amount: "1" }));
-    expect(issues).toEqual([{ path: "$.projects[0].expenses[0].item", code: "unknown_item", message: expect.stringContaining("catalog") }]);
+    expect(issues).toEqual([
+      { path: "$.projects[0].expenses[0].item", code: "unknown_item", message: expect.stringContaining("catalog") },
+    ]);
   });
 
   it("refuses an unknown post and activity", () => {
@@ -50,7 +54,11 @@ describe("unknown values", () => {
   it("refuses unknown fields (typos) by name", () => {
     const app = validApplication();
     app.projects[0].expenses[0].ammount = "1";
-    expect(issuesOf(app)).toContainEqual({ path: "$.projects[0].expenses[0].ammount", code: "unknown_key", message: expect.stringContaining('"ammount"') });
+    expect(issuesOf(app)).toContainEqual({
+      path: "$.projects[0].expenses[0].ammount",
+      code: "unknown_key",
+      message: expect.stringContaining('"ammount"'),
+    });
   });
 });
 
@@ -58,20 +66,26 @@ describe("body", () => {
   it("refuses a wrong check digit and suggests the right one", () => {
     const app = validApplication();
     app.body.code = "042057";
-    expect(issuesOf(app)).toEqual([{ path: "$.body.code", code: "bad_check_digit", message: expect.stringContaining("042056") }]);
+    expect(issuesOf(app)).toEqual([
+      { path: "$.body.code", code: "bad_check_digit", message: expect.stringContaining("042056") },
+    ]);
   });
 
   it("refuses a kind that contradicts the code", () => {
     const app = validApplication();
     app.body.kind = "prefecture";
-    expect(issuesOf(app)).toEqual([{ path: "$.body.kind", code: "kind_mismatch", message: expect.stringContaining("municipality") }]);
+    expect(issuesOf(app)).toEqual([
+      { path: "$.body.kind", code: "kind_mismatch", message: expect.stringContaining("municipality") },
+    ]);
   });
 
   it.each(["-0.1", "abc", "0,45", -1, true])("refuses the FCI %j", (fci) => {
     const app = validApplication();
     app.body.fiscalCapabilityIndex = fci;
     const codes = issuesOf(app).map((i) => [i.path, i.code]);
-    expect(codes).toEqual([["$.body.fiscalCapabilityIndex", typeof fci === "boolean" ? "invalid_type" : "invalid_fci"]]);
+    expect(codes).toEqual([
+      ["$.body.fiscalCapabilityIndex", typeof fci === "boolean" ? "invalid_type" : "invalid_fci"],
+    ]);
   });
 
   it("needs the FCI one way, not none and not both", () => {
@@ -79,14 +93,21 @@ describe("body", () => {
     delete none.body.fiscalCapabilityIndex;
     expect(issuesOf(none).map((i) => i.code)).toEqual(["required"]);
     const both = validApplication();
-    both.body.fiscalCapabilityYears = [{ revenue: "1", need: "2" }, { revenue: "1", need: "2" }, { revenue: "1", need: "2" }];
+    both.body.fiscalCapabilityYears = [
+      { revenue: "1", need: "2" },
+      { revenue: "1", need: "2" },
+      { revenue: "1", need: "2" },
+    ];
     expect(issuesOf(both).map((i) => i.code)).toEqual(["invalid_fci"]);
   });
 
   it("refuses a zero need (division by zero) and a count of years other than three", () => {
     const app = validApplication();
     delete app.body.fiscalCapabilityIndex;
-    app.body.fiscalCapabilityYears = [{ revenue: "1", need: "0" }, { revenue: "1", need: "2" }];
+    app.body.fiscalCapabilityYears = [
+      { revenue: "1", need: "0" },
+      { revenue: "1", need: "2" },
+    ];
     expect(issuesOf(app).map((i) => [i.path, i.code])).toEqual([
       ["$.body.fiscalCapabilityYears", "invalid_value"],
       ["$.body.fiscalCapabilityYears[0].need", "invalid_fci"],
@@ -98,7 +119,9 @@ describe("※5 purposes", () => {
   it("refuses a project with neither purpose nor weights, naming ※5", () => {
     const app = validApplication();
     delete app.projects[0].primaryPurpose;
-    expect(issuesOf(app)).toEqual([{ path: "$.projects[0]", code: "missing_purpose", message: expect.stringContaining("※5") }]);
+    expect(issuesOf(app)).toEqual([
+      { path: "$.projects[0]", code: "missing_purpose", message: expect.stringContaining("※5") },
+    ]);
   });
 
   it("refuses tied weights (also 1 : 1.0)", () => {
@@ -118,25 +141,58 @@ describe("※5 purposes", () => {
 describe("facts the footnotes need", () => {
   it.each([
     [{ id: "E1", item: "opportunity.facilities", amount: "1" }, "$.projects[0].expenses[0].facility", "※2"],
-    [{ id: "E1", item: "opportunity.facilities", amount: "1", facility: { implementer: "government", work: "new" } }, "$.projects[0].expenses[0].facility.regionalBondCovers", "※2"],
+    [
+      { id: "E1", item: "opportunity.facilities", amount: "1", facility: { implementer: "government", work: "new" } },
+      "$.projects[0].expenses[0].facility.regionalBondCovers",
+      "※2",
+    ],
     [{ id: "E1", item: "information.registration-system", amount: "1" }, "$.projects[0].expenses[0].system", "※1"],
-    [{ id: "E1", item: "information.registration-system", amount: "1", system: { phase: "build" } }, "$.projects[0].expenses[0].system.digitalBondCovers", "※1"],
-    [{ id: "E1", item: "opportunity.regional-study-programs", amount: "1" }, "$.projects[0].expenses[0].regionalStudy", "※4"],
+    [
+      { id: "E1", item: "information.registration-system", amount: "1", system: { phase: "build" } },
+      "$.projects[0].expenses[0].system.digitalBondCovers",
+      "※1",
+    ],
+    [
+      { id: "E1", item: "opportunity.regional-study-programs", amount: "1" },
+      "$.projects[0].expenses[0].regionalStudy",
+      "※4",
+    ],
     [{ id: "E1", item: "reception.jobs-and-side-jobs", amount: "1" }, "$.projects[0].expenses[0].cashHandout", "※3"],
-    [{ id: "E1", item: "opportunity.other", amount: "1", cashHandout: false }, "$.projects[0].expenses[0].description", "等"],
+    [
+      { id: "E1", item: "opportunity.other", amount: "1", cashHandout: false },
+      "$.projects[0].expenses[0].description",
+      "等",
+    ],
   ])("a missing fact is reported at its path, naming the footnote (%#)", (expense, path, mark) => {
-    expect(issuesOf(withExpense(expense))).toEqual([{ path, code: "missing_fact", message: expect.stringContaining(mark) }]);
+    expect(issuesOf(withExpense(expense))).toEqual([
+      { path, code: "missing_fact", message: expect.stringContaining(mark) },
+    ]);
   });
 
   it("refuses a fact on an item it does not belong to", () => {
-    const issues = issuesOf(withExpense({ id: "E1", item: "information.event-booths", amount: "1", facility: { implementer: "private", work: "new" } }));
-    expect(issues).toEqual([{ path: "$.projects[0].expenses[0].facility", code: "irrelevant_fact", message: expect.stringContaining("does not apply") }]);
+    const issues = issuesOf(
+      withExpense({
+        id: "E1",
+        item: "information.event-booths",
+        amount: "1",
+        facility: { implementer: "private", work: "new" },
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        path: "$.projects[0].expenses[0].facility",
+        code: "irrelevant_fact",
+        message: expect.stringContaining("does not apply"),
+      },
+    ]);
   });
 
   it("needs regionalStudy for a coordinator's regional-study support", () => {
     const app = validApplication();
     app.coordinators[0].activities = ["regional-study-support"];
-    expect(issuesOf(app)).toEqual([{ path: "$.coordinators[0].regionalStudy", code: "missing_fact", message: expect.stringContaining("※4") }]);
+    expect(issuesOf(app)).toEqual([
+      { path: "$.coordinators[0].regionalStudy", code: "missing_fact", message: expect.stringContaining("※4") },
+    ]);
   });
 });
 
@@ -144,12 +200,20 @@ describe("ids and keys", () => {
   it("refuses duplicate line ids across expenses and coordinators", () => {
     const app = validApplication();
     app.coordinators[0].id = "E1";
-    expect(issuesOf(app)).toEqual([{ path: "$.coordinators[0].id", code: "duplicate_id", message: expect.stringContaining("$.projects[0].expenses[0].id") }]);
+    expect(issuesOf(app)).toEqual([
+      {
+        path: "$.coordinators[0].id",
+        code: "duplicate_id",
+        message: expect.stringContaining("$.projects[0].expenses[0].id"),
+      },
+    ]);
   });
 
   it.each(["__proto__", "constructor", "prototype"])("refuses a %s key before reading anything else", (key) => {
     const app = JSON.parse(JSON.stringify(validApplication()).replace('"name":"相談会"', `"${key}":{"polluted":true}`));
-    expect(issuesOf(app)).toEqual([{ path: `$.projects[0].${key}`, code: "forbidden_key", message: expect.stringContaining(key) }]);
+    expect(issuesOf(app)).toEqual([
+      { path: `$.projects[0].${key}`, code: "forbidden_key", message: expect.stringContaining(key) },
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -181,7 +245,15 @@ describe("all problems at once", () => {
     const issues = issuesOf({
       fiscalYear: 2024,
       body: { code: "042057", kind: "municipality", fiscalCapabilityIndex: "-1" },
-      projects: [{ id: "P1", expenses: [{ id: "E1", item: "x", amount: "1.5" }, { id: "E1", item: "opportunity.facilities", amount: -3 }] }],
+      projects: [
+        {
+          id: "P1",
+          expenses: [
+            { id: "E1", item: "x", amount: "1.5" },
+            { id: "E1", item: "opportunity.facilities", amount: -3 },
+          ],
+        },
+      ],
       coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "1", activities: [] }],
     });
     expect(issues.map((i) => `${i.path} ${i.code}`)).toEqual([
@@ -215,8 +287,31 @@ describe("safeCalculate never throws", () => {
     ["a function", () => () => 1],
     ["a Date", () => new Date(0)],
     ["a Map", () => new Map()],
-    ["a proxy whose traps throw", () => new Proxy({}, { ownKeys: () => { throw new Error("trap"); }, get: () => { throw new Error("trap"); } })],
-    ["a throwing getter", () => Object.defineProperty({}, "fiscalYear", { enumerable: true, get: () => { throw new Error("getter"); } })],
+    [
+      "a proxy whose traps throw",
+      () =>
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error("trap");
+            },
+            get: () => {
+              throw new Error("trap");
+            },
+          },
+        ),
+    ],
+    [
+      "a throwing getter",
+      () =>
+        Object.defineProperty({}, "fiscalYear", {
+          enumerable: true,
+          get: () => {
+            throw new Error("getter");
+          },
+        }),
+    ],
     ["an object with only a year", () => ({ fiscalYear: 2025 })],
     ["a null body", () => ({ body: null })],
   ];

@@ -8,7 +8,14 @@ describe("regression (property: the trace loses no line)", () => {
     app.coordinators[0].id = "__proto__";
     const result = safeCalculate(app);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.issues).toEqual([{ path: "$.coordinators[0].id", code: "invalid_value", message: 'the id "__proto__" is reserved (it names object prototypes); choose another id' }]);
+    if (!result.ok)
+      expect(result.error.issues).toEqual([
+        {
+          path: "$.coordinators[0].id",
+          code: "invalid_value",
+          message: 'the id "__proto__" is reserved (it names object prototypes); choose another id',
+        },
+      ]);
   });
 
   it("keeps ids that merely name Object.prototype members in every sum step", () => {
@@ -16,7 +23,12 @@ describe("regression (property: the trace loses no line)", () => {
     app.projects[0].expenses[0].id = "constructor";
     app.coordinators[0].id = "hasOwnProperty";
     const steps = calculate(app).trace.steps;
-    expect(steps.find((s) => s.id === "dual-residence/eligible-costs")?.inputs).toEqual({ constructor: "1200000", E2: "3000000" });
-    expect(Object.keys(steps.find((s) => s.id === "dual-residence/coordinators")?.inputs ?? {})).toEqual(["hasOwnProperty"]);
+    expect(steps.find((s) => s.id === "dual-residence/eligible-costs")?.inputs).toEqual({
+      constructor: "1200000",
+      E2: "3000000",
+    });
+    expect(Object.keys(steps.find((s) => s.id === "dual-residence/coordinators")?.inputs ?? {})).toEqual([
+      "hasOwnProperty",
+    ]);
   });
 });

@@ -35,16 +35,23 @@ describe("validatedApplication's fast path gives what the full validator gives",
   });
 
   it("on valid applications", () => {
-    fc.assert(fc.property(application(), (app) => same(app)), runs(200));
+    fc.assert(
+      fc.property(application(), (app) => same(app)),
+      runs(200),
+    );
   });
 
   it("on changed applications: never accepts what the full validator refuses", () => {
     fc.assert(
-      fc.property(application({ maxProjects: 3, maxExpenses: 4, maxCoordinators: 4 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (app, mutations) => {
-        const changed = mutations.reduce((a, m) => mutate(a, m), copy(app));
-        if (readPlainly(changed, undefined) !== null) expect(parseApplication(changed).ok).toBe(true);
-        same(changed);
-      }),
+      fc.property(
+        application({ maxProjects: 3, maxExpenses: 4, maxCoordinators: 4 }),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (app, mutations) => {
+          const changed = mutations.reduce((a, m) => mutate(a, m), copy(app));
+          if (readPlainly(changed, undefined) !== null) expect(parseApplication(changed).ok).toBe(true);
+          same(changed);
+        },
+      ),
       runs(500),
     );
   });

@@ -43,11 +43,15 @@ describe("summarize equals calculate (properties)", () => {
 
   it("on changed applications: the same result, or the same InputError issue for issue", () => {
     fc.assert(
-      fc.property(application({ maxProjects: 3, maxExpenses: 4, maxCoordinators: 4 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (app, mutations) => {
-        const changed = mutations.reduce((a, m) => mutate(a, m), copy(app));
-        const { summary, calculation } = bothWays(changed);
-        expect(summary).toEqual(calculation);
-      }),
+      fc.property(
+        application({ maxProjects: 3, maxExpenses: 4, maxCoordinators: 4 }),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (app, mutations) => {
+          const changed = mutations.reduce((a, m) => mutate(a, m), copy(app));
+          const { summary, calculation } = bothWays(changed);
+          expect(summary).toEqual(calculation);
+        },
+      ),
       runs(400),
     );
   });

@@ -10,11 +10,31 @@ describe("summarize: the figures of calculate without the trace", () => {
     const summary = summarize({
       fiscalYear: 2025,
       body: { code: "042056", name: "気仙沼市", kind: "municipality", fiscalCapabilityIndex: "0.45" },
-      projects: [{ id: "P1", primaryPurpose: "dual-residence", expenses: [
-        { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
-        { id: "E2", item: "opportunity.facilities", amount: "30000000", facility: { implementer: "private", work: "new" } },
-      ] }],
-      coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "6200000", primaryPurpose: "dual-residence", activities: ["planning"] }],
+      projects: [
+        {
+          id: "P1",
+          primaryPurpose: "dual-residence",
+          expenses: [
+            { id: "E1", item: "information.consultation-events", amount: "1,200,000" },
+            {
+              id: "E2",
+              item: "opportunity.facilities",
+              amount: "30000000",
+              facility: { implementer: "private", work: "new" },
+            },
+          ],
+        },
+      ],
+      coordinators: [
+        {
+          id: "C1",
+          person: "A",
+          post: "full-time",
+          cost: "6200000",
+          primaryPurpose: "dual-residence",
+          activities: ["planning"],
+        },
+      ],
     });
     // 1,200,000 × 0.5 × 1.00 + min(6,200,000, 5,000,000) = 5,600,000 yen = 5,600 千円
     expect(summary.allocation).toEqual({
@@ -55,7 +75,11 @@ describe("summarize: the figures of calculate without the trace", () => {
 
   it("keeps exact yen when safe amounts sum beyond MAX_SAFE_INTEGER", () => {
     const app = validApplication();
-    app.projects[0].expenses = Array.from({ length: 12 }, (_, i) => ({ id: `E${i + 1}`, item: "opportunity.fan-club", amount: "999999999999999" }));
+    app.projects[0].expenses = Array.from({ length: 12 }, (_, i) => ({
+      id: `E${i + 1}`,
+      item: "opportunity.fan-club",
+      amount: "999999999999999",
+    }));
     expect(summarize(app).allocation.eligibleCostsYen).toBe("11999999999999988");
     expect(bothWays(app).summary).toEqual(bothWays(app).calculation);
   });
@@ -75,19 +99,101 @@ describe("summarize: input errors are calculate's, issue for issue", () => {
     ["an unknown key", (a) => ({ ...a, extra: 1 })],
     ["a bad check digit", (a) => ({ ...a, body: { ...a.body, code: "042057" } })],
     ["both FCI forms", (a) => ({ ...a, body: { ...a.body, fiscalCapabilityYears: [] } })],
-    ["a fractional amount", (a) => { a.projects[0].expenses[0].amount = "1.5"; return a; }],
-    ["full-width digits", (a) => { a.projects[0].expenses[0].amount = "１２０"; return a; }],
-    ["a negative number", (a) => { a.projects[0].expenses[0].amount = -1; return a; }],
-    ["a missing fact", (a) => { delete a.projects[0].expenses[1].facility; return a; }],
-    ["an irrelevant fact", (a) => { a.projects[0].expenses[0].system = { phase: "upkeep" }; return a; }],
-    ["a duplicate line id", (a) => { a.coordinators[0].id = "E1"; return a; }],
-    ["a tied weight", (a) => { delete a.projects[0].primaryPurpose; a.projects[0].purposeWeights = { dualResidence: 1, migration: "1.0" }; return a; }],
-    ["the id __proto__", (a) => { a.projects[0].expenses[0].id = "__proto__"; return a; }],
-    ["an id with a space", (a) => { a.projects[0].expenses[0].id = "E 1"; return a; }],
-    ["a duplicate activity", (a) => { a.coordinators[0].activities = ["planning", "planning"]; return a; }],
-    ["a missing regionalStudy", (a) => { a.coordinators[0].activities = ["regional-study-support"]; return a; }],
-    ["an undefined optional value", (a) => { a.projects[0].expenses[0].cashHandout = undefined; return a; }],
-    ["many problems at once", (a) => { a.fiscalYear = "令和6年度"; a.body.kind = "prefecture"; a.projects[0].expenses[0].item = "x"; a.coordinators[0].post = "part-time"; return a; }],
+    [
+      "a fractional amount",
+      (a) => {
+        a.projects[0].expenses[0].amount = "1.5";
+        return a;
+      },
+    ],
+    [
+      "full-width digits",
+      (a) => {
+        a.projects[0].expenses[0].amount = "１２０";
+        return a;
+      },
+    ],
+    [
+      "a negative number",
+      (a) => {
+        a.projects[0].expenses[0].amount = -1;
+        return a;
+      },
+    ],
+    [
+      "a missing fact",
+      (a) => {
+        delete a.projects[0].expenses[1].facility;
+        return a;
+      },
+    ],
+    [
+      "an irrelevant fact",
+      (a) => {
+        a.projects[0].expenses[0].system = { phase: "upkeep" };
+        return a;
+      },
+    ],
+    [
+      "a duplicate line id",
+      (a) => {
+        a.coordinators[0].id = "E1";
+        return a;
+      },
+    ],
+    [
+      "a tied weight",
+      (a) => {
+        delete a.projects[0].primaryPurpose;
+        a.projects[0].purposeWeights = { dualResidence: 1, migration: "1.0" };
+        return a;
+      },
+    ],
+    [
+      "the id __proto__",
+      (a) => {
+        a.projects[0].expenses[0].id = "__proto__";
+        return a;
+      },
+    ],
+    [
+      "an id with a space",
+      (a) => {
+        a.projects[0].expenses[0].id = "E 1";
+        return a;
+      },
+    ],
+    [
+      "a duplicate activity",
+      (a) => {
+        a.coordinators[0].activities = ["planning", "planning"];
+        return a;
+      },
+    ],
+    [
+      "a missing regionalStudy",
+      (a) => {
+        a.coordinators[0].activities = ["regional-study-support"];
+        return a;
+      },
+    ],
+    [
+      "an undefined optional value",
+      (a) => {
+        a.projects[0].expenses[0].cashHandout = undefined;
+        return a;
+      },
+    ],
+    [
+      "many problems at once",
+      (a) => {
+        a.fiscalYear = "令和6年度";
+        a.body.kind = "prefecture";
+        a.projects[0].expenses[0].item = "x";
+        a.coordinators[0].post = "part-time";
+        return a;
+      },
+    ],
   ];
   for (const [name, make] of cases) {
     it(name, () => {
@@ -98,9 +204,13 @@ describe("summarize: input errors are calculate's, issue for issue", () => {
   }
 
   it("an unknown ruleset id and a ruleset of another year", () => {
-    expect(bothWays(validApplication(), { ruleset: "FY2099" }).summary).toEqual(bothWays(validApplication(), { ruleset: "FY2099" }).calculation);
+    expect(bothWays(validApplication(), { ruleset: "FY2099" }).summary).toEqual(
+      bothWays(validApplication(), { ruleset: "FY2099" }).calculation,
+    );
     const other = { ...rulesets.FY2025!, fiscalYear: 2026 };
-    expect(bothWays(validApplication(), { ruleset: other }).summary).toEqual(bothWays(validApplication(), { ruleset: other }).calculation);
+    expect(bothWays(validApplication(), { ruleset: other }).summary).toEqual(
+      bothWays(validApplication(), { ruleset: other }).calculation,
+    );
     expect(() => summarize(validApplication(), { ruleset: "FY2099" })).toThrow(InputError);
   });
 });

@@ -17,13 +17,27 @@ import { readmeApplication } from "../support.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const dist = join(root, "dist", "index.js");
-const NODE_BUILTIN = new RegExp(`(?:from\\s*|import\\s*\\(\\s*|require\\s*\\(\\s*)["'](?:node:[^"']+|${builtinModules.filter((m) => !m.startsWith("_")).map((m) => m.replace(/[/]/g, "\\/")).join("|")})["']`);
+const NODE_BUILTIN = new RegExp(
+  `(?:from\\s*|import\\s*\\(\\s*|require\\s*\\(\\s*)["'](?:node:[^"']+|${builtinModules
+    .filter((m) => !m.startsWith("_"))
+    .map((m) => m.replace(/[/]/g, "\\/"))
+    .join("|")})["']`,
+);
 
 let bundle = "";
 
 beforeAll(async () => {
-  if (!existsSync(dist)) throw new Error("dist/index.js is missing: run `npm run build` first (CI builds before it tests)");
-  const result = await build({ entryPoints: [dist], bundle: true, write: false, format: "iife", globalName: "DualResidenceAllocation", platform: "browser", logLevel: "silent" });
+  if (!existsSync(dist))
+    throw new Error("dist/index.js is missing: run `npm run build` first (CI builds before it tests)");
+  const result = await build({
+    entryPoints: [dist],
+    bundle: true,
+    write: false,
+    format: "iife",
+    globalName: "DualResidenceAllocation",
+    platform: "browser",
+    logLevel: "silent",
+  });
   bundle = result.outputFiles[0]?.text ?? "";
 }, 60_000);
 
@@ -35,13 +49,17 @@ describe("supply chain: the core bundle", () => {
     }
     // Its own imports are the runtime dependencies only.
     const imports = [...readFileSync(dist, "utf8").matchAll(/^import\b[^"']*["']([^"']+)["']/gm)].map((m) => m[1]);
-    expect(new Set(imports)).toEqual(new Set(["decimal.js", "zod", "@noble/hashes/sha2.js"].filter((m) => imports.includes(m))));
+    expect(new Set(imports)).toEqual(
+      new Set(["decimal.js", "zod", "@noble/hashes/sha2.js"].filter((m) => imports.includes(m))),
+    );
     for (const m of imports) expect(m, `import of ${m}`).toMatch(/^(?:decimal\.js|zod|@noble\/hashes)(?:\/|$)/);
   });
 
   it("bundles for the browser and runs in a context with no process, no Buffer, no require", () => {
     const context = vm.createContext({ TextEncoder, TextDecoder, console });
-    expect(vm.runInContext("[typeof process, typeof Buffer, typeof require, typeof module, typeof global]", context)).toEqual(["undefined", "undefined", "undefined", "undefined", "undefined"]);
+    expect(
+      vm.runInContext("[typeof process, typeof Buffer, typeof require, typeof module, typeof global]", context),
+    ).toEqual(["undefined", "undefined", "undefined", "undefined", "undefined"]);
     vm.runInContext(bundle, context, { filename: "bundle.js" });
     const result = vm.runInContext(
       `(() => {
@@ -60,6 +78,13 @@ describe("supply chain: the core bundle", () => {
       context,
     );
     // Here the digests come from @noble/hashes (no runtime hash to find); in Node, from node:crypto. The same.
-    expect(result).toEqual({ total: "5600", verified: true, rendered: true, badIsTyped: true, stillNoProcess: true, digests: calculate(readmeApplication()).trace.digests });
+    expect(result).toEqual({
+      total: "5600",
+      verified: true,
+      rendered: true,
+      badIsTyped: true,
+      stillNoProcess: true,
+      digests: calculate(readmeApplication()).trace.digests,
+    });
   });
 });

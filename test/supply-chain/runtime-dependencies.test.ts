@@ -11,7 +11,17 @@ const root = join(import.meta.dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
 const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as {
   lockfileVersion: number;
-  packages: Record<string, { version?: string; integrity?: string; resolved?: string; hasInstallScript?: boolean; dependencies?: Record<string, string>; dev?: boolean }>;
+  packages: Record<
+    string,
+    {
+      version?: string;
+      integrity?: string;
+      resolved?: string;
+      hasInstallScript?: boolean;
+      dependencies?: Record<string, string>;
+      dev?: boolean;
+    }
+  >;
 };
 
 /** The runtime closure: root dependencies and theirs, resolved as npm does (nested node_modules first). */
@@ -44,7 +54,11 @@ describe("supply chain: runtime dependencies", () => {
   it("are locked at those versions with integrity hashes, and pull in nothing else", () => {
     expect(lock.lockfileVersion).toBe(3);
     const closure = runtimeClosure();
-    expect(closure).toEqual(Object.keys(pkg.dependencies).map((n) => `node_modules/${n}`).sort());
+    expect(closure).toEqual(
+      Object.keys(pkg.dependencies)
+        .map((n) => `node_modules/${n}`)
+        .sort(),
+    );
     for (const path of closure) {
       const entry = lock.packages[path];
       const name = path.slice("node_modules/".length);
@@ -56,7 +70,9 @@ describe("supply chain: runtime dependencies", () => {
 
   it("run no install script, and the package itself has none", () => {
     for (const path of runtimeClosure()) expect(lock.packages[path]?.hasInstallScript, path).toBeUndefined();
-    const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
+    const scripts =
+      (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ??
+      {};
     for (const hook of ["preinstall", "install", "postinstall", "prepare"]) expect(scripts[hook], hook).toBeUndefined();
   });
 });

@@ -20,15 +20,29 @@ describe("docs/audit.md", () => {
   });
 
   it("quotes the library's step, why-not and verify output", () => {
-    expect(doc).toContain(JSON.stringify(step("person/dual-residence/A/coordinator-cap")?.output).replace(/,/g, ", ").replace(/":/g, '": ').replace(/^\{/, "{ ").replace(/\}$/, " }"));
+    expect(doc).toContain(
+      JSON.stringify(step("person/dual-residence/A/coordinator-cap")?.output)
+        .replace(/,/g, ", ")
+        .replace(/":/g, '": ')
+        .replace(/^\{/, "{ ")
+        .replace(/\}$/, " }"),
+    );
     expect(doc).toContain(explainLine(calc, "E2")?.reasons[0]?.condition.ja as string);
     const edited = JSON.parse(JSON.stringify(calc));
     edited.lines[1].disposition = "eligible";
-    expect(doc).toContain(`{ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' }`);
-    expect(verify(edited).mismatches[0]).toEqual({ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' });
+    expect(doc).toContain(
+      `{ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' }`,
+    );
+    expect(verify(edited).mismatches[0]).toEqual({
+      path: "lines[1].disposition",
+      stepId: "line/E2",
+      expected: '"excluded"',
+      actual: '"eligible"',
+    });
   });
 
   it("links files that exist", () => {
-    for (const [, target] of doc.matchAll(/\]\(([^)#]+)\)/g)) expect(existsSync(new URL(`../../docs/${target}`, import.meta.url)), target).toBe(true);
+    for (const [, target] of doc.matchAll(/\]\(([^)#]+)\)/g))
+      expect(existsSync(new URL(`../../docs/${target}`, import.meta.url)), target).toBe(true);
   });
 });

@@ -12,12 +12,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    else if (c === ",") (row.push(field), (field = ""));
+    else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = ""), i++);
     else if (c === "\r" || c === "\n" || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
     else field += c;
   }
@@ -32,14 +32,38 @@ describe('renderTrace format "csv"', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(["団体コード", "団体名", "年度", "行", "区分", "事業", "項目ID", "項目・人", "柱", "措置", "金額（円）", "判定", "対象（円）", "除外（円）", "規定", "要確認", "理由"]);
+    expect(rows[0]).toEqual([
+      "団体コード",
+      "団体名",
+      "年度",
+      "行",
+      "区分",
+      "事業",
+      "項目ID",
+      "項目・人",
+      "柱",
+      "措置",
+      "金額（円）",
+      "判定",
+      "対象（円）",
+      "除外（円）",
+      "規定",
+      "要確認",
+      "理由",
+    ]);
     expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
       ["042056", "気仙沼市", "2025", "E1"],
       ["042056", "気仙沼市", "2025", "E2"],
       ["042056", "気仙沼市", "2025", "C1"],
     ]);
     expect(rows[3]?.slice(9)).toEqual([
-      "二地域居住", "6200000", "上限超過", "5000000", "1200000", "coordinator-cap", "",
+      "二地域居住",
+      "6200000",
+      "上限超過",
+      "5000000",
+      "1200000",
+      "coordinator-cap",
+      "",
       "上限超過（1,200,000円除外）。A の合計6,200,000円が上限5,000,000円（専任）を超え、この記録の超過1,200,000円を除外。上限内となる最小の変更: 経費5,000,000円以下（1,200,000円減）。",
     ]);
   });
@@ -49,7 +73,9 @@ describe('renderTrace format "csv"', () => {
       const calc = calculate(fixture.input);
       const rows = parseCsv(renderTrace(calc, { format: "csv", lang: "en" }).slice(1));
       expect(rows).toHaveLength(calc.lines.length + 1);
-      expect(rows.slice(1).map((r) => [r[3], r[10], r[12], r[13], r[14]])).toEqual(calc.lines.map((l) => [l.id, l.amountYen, l.eligibleYen, l.excludedYen, l.rules.join(", ")]));
+      expect(rows.slice(1).map((r) => [r[3], r[10], r[12], r[13], r[14]])).toEqual(
+        calc.lines.map((l) => [l.id, l.amountYen, l.eligibleYen, l.excludedYen, l.rules.join(", ")]),
+      );
     }
   });
 

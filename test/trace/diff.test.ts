@@ -20,7 +20,10 @@ describe("diffCalculations", () => {
 
   it("a changed 財政力指数: the index, the correction, the rate step and the totals change; no line does", () => {
     // FCI 0.62 → 11/6 − 5/3 × 0.62 = 1.8333… − 1.0333… = 0.80; 4,200,000 × 0.5 × 0.80 = 1,680,000; + 5,000,000 = 6,680,000.
-    const d = diffCalculations(base, variant((app) => (app.body.fiscalCapabilityIndex = "0.62")));
+    const d = diffCalculations(
+      base,
+      variant((app) => (app.body.fiscalCapabilityIndex = "0.62")),
+    );
     expect(d.input).toEqual([{ path: "body.fiscalCapabilityIndex", before: '"0.45"', after: '"0.62"' }]);
     expect(d.lines).toEqual([]);
     expect(d.steps.map((s) => [s.stepId, s.output])).toEqual([
@@ -37,7 +40,10 @@ describe("diffCalculations", () => {
 
   it("a project reclassified by ※5: its lines move measure, its routing step changes, both totals move", () => {
     // P1 → migration: 4,200,000 × 0.5 (no correction) = 2,100,000 there; this measure keeps C1's 5,000,000.
-    const d = diffCalculations(base, variant((app) => (app.projects[0].primaryPurpose = "migration")));
+    const d = diffCalculations(
+      base,
+      variant((app) => (app.projects[0].primaryPurpose = "migration")),
+    );
     expect(d.input).toEqual([{ path: "projects[0].primaryPurpose", before: '"dual-residence"', after: '"migration"' }]);
     expect(d.lines.map((l) => [l.lineId, l.fields, l.before?.measure, l.after?.measure])).toEqual([
       ["E1", ["measure"], "dual-residence", "migration"],
@@ -62,26 +68,52 @@ describe("diffCalculations", () => {
 
   it("a coordinator's post changed to concurrent: the cap step, the line and the totals", () => {
     // Concurrent cap 400,000: C1 counts 400,000 instead of 5,000,000; total 2,100,000 + 400,000 = 2,500,000.
-    const d = diffCalculations(base, variant((app) => (app.coordinators[0].post = "concurrent")));
+    const d = diffCalculations(
+      base,
+      variant((app) => (app.coordinators[0].post = "concurrent")),
+    );
     expect(d.input).toEqual([{ path: "coordinators[0].post", before: '"full-time"', after: '"concurrent"' }]);
     expect(d.lines).toEqual([
       {
         lineId: "C1",
         change: "changed",
-        before: { measure: "dual-residence", disposition: "capped", amountYen: "6200000", eligibleYen: "5000000", excludedYen: "1200000" },
-        after: { measure: "dual-residence", disposition: "capped", amountYen: "6200000", eligibleYen: "400000", excludedYen: "5800000" },
+        before: {
+          measure: "dual-residence",
+          disposition: "capped",
+          amountYen: "6200000",
+          eligibleYen: "5000000",
+          excludedYen: "1200000",
+        },
+        after: {
+          measure: "dual-residence",
+          disposition: "capped",
+          amountYen: "6200000",
+          eligibleYen: "400000",
+          excludedYen: "5800000",
+        },
         fields: ["eligibleYen", "excludedYen"],
       },
     ]);
     const cap = d.steps[0];
     expect(cap?.stepId).toBe("person/dual-residence/A/coordinator-cap");
-    expect(cap?.inputs).toEqual([{ key: "post", before: "full-time", after: "concurrent" }, { key: "capYen", before: "5000000", after: "400000" }]);
+    expect(cap?.inputs).toEqual([
+      { key: "post", before: "full-time", after: "concurrent" },
+      { key: "capYen", before: "5000000", after: "400000" },
+    ]);
     expect(cap?.output).toEqual([
       { key: "countedYen", before: "5000000", after: "400000" },
       { key: "excessYen", before: "1200000", after: "5800000" },
       { key: "C1.eligibleYen", before: "5000000", after: "400000" },
     ]);
-    expect(d.steps.map((s) => s.stepId)).toEqual(["person/dual-residence/A/coordinator-cap", "line/C1", "dual-residence/coordinators", "dual-residence/coordinator-rate", "dual-residence/total", "dual-residence/rounding", "ledger"]);
+    expect(d.steps.map((s) => s.stepId)).toEqual([
+      "person/dual-residence/A/coordinator-cap",
+      "line/C1",
+      "dual-residence/coordinators",
+      "dual-residence/coordinator-rate",
+      "dual-residence/total",
+      "dual-residence/rounding",
+      "ledger",
+    ]);
     expect(d.total.totalThousandYen).toEqual({ before: "7100", after: "2500", delta: "-4600" });
   });
 
@@ -89,11 +121,19 @@ describe("diffCalculations", () => {
     const removed = variant((app) => app.projects[0].expenses.splice(0, 1));
     const d = diffCalculations(base, removed);
     expect(d.lines[0]).toMatchObject({ lineId: "E1", change: "removed", fields: [] });
-    expect(d.steps.slice(0, 1)).toEqual([{ stepId: "line/E1", rule: "disposition", change: "removed", inputs: expect.any(Array), output: [
-      { key: "disposition", before: "eligible" },
-      { key: "eligibleYen", before: "1200000" },
-      { key: "excludedYen", before: "0" },
-    ] }]);
+    expect(d.steps.slice(0, 1)).toEqual([
+      {
+        stepId: "line/E1",
+        rule: "disposition",
+        change: "removed",
+        inputs: expect.any(Array),
+        output: [
+          { key: "disposition", before: "eligible" },
+          { key: "eligibleYen", before: "1200000" },
+          { key: "excludedYen", before: "0" },
+        ],
+      },
+    ]);
     const back = diffCalculations(removed, base);
     expect(back.lines[0]).toMatchObject({ lineId: "E1", change: "added", after: { eligibleYen: "1200000" } });
     expect(back.total.totalThousandYen.delta).toBe("600");

@@ -9,8 +9,10 @@ const nodeSha256 = (text: string) => createHash("sha256").update(text, "utf8").d
 
 describe("canonicalJson", () => {
   it("sorts keys, leaves out spaces, keeps strings as given", () => {
-    expect(canonicalJson({ b: "1,200", a: [true, null, 2025, { d: 1, c: "x" }] })).toBe('{"a":[true,null,2025,{"c":"x","d":1}],"b":"1,200"}');
-    expect(canonicalJson({ 名前: "気仙沼市", name: "a\"b\\c\n" })).toBe('{"name":"a\\"b\\\\c\\n","名前":"気仙沼市"}');
+    expect(canonicalJson({ b: "1,200", a: [true, null, 2025, { d: 1, c: "x" }] })).toBe(
+      '{"a":[true,null,2025,{"c":"x","d":1}],"b":"1,200"}',
+    );
+    expect(canonicalJson({ 名前: "気仙沼市", name: 'a"b\\c\n' })).toBe('{"name":"a\\"b\\\\c\\n","名前":"気仙沼市"}');
     // No Unicode normalisation: composed and decomposed が are different strings, and stay so.
     expect(canonicalJson("が")).not.toBe(canonicalJson("か\u3099"));
     // Keys sort by UTF-16 code units, as RFC 8785 asks.
@@ -49,7 +51,16 @@ describe("digests", () => {
   it("the result digest covers everything but trace.input and trace.digests", () => {
     const calc = calculate(validApplication());
     const part = resultPart(calc) as any;
-    expect(Object.keys(part)).toEqual(["fiscalYear", "body", "fiscalCorrection", "allocation", "lines", "review", "caveats", "trace"]);
+    expect(Object.keys(part)).toEqual([
+      "fiscalYear",
+      "body",
+      "fiscalCorrection",
+      "allocation",
+      "lines",
+      "review",
+      "caveats",
+      "trace",
+    ]);
     expect(Object.keys(part.trace)).toEqual(["schemaVersion", "rulesetId", "steps"]);
   });
 

@@ -8,12 +8,20 @@ describe("explainLine on an edited calculation", () => {
   it("throws when the capped line's cap step is gone", () => {
     const calc = JSON.parse(JSON.stringify(calculate(validApplication())));
     calc.trace.steps = calc.trace.steps.filter((s: { rule: string }) => s.rule !== "coordinator-cap");
-    expect(() => explainLine(calc, "C1")).toThrow("the trace has no coordinator-cap step for C1: the file was edited; run verify first");
+    expect(() => explainLine(calc, "C1")).toThrow(
+      "the trace has no coordinator-cap step for C1: the file was edited; run verify first",
+    );
   });
 
   it("gives no footnote reason for a step it has no reading of", () => {
     const app = validApplication();
-    app.projects[0].expenses.push({ id: "E3", item: "reception.other", amount: "1000", description: "同種", cashHandout: false });
+    app.projects[0].expenses.push({
+      id: "E3",
+      item: "reception.other",
+      amount: "1000",
+      description: "同種",
+      cashHandout: false,
+    });
     const calc = JSON.parse(JSON.stringify(calculate(app)));
     const step = calc.trace.steps.find((s: { id: string }) => s.id === "line/E3/other-item");
     step.output.outcome = "excluded";

@@ -6,7 +6,9 @@ import { hasChromium, launchChromium } from "./chromium.js";
 
 // Skips only where Debian's chromium is not installed (.ci/run installs it).
 describe.skipIf(!hasChromium())("the HTML 計算書 in headless Chromium", () => {
-  const application: unknown = JSON.parse(readFileSync(new URL("../../examples/kesennuma-application.json", import.meta.url), "utf8"));
+  const application: unknown = JSON.parse(
+    readFileSync(new URL("../../examples/kesennuma-application.json", import.meta.url), "utf8"),
+  );
   const calc = calculate(application);
   let browser: Browser;
 
@@ -22,7 +24,8 @@ describe.skipIf(!hasChromium())("the HTML 計算書 in headless Chromium", () =>
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
     await page.setContent(renderTrace(calc, { format: "html" }), { waitUntil: "load" });
-    const shown = async (field: string) => (await page.locator(`tr[data-field="${field}"] td`).allInnerTexts()).map((t) => t.trim());
+    const shown = async (field: string) =>
+      (await page.locator(`tr[data-field="${field}"] td`).allInnerTexts()).map((t) => t.trim());
     expect(await shown("allocation.totalYen")).toEqual(["11,400,000円", "11,400千円"]);
     expect(await shown("allocation.totalThousandYen")).toEqual(["11,400,000円", "11,400千円"]);
     expect(await shown("allocation.migration.totalThousandYen")).toEqual(["450,000円", "450千円"]);
@@ -30,7 +33,9 @@ describe.skipIf(!hasChromium())("the HTML 計算書 in headless Chromium", () =>
     const plain = (t: string | undefined) => (t ?? "").replace(/,|円|千円/g, "");
     expect(plain((await shown("allocation.totalYen"))[0])).toBe(calc.allocation.totalYen);
     expect(plain((await shown("allocation.totalThousandYen"))[1])).toBe(calc.allocation.totalThousandYen);
-    expect(plain((await shown("allocation.migration.totalThousandYen"))[1])).toBe(calc.allocation.migration.totalThousandYen);
+    expect(plain((await shown("allocation.migration.totalThousandYen"))[1])).toBe(
+      calc.allocation.migration.totalThousandYen,
+    );
     expect(await page.locator("section.step").count()).toBe(calc.trace.steps.length);
     // (Strings: the tests are typechecked without the DOM library.)
     expect(await page.evaluate("document.scripts.length")).toBe(0);

@@ -9,11 +9,14 @@ export interface HtmlElement {
 }
 
 const VOID = new Set(["meta", "br", "hr", "img", "link", "input", "wbr"]);
-const TOKEN = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z-]+(?:="[^"<]*")?)*)\s*>|([^<]+)/gy;
+const TOKEN =
+  /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z-]+(?:="[^"<]*")?)*)\s*>|([^<]+)/gy;
 
 export function decode(text: string): string {
   return text.replace(/&(#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e.startsWith("#") ? String.fromCharCode(Number(e.slice(1))) : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e] ?? "",
+    e.startsWith("#")
+      ? String.fromCharCode(Number(e.slice(1)))
+      : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[e] ?? ""),
   );
 }
 
@@ -39,7 +42,8 @@ export function parseHtml(html: string): HtmlElement {
         stack.pop();
       } else {
         const attrs: Record<string, string> = {};
-        for (const a of (attrText ?? "").matchAll(/([a-zA-Z-]+)(?:="([^"]*)")?/g)) attrs[a[1] as string] = decode(a[2] ?? "");
+        for (const a of (attrText ?? "").matchAll(/([a-zA-Z-]+)(?:="([^"]*)")?/g))
+          attrs[a[1] as string] = decode(a[2] ?? "");
         const el: HtmlElement = { tag: name, attrs, children: [] };
         top.children.push(el);
         if (!VOID.has(name)) stack.push(el);

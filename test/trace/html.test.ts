@@ -8,7 +8,10 @@ import { findAll, parseHtml, textOf, type HtmlElement } from "./html-parse.js";
 
 /** The value at a path like "allocation.migration.totalYen" or "lines[3].eligibleYen". */
 function valueAt(calc: unknown, path: string): string {
-  return path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== "").reduce((o: any, k) => o[k], calc) as string;
+  return path
+    .split(/\.|\[(\d+)\]/)
+    .filter((k) => k !== undefined && k !== "")
+    .reduce((o: any, k) => o[k], calc) as string;
 }
 
 const grouped = (v: string) => v.replace(/^\d+/, (w) => w.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
@@ -21,9 +24,13 @@ function checkPage(calc: Calculation, html: string, lang: "ja" | "en"): void {
   expect(root?.attrs.lang).toBe(lang);
   expect(findAll(doc, (e) => e.tag === "meta" && e.attrs.charset === "utf-8")).toHaveLength(1);
   // Self-contained: no script, no external asset, only links to anchors on the page.
-  expect(findAll(doc, (e) => ["script", "link", "img", "iframe", "object", "embed", "base"].includes(e.tag))).toEqual([]);
+  expect(findAll(doc, (e) => ["script", "link", "img", "iframe", "object", "embed", "base"].includes(e.tag))).toEqual(
+    [],
+  );
   expect(findAll(doc, (e) => "src" in e.attrs || Object.keys(e.attrs).some((a) => a.startsWith("on")))).toEqual([]);
-  const style = findAll(doc, (e) => e.tag === "style").map(textOf).join("");
+  const style = findAll(doc, (e) => e.tag === "style")
+    .map(textOf)
+    .join("");
   expect(style).not.toMatch(/url\(|@import|https?:/);
   const ids = new Set(findAll(doc, (e) => "id" in e.attrs).map((e) => e.attrs.id));
   for (const a of findAll(doc, (e) => e.tag === "a")) {
@@ -37,15 +44,26 @@ function checkPage(calc: Calculation, html: string, lang: "ja" | "en"): void {
     const path = row.attrs["data-field"] as string;
     const value = valueAt(json, path);
     expect(row.attrs["data-value"], path).toBe(value);
-    expect(cells(row).some((c) => c.replace(/[円¥,]|千円| thousand yen/g, "").trim() === value), `${path}: ${cells(row).join(" | ")}`).toBe(true);
+    expect(
+      cells(row).some((c) => c.replace(/[円¥,]|千円| thousand yen/g, "").trim() === value),
+      `${path}: ${cells(row).join(" | ")}`,
+    ).toBe(true);
   }
-  expect(rows.map((r) => r.attrs["data-field"])).toEqual(expect.arrayContaining(["allocation.totalYen", "allocation.totalThousandYen", "fiscalCorrection.coefficient"]));
+  expect(rows.map((r) => r.attrs["data-field"])).toEqual(
+    expect.arrayContaining(["allocation.totalYen", "allocation.totalThousandYen", "fiscalCorrection.coefficient"]),
+  );
   const thousand = rows.find((r) => r.attrs["data-field"] === "allocation.totalThousandYen") as HtmlElement;
   const unit = (s: string) => (lang === "ja" ? `${s}千円` : `${s} thousand yen`);
   expect(cells(thousand).at(-1)).toBe(unit(grouped(calc.allocation.totalThousandYen)));
-  expect(cells(thousand).at(-2)).toBe(lang === "ja" ? `${grouped(String(Number(calc.allocation.totalThousandYen) * 1000))}円` : `¥${grouped(String(Number(calc.allocation.totalThousandYen) * 1000))}`);
+  expect(cells(thousand).at(-2)).toBe(
+    lang === "ja"
+      ? `${grouped(String(Number(calc.allocation.totalThousandYen) * 1000))}円`
+      : `¥${grouped(String(Number(calc.allocation.totalThousandYen) * 1000))}`,
+  );
   const total = rows.find((r) => r.attrs["data-field"] === "allocation.totalYen") as HtmlElement;
-  expect(cells(total)[1]).toBe(lang === "ja" ? `${grouped(calc.allocation.totalYen)}円` : `¥${grouped(calc.allocation.totalYen)}`);
+  expect(cells(total)[1]).toBe(
+    lang === "ja" ? `${grouped(calc.allocation.totalYen)}円` : `¥${grouped(calc.allocation.totalYen)}`,
+  );
   expect(rows.filter((r) => r.attrs["data-field"]?.startsWith("lines["))).toHaveLength(calc.lines.length);
   // Every step, each with its anchor; every why-not reason.
   const steps = findAll(doc, (e) => e.tag === "section" && e.attrs.class === "step");
@@ -75,12 +93,28 @@ describe('renderTrace format "html"', () => {
   });
 
   it("has, in order: body and year, the summary per pillar and measure, the ledger, the lines, the steps", () => {
-    const app: unknown = JSON.parse(readFileSync(new URL("../../examples/kesennuma-application.json", import.meta.url), "utf8"));
+    const app: unknown = JSON.parse(
+      readFileSync(new URL("../../examples/kesennuma-application.json", import.meta.url), "utf8"),
+    );
     const doc = parseHtml(renderTrace(calculate(app), { format: "html" }));
     const h2 = findAll(doc, (e) => e.tag === "h2").map(textOf);
-    expect(h2).toEqual(["算定結果", "柱別・措置別の内訳", "収支照合", "明細", "対象外・上限超過の理由", "要確認", "計算過程", "留意事項", "検証情報"]);
+    expect(h2).toEqual([
+      "算定結果",
+      "柱別・措置別の内訳",
+      "収支照合",
+      "明細",
+      "対象外・上限超過の理由",
+      "要確認",
+      "計算過程",
+      "留意事項",
+      "検証情報",
+    ]);
     const pillars = findAll(doc, (e) => e.tag === "table")[3];
-    expect(findAll(pillars as HtmlElement, (e) => e.tag === "tr").map(cells).slice(1)).toEqual([
+    expect(
+      findAll(pillars as HtmlElement, (e) => e.tag === "tr")
+        .map(cells)
+        .slice(1),
+    ).toEqual([
       ["二地域居住", "情報発信", "2", "4,200,000", "1,200,000", "1,200", "3,000,000"],
       ["二地域居住", "コーディネーターによる支援", "2", "5,950,000", "5,350,000", "5,350", "600,000"],
       ["二地域居住", "きっかけづくり", "2", "10,900,000", "10,900,000", "10,900", "0"],
@@ -105,7 +139,9 @@ describe('renderTrace format "html"', () => {
 
   it("groups the digits of step values on the page, and only there", () => {
     const calc = calculate(validApplication());
-    expect(renderTrace(calc, { format: "html" })).toContain('<th scope="row" class="mono">amountYen</th><td class="num">2,100,000</td>');
+    expect(renderTrace(calc, { format: "html" })).toContain(
+      '<th scope="row" class="mono">amountYen</th><td class="num">2,100,000</td>',
+    );
     expect(renderTrace(calc, { format: "markdown" })).toContain("amountYen = 2100000");
   });
 });

@@ -14,7 +14,9 @@ describe("renderTrace", () => {
     expect(md).toContain("| 対象経費 | 4,200,000円 | 4,200千円 |");
     expect(md).toContain("| 合計（円） | 7,100,000円 | 7,100千円 |");
     expect(md).toContain("| 算定額（千円、四捨五入） | 7,100,000円 | 7,100千円 |");
-    expect(md).toContain("| C1 | コーディネーター | A (専任) | 二地域居住 | 6,200,000 | 上限超過 | 5,000,000 | 1,200,000 | coordinator-cap | - |");
+    expect(md).toContain(
+      "| C1 | コーディネーター | A (専任) | 二地域居住 | 6,200,000 | 上限超過 | 5,000,000 | 1,200,000 | coordinator-cap | - |",
+    );
     expect(md).toContain("根拠: seed 1人当たり500万円上限");
   });
 

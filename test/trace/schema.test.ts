@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { applicationJsonSchema, calculate, calculationJsonSchema, TRACE_SCHEMA_VERSION, verify } from "../../src/index.js";
+import {
+  applicationJsonSchema,
+  calculate,
+  calculationJsonSchema,
+  TRACE_SCHEMA_VERSION,
+  verify,
+} from "../../src/index.js";
 import { calculationSchema } from "../../src/trace/calculation-schema.js";
 import { loadFixtures } from "../fixtures-replay/load-fixtures.js";
 import { validApplication } from "../support.js";
@@ -43,7 +49,10 @@ describe("the published Calculation schema", () => {
     for (const [what, edit, path] of edits) {
       const c = structuredClone(base);
       edit(c);
-      expect(validate(calculationJsonSchema, c).map((e) => e.path), what).toContain(path);
+      expect(
+        validate(calculationJsonSchema, c).map((e) => e.path),
+        what,
+      ).toContain(path);
       expect(calculationSchema.safeParse(c).success, what).toBe(false);
       expect(verify(c).ok, what).toBe(false);
     }

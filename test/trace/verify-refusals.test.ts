@@ -8,7 +8,10 @@ describe("verify refuses what it cannot replay, with the reason", () => {
   it("a ruleset id that is not a string", () => {
     const calc = saved();
     calc.trace.rulesetId = 2025;
-    expect(verify(calc)).toEqual({ ok: false, mismatches: [{ path: "trace.rulesetId", expected: "a known ruleset id (got 2025)" }] });
+    expect(verify(calc)).toEqual({
+      ok: false,
+      mismatches: [{ path: "trace.rulesetId", expected: "a known ruleset id (got 2025)" }],
+    });
   });
 
   it("an embedded input that is no longer valid", () => {
@@ -16,7 +19,14 @@ describe("verify refuses what it cannot replay, with the reason", () => {
     calc.trace.input.projects[0].expenses[0].amount = "-1";
     const result = verify(calc);
     expect(result.ok).toBe(false);
-    expect(result.mismatches).toEqual([{ path: "trace.input", expected: expect.stringMatching(/^a valid input \(\$\.projects\[0\]\.expenses\[0\]\.amount: amount "-1" is negative/) }]);
+    expect(result.mismatches).toEqual([
+      {
+        path: "trace.input",
+        expected: expect.stringMatching(
+          /^a valid input \(\$\.projects\[0\]\.expenses\[0\]\.amount: amount "-1" is negative/,
+        ),
+      },
+    ]);
   });
 
   it("a digest algorithm other than SHA-256", () => {
@@ -24,6 +34,10 @@ describe("verify refuses what it cannot replay, with the reason", () => {
     calc.trace.digests.algorithm = "MD5";
     const result = verify(calc);
     expect(result.ok).toBe(false);
-    expect(result.mismatches).toContainEqual({ path: "trace.digests.algorithm", expected: '"SHA-256"', actual: '"MD5"' });
+    expect(result.mismatches).toContainEqual({
+      path: "trace.digests.algorithm",
+      expected: '"SHA-256"',
+      actual: '"MD5"',
+    });
   });
 });

@@ -5,7 +5,10 @@ import { validApplication } from "../support.js";
 const original = calculate(validApplication());
 const copy = (): any => JSON.parse(JSON.stringify(original));
 // Any edit of the result also breaks its recorded SHA-256, reported after the field-level mismatches.
-const resultDigest = expect.objectContaining({ path: "trace.digests.result", reason: expect.stringContaining("edited after it was digested") });
+const resultDigest = expect.objectContaining({
+  path: "trace.digests.result",
+  reason: expect.stringContaining("edited after it was digested"),
+});
 
 describe("verify", () => {
   it("accepts an untouched calculation, also after a JSON round trip", () => {
@@ -36,7 +39,12 @@ describe("verify", () => {
     const index = edited.trace.steps.findIndex((s: { id: string }) => s.id === "dual-residence/measure-rate");
     edited.trace.steps[index].output.amountYen = "2100001";
     expect(verify(edited).mismatches).toEqual([
-      { path: `trace.steps[${index}].output.amountYen`, stepId: "dual-residence/measure-rate", expected: '"2100000"', actual: '"2100001"' },
+      {
+        path: `trace.steps[${index}].output.amountYen`,
+        stepId: "dual-residence/measure-rate",
+        expected: '"2100000"',
+        actual: '"2100001"',
+      },
       resultDigest,
     ]);
   });
@@ -60,7 +68,10 @@ describe("verify", () => {
   it("refuses an unknown schema version or ruleset with a clear message", () => {
     const v = copy();
     v.trace.schemaVersion = "99";
-    expect(verify(v)).toEqual({ ok: false, mismatches: [{ path: "trace.schemaVersion", expected: expect.stringContaining("cannot replay version \"99\"") }] });
+    expect(verify(v)).toEqual({
+      ok: false,
+      mismatches: [{ path: "trace.schemaVersion", expected: expect.stringContaining('cannot replay version "99"') }],
+    });
     const r = copy();
     r.trace.rulesetId = "FY1999";
     expect(verify(r).mismatches[0]?.path).toBe("trace.rulesetId");

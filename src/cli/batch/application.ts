@@ -36,10 +36,23 @@ interface ProjectDraft {
 }
 
 /** Builds the application of one body from its readable rows; row-level problems are added to the rows. */
-export function buildApplication(fiscalYear: string, body: Json, rows: readonly LineRow[], header: Header<LineColumn>): { input: Json; origin: Origin } {
+export function buildApplication(
+  fiscalYear: string,
+  body: Json,
+  rows: readonly LineRow[],
+  header: Header<LineColumn>,
+): { input: Json; origin: Origin } {
   const value = (row: LineRow, key: LineColumn) => header.value(row.fields, key);
   const problem = (row: LineRow, key: LineColumn, code: string, message: string) =>
-    row.problems.push({ file: header.file, line: row.line, row: row.row, column: header.column(key), bodyCode: row.bodyCode, code, message });
+    row.problems.push({
+      file: header.file,
+      line: row.line,
+      row: row.row,
+      column: header.column(key),
+      bodyCode: row.bodyCode,
+      code,
+      message,
+    });
   const projects = new Map<string, ProjectDraft>();
   const coordinators: Json[] = [];
   const origin: Origin = { projects: [], coordinators: [], used: [] };
@@ -57,7 +70,12 @@ export function buildApplication(fiscalYear: string, body: Json, rows: readonly 
           cost: cell("amount"),
           primaryPurpose: cell("purpose"),
           purposeWeights: weights(cell("weight_dual_residence"), cell("weight_migration")),
-          activities: cell("activities") === "" ? undefined : cell("activities").split(/[;,、\s]+/).filter((a) => a !== ""),
+          activities:
+            cell("activities") === ""
+              ? undefined
+              : cell("activities")
+                  .split(/[;,、\s]+/)
+                  .filter((a) => a !== ""),
           regionalStudy: regionalStudy(cell),
           description: cell("description"),
         }) ?? {},
@@ -68,7 +86,12 @@ export function buildApplication(fiscalYear: string, body: Json, rows: readonly 
     }
     const projectId = cell("project_id");
     if (projectId === "") {
-      problem(row, "project_id", "required", "an expense row needs project_id (the project it belongs to; any id without spaces or '/')");
+      problem(
+        row,
+        "project_id",
+        "required",
+        "an expense row needs project_id (the project it belongs to; any id without spaces or '/')",
+      );
       continue;
     }
     let project = projects.get(projectId);
@@ -86,7 +109,12 @@ export function buildApplication(fiscalYear: string, body: Json, rows: readonly 
         project.weights = [w1, w2];
         project.origin.weights = row;
       } else if (project.weights[0] !== w1 || project.weights[1] !== w2) {
-        problem(row, "weight_dual_residence", "conflicting_value", `project ${projectId} has weights ${project.weights.join(" : ")} on line ${project.origin.weights?.line}; this row says ${w1} : ${w2}. A project's weights must agree on every row (or be left blank)`);
+        problem(
+          row,
+          "weight_dual_residence",
+          "conflicting_value",
+          `project ${projectId} has weights ${project.weights.join(" : ")} on line ${project.origin.weights?.line}; this row says ${w1} : ${w2}. A project's weights must agree on every row (or be left blank)`,
+        );
       }
     }
     project.input.expenses.push(
@@ -97,7 +125,11 @@ export function buildApplication(fiscalYear: string, body: Json, rows: readonly 
         description: cell("description"),
         cashHandout: flag(cell("cash_handout")),
         system: compact({ phase: cell("system_phase"), digitalBondCovers: flag(cell("digital_bond_covers")) }),
-        facility: compact({ implementer: cell("facility_implementer"), work: cell("facility_work"), regionalBondCovers: flag(cell("regional_bond_covers")) }),
+        facility: compact({
+          implementer: cell("facility_implementer"),
+          work: cell("facility_work"),
+          regionalBondCovers: flag(cell("regional_bond_covers")),
+        }),
         regionalStudy: regionalStudy(cell),
       }) ?? {},
     );
@@ -106,7 +138,12 @@ export function buildApplication(fiscalYear: string, body: Json, rows: readonly 
   }
 
   const projectInputs = [...projects.values()].map((p) =>
-    compact({ ...p.input, name: p.name, primaryPurpose: p.purpose, purposeWeights: p.weights ? weights(...p.weights) : undefined }),
+    compact({
+      ...p.input,
+      name: p.name,
+      primaryPurpose: p.purpose,
+      purposeWeights: p.weights ? weights(...p.weights) : undefined,
+    }),
   );
   return { input: { fiscalYear, body, projects: projectInputs, coordinators }, origin };
 }
@@ -125,7 +162,12 @@ function agree(
     project.origin[field] = row;
   } else if (given !== text) {
     const key = field === "name" ? "project_name" : "purpose";
-    problem(row, key, "conflicting_value", `project ${String(project.input.id)} has ${key} "${clip(given)}" on line ${project.origin[field]?.line}; this row says "${clip(text)}". A project's name and purpose must agree on every row (or be left blank)`);
+    problem(
+      row,
+      key,
+      "conflicting_value",
+      `project ${String(project.input.id)} has ${key} "${clip(given)}" on line ${project.origin[field]?.line}; this row says "${clip(text)}". A project's name and purpose must agree on every row (or be left blank)`,
+    );
   }
 }
 

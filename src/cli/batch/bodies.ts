@@ -28,7 +28,11 @@ export interface BodyTable {
  * bad FCI or check digit is reported even for a body with no lines. `fatal` when the file cannot be used
  * at all (empty, bad header); row problems leave the other rows usable.
  */
-export async function readBodies(chunks: AsyncIterable<Uint8Array>, file: string, fiscalYear: string): Promise<{ table: BodyTable; problems: Problem[]; fatal: boolean }> {
+export async function readBodies(
+  chunks: AsyncIterable<Uint8Array>,
+  file: string,
+  fiscalYear: string,
+): Promise<{ table: BodyTable; problems: Problem[]; fatal: boolean }> {
   const byCode = new Map<string, BodyEntry>();
   const problems: Problem[] = [];
   let header: Header<BodyColumn> | undefined;
@@ -38,7 +42,15 @@ export async function readBodies(chunks: AsyncIterable<Uint8Array>, file: string
       header = read.header;
       problems.push(...read.problems);
       if (!read.header.has("fci") && !read.header.has("revenue_1")) {
-        problems.push({ file, line: record.line, row: record.row, column: { header: "fci" }, code: "missing_column", message: 'the header needs "fci" (財政力指数) or the three years\' revenue_1…need_3 (基準財政収入額・基準財政需要額)' });
+        problems.push({
+          file,
+          line: record.line,
+          row: record.row,
+          column: { header: "fci" },
+          code: "missing_column",
+          message:
+            'the header needs "fci" (財政力指数) or the three years\' revenue_1…need_3 (基準財政収入額・基準財政需要額)',
+        });
       }
       if (problems.length > 0) return { table: { byCode, count: 0 }, problems, fatal: true };
       continue;
@@ -49,26 +61,70 @@ export async function readBodies(chunks: AsyncIterable<Uint8Array>, file: string
     const cell = (key: BodyColumn) => h.value(record.fields, key);
     const where = (key: BodyColumn) => ({ file, line: record.line, row: record.row, column: h.column(key) });
     const code = cell("code");
-    if (code === "") rowProblems.push({ ...where("code"), code: "required", message: "code is empty: give the 6-digit 全国地方公共団体コード, e.g. 042056" });
+    if (code === "")
+      rowProblems.push({
+        ...where("code"),
+        code: "required",
+        message: "code is empty: give the 6-digit 全国地方公共団体コード, e.g. 042056",
+      });
     else if (/^\d{5}$/.test(code)) {
-      rowProblems.push({ ...where("code"), bodyCode: code, code: "invalid_code", message: `code "${code}" has 5 digits: Excel drops the leading zero of codes like 0${code}; format the column as text (文字列) and write all 6 digits` });
+      rowProblems.push({
+        ...where("code"),
+        bodyCode: code,
+        code: "invalid_code",
+        message: `code "${code}" has 5 digits: Excel drops the leading zero of codes like 0${code}; format the column as text (文字列) and write all 6 digits`,
+      });
     }
     const first = byCode.get(code);
-    if (first) rowProblems.push({ ...where("code"), bodyCode: code, code: "duplicate_body", message: `body ${code} is listed again (first on line ${first.line}); list each body once` });
+    if (first)
+      rowProblems.push({
+        ...where("code"),
+        bodyCode: code,
+        code: "duplicate_body",
+        message: `body ${code} is listed again (first on line ${first.line}); list each body once`,
+      });
     const input = bodyInput(cell);
     if (rowProblems.length === 0) {
       const check = safeCalculate({ fiscalYear, body: input });
       if (!check.ok) {
         for (const issue of check.error.issues) {
           const column = locateBodyIssue(issue.path);
-          rowProblems.push({ file, line: record.line, row: record.row, ...(column && { column: h.column(column) }), bodyCode: code, code: issue.code, message: issue.message });
+          rowProblems.push({
+            file,
+            line: record.line,
+            row: record.row,
+            ...(column && { column: h.column(column) }),
+            bodyCode: code,
+            code: issue.code,
+            message: issue.message,
+          });
         }
       }
     }
     problems.push(...rowProblems);
-    if (code !== "" && !first) byCode.set(code, { code, name: cell("name"), kind: cell("kind"), line: record.line, input, problems: rowProblems.length, valid: rowProblems.length === 0 });
+    if (code !== "" && !first)
+      byCode.set(code, {
+        code,
+        name: cell("name"),
+        kind: cell("kind"),
+        line: record.line,
+        input,
+        problems: rowProblems.length,
+        valid: rowProblems.length === 0,
+      });
   }
-  if (!header) return { table: { byCode, count: 0 }, problems: [{ file, code: "empty_file", message: "the file is empty: it needs a header row (code,name,kind,fci) and one row per body" }], fatal: true };
+  if (!header)
+    return {
+      table: { byCode, count: 0 },
+      problems: [
+        {
+          file,
+          code: "empty_file",
+          message: "the file is empty: it needs a header row (code,name,kind,fci) and one row per body",
+        },
+      ],
+      fatal: true,
+    };
   return { table: { byCode, count: byCode.size }, problems, fatal: false };
 }
 
@@ -78,7 +134,10 @@ function bodyInput(cell: (key: BodyColumn) => string): Record<string, unknown> {
   if (cell("fci") !== "") body.fiscalCapabilityIndex = cell("fci");
   const years = ([1, 2, 3] as const).map((y) => ({ revenue: cell(`revenue_${y}`), need: cell(`need_${y}`) }));
   if (years.some((y) => y.revenue !== "" || y.need !== "")) {
-    body.fiscalCapabilityYears = years.map((y) => ({ ...(y.revenue !== "" && { revenue: y.revenue }), ...(y.need !== "" && { need: y.need }) }));
+    body.fiscalCapabilityYears = years.map((y) => ({
+      ...(y.revenue !== "" && { revenue: y.revenue }),
+      ...(y.need !== "" && { need: y.need }),
+    }));
   }
   if (cell("kind") === "") delete body.kind; // the core then says kind is required, in its words
   return body;

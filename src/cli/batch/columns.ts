@@ -11,7 +11,11 @@ export interface ColumnSpec<K extends string = string> {
   readonly required?: boolean;
 }
 
-const col = <K extends string>(key: K, ja: string, required = false): ColumnSpec<K> => ({ key, headers: [key, ja], required });
+const col = <K extends string>(key: K, ja: string, required = false): ColumnSpec<K> => ({
+  key,
+  headers: [key, ja],
+  required,
+});
 
 export const BODY_COLUMNS = [
   { key: "code", headers: ["code", "body_code", "団体コード"], required: true },
@@ -75,5 +79,8 @@ export const EXPENSE_ONLY: readonly LineColumn[] = [
 
 /** How headers compare: case, surrounding space, inner spaces and hyphens do not matter. */
 export function normalizeHeader(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s\-]+/g, "_");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-]+/g, "_");
 }

@@ -31,7 +31,10 @@ export async function* groupByBody(rows: AsyncIterable<LineRow>): AsyncGenerator
   if (current) yield current;
 }
 
-function remember(blocks: Map<string, { first: number; last: number }>, group: { code: string; rows: LineRow[] }): void {
+function remember(
+  blocks: Map<string, { first: number; last: number }>,
+  group: { code: string; rows: LineRow[] },
+): void {
   if (group.code === "") return;
   const first = group.rows[0]?.line ?? 0;
   const last = group.rows[group.rows.length - 1]?.line ?? first;

@@ -48,7 +48,12 @@ export function readHeader<K extends string>(
   const positions = new Map<K, number>();
   const ignored = new Set<number>();
   const problems: Problem[] = [];
-  const at = (index: number, header: string) => ({ file, line: record.line, row: record.row, column: { letter: columnLetter(index), header } });
+  const at = (index: number, header: string) => ({
+    file,
+    line: record.line,
+    row: record.row,
+    column: { letter: columnLetter(index), header },
+  });
   record.fields.forEach((cell, index) => {
     const name = normalizeHeader(cell);
     if (name === "" || name.startsWith("#")) {
@@ -58,10 +63,18 @@ export function readHeader<K extends string>(
     const key = byName.get(name);
     if (key === undefined) {
       const near = nearest(name, [...byName.keys()]);
-      problems.push({ ...at(index, cell.trim()), code: "unknown_column", message: `unknown column "${cell.trim()}"${near ? `; did you mean "${near}"?` : ""} (a note column may start with "#")` });
+      problems.push({
+        ...at(index, cell.trim()),
+        code: "unknown_column",
+        message: `unknown column "${cell.trim()}"${near ? `; did you mean "${near}"?` : ""} (a note column may start with "#")`,
+      });
     } else if (positions.has(key)) {
       const first = positions.get(key) as number;
-      problems.push({ ...at(index, cell.trim()), code: "duplicate_column", message: `column "${key}" is given twice (first in column ${columnLetter(first)}); keep one` });
+      problems.push({
+        ...at(index, cell.trim()),
+        code: "duplicate_column",
+        message: `column "${key}" is given twice (first in column ${columnLetter(first)}); keep one`,
+      });
     } else positions.set(key, index);
   });
   const missing = specs.filter((s) => s.required && !positions.has(s.key));
@@ -97,7 +110,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -111,8 +128,14 @@ function editDistance(a: string, b: string): number {
  */
 export function shapeProblems<K extends string>(record: CsvRecord, header: Header<K>): Problem[] {
   const problems: Problem[] = [];
-  const at = (index: number) => ({ file: header.file, line: record.line, row: record.row, column: { letter: columnLetter(index), header: header.cells[index]?.trim() ?? "" } });
-  if (record.problem) problems.push({ ...at(record.problem.field), code: "csv_format", message: record.problem.message });
+  const at = (index: number) => ({
+    file: header.file,
+    line: record.line,
+    row: record.row,
+    column: { letter: columnLetter(index), header: header.cells[index]?.trim() ?? "" },
+  });
+  if (record.problem)
+    problems.push({ ...at(record.problem.field), code: "csv_format", message: record.problem.message });
   // Even blank extra cells: an unquoted 1,200,000 shifts every cell after it, possibly into a column that takes any text.
   if (record.fields.length > header.width) {
     problems.push({
@@ -124,7 +147,11 @@ export function shapeProblems<K extends string>(record: CsvRecord, header: Heade
   for (const index of header.ignored) {
     const value = record.fields[index]?.trim() ?? "";
     if (value !== "" && !(header.cells[index] ?? "").trim().startsWith("#")) {
-      problems.push({ ...at(index), code: "unnamed_column", message: `a value "${clip(value)}" under a column with no header; name the column (or start its name with "#" for notes) or clear the cell` });
+      problems.push({
+        ...at(index),
+        code: "unnamed_column",
+        message: `a value "${clip(value)}" under a column with no header; name the column (or start its name with "#" for notes) or clear the cell`,
+      });
     }
   }
   return problems;

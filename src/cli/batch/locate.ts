@@ -79,7 +79,8 @@ export function locateLineIssue(path: string, origin: Origin): { row: LineRow; c
 /** The bodies.csv column of a core issue about `$.body…`. */
 export function locateBodyIssue(path: string): BodyColumn | undefined {
   const years = /^\$\.body\.fiscalCapabilityYears(?:\[(\d)\](?:\.(revenue|need))?)?/.exec(path);
-  if (years) return `${(years[2] as "revenue" | "need" | undefined) ?? "revenue"}_${Number(years[1] ?? 0) + 1}` as BodyColumn;
+  if (years)
+    return `${(years[2] as "revenue" | "need" | undefined) ?? "revenue"}_${Number(years[1] ?? 0) + 1}` as BodyColumn;
   const field = /^\$\.body(?:\.(\w+))?/.exec(path)?.[1];
   if (field === undefined || field === "fiscalCapabilityIndex") return "fci";
   return ({ code: "code", name: "name", kind: "kind" } as Record<string, BodyColumn>)[field];

@@ -57,7 +57,16 @@ export function summaryRow(outcome: BodyOutcome): string[] | undefined {
   if (outcome.ownRows === 0) return undefined;
   const c = outcome.result;
   const problemCount = outcome.problems.filter((p) => p.bodyCode === outcome.code).length + outcome.bodyProblems;
-  if (!c) return [outcome.code, outcome.name, outcome.kind, "invalid", String(outcome.ownRows), ...Array<string>(13).fill(""), String(problemCount)];
+  if (!c)
+    return [
+      outcome.code,
+      outcome.name,
+      outcome.kind,
+      "invalid",
+      String(outcome.ownRows),
+      ...Array<string>(13).fill(""),
+      String(problemCount),
+    ];
   const a = c.allocation;
   const lines = c.lines;
   const count = (test: (l: (typeof lines)[number]) => boolean) => String(lines.filter(test).length);
@@ -88,15 +97,48 @@ export function summaryRow(outcome: BodyOutcome): string[] | undefined {
 export function lineRows(outcome: BodyOutcome, header: Header<LineColumn>): string[][] {
   return outcome.rows.map((row) => {
     const cell = (key: LineColumn) => header.value(row.fields, key);
-    const echo = [String(row.line), row.bodyCode, row.type ?? cell("type"), cell("project_id"), cell("line_id"), cell("item"), cell("person"), cell("post"), cell("amount")];
+    const echo = [
+      String(row.line),
+      row.bodyCode,
+      row.type ?? cell("type"),
+      cell("project_id"),
+      cell("line_id"),
+      cell("item"),
+      cell("person"),
+      cell("post"),
+      cell("amount"),
+    ];
     const line = outcome.lineOf.get(row);
-    if (line) return [...echo, line.measure, line.disposition, line.amountYen, line.eligibleYen, line.excludedYen, line.rules.join(";"), line.needsReview.join(";"), ""];
+    if (line)
+      return [
+        ...echo,
+        line.measure,
+        line.disposition,
+        line.amountYen,
+        line.eligibleYen,
+        line.excludedYen,
+        line.rules.join(";"),
+        line.needsReview.join(";"),
+        "",
+      ];
     const disposition = row.problems.length > 0 ? "invalid" : "not-computed";
-    const why = row.problems.length > 0 ? row.problems.map((p) => p.message).join(" | ") : (outcome.notComputed ?? "not computed");
+    const why =
+      row.problems.length > 0
+        ? row.problems.map((p) => p.message).join(" | ")
+        : (outcome.notComputed ?? "not computed");
     return [...echo, "", disposition, "", "", "", "", "", why];
   });
 }
 
 export function errorRow(p: Problem): string[] {
-  return [p.file, p.line === undefined ? "" : String(p.line), p.row === undefined ? "" : String(p.row), p.column?.letter ?? "", p.column?.header ?? "", p.bodyCode ?? "", p.code, p.message];
+  return [
+    p.file,
+    p.line === undefined ? "" : String(p.line),
+    p.row === undefined ? "" : String(p.row),
+    p.column?.letter ?? "",
+    p.column?.header ?? "",
+    p.bodyCode ?? "",
+    p.code,
+    p.message,
+  ];
 }

@@ -48,12 +48,28 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
   const own = group.rows.filter((r) => r.bodyCode !== "" && r.bodyCode === group.code);
   const body = context.bodies.byCode.get(group.code);
   const rowProblem = (row: LineRow, column: LineColumn | undefined, code: string, message: string) =>
-    row.problems.push({ file: header.file, line: row.line, row: row.row, ...(column && { column: header.column(column) }), bodyCode: row.bodyCode, code, message });
+    row.problems.push({
+      file: header.file,
+      line: row.line,
+      row: row.row,
+      ...(column && { column: header.column(column) }),
+      bodyCode: row.bodyCode,
+      code,
+      message,
+    });
 
   const firstOwn = own[0];
   if (group.earlier && firstOwn) {
-    const lines = group.earlier.first === group.earlier.last ? `line ${group.earlier.first}` : `lines ${group.earlier.first}–${group.earlier.last}`;
-    rowProblem(firstOwn, "body_code", "not_grouped", `body ${group.code} comes back here after other bodies (its rows were on ${lines}); lines.csv must keep each body's rows together: sort it by body_code (Excel: データ → 並べ替え)`);
+    const lines =
+      group.earlier.first === group.earlier.last
+        ? `line ${group.earlier.first}`
+        : `lines ${group.earlier.first}–${group.earlier.last}`;
+    rowProblem(
+      firstOwn,
+      "body_code",
+      "not_grouped",
+      `body ${group.code} comes back here after other bodies (its rows were on ${lines}); lines.csv must keep each body's rows together: sort it by body_code (Excel: データ → 並べ替え)`,
+    );
   }
   if (!body) for (const row of own) rowProblem(row, "body_code", "unknown_body", unknownBody(group.code, context));
 

@@ -40,7 +40,9 @@ export class Progress {
     if (t - this.started < DELAY_MS || t - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = t;
     this.shown = true;
-    this.stream.write(`\r${renderProgress(state, this.totalBodies, this.totalBytes, (t - this.started) / 1000, this.stream.columns || 80)}\x1b[K`);
+    this.stream.write(
+      `\r${renderProgress(state, this.totalBodies, this.totalBytes, (t - this.started) / 1000, this.stream.columns || 80)}\x1b[K`,
+    );
   }
 
   /** Erases the bar, if it was drawn. */
@@ -51,8 +53,17 @@ export class Progress {
 }
 
 /** "████████░░░░░░░░  123/1788 bodies · 4,567 lines · 8,901 lines/s" fitted to the terminal's width. */
-export function renderProgress(state: ProgressState, totalBodies: number, totalBytes: number | undefined, seconds: number, columns: number): string {
-  const fraction = Math.min(1, totalBytes ? state.bytesRead / totalBytes : totalBodies > 0 ? state.bodiesDone / totalBodies : 0);
+export function renderProgress(
+  state: ProgressState,
+  totalBodies: number,
+  totalBytes: number | undefined,
+  seconds: number,
+  columns: number,
+): string {
+  const fraction = Math.min(
+    1,
+    totalBytes ? state.bytesRead / totalBytes : totalBodies > 0 ? state.bodiesDone / totalBodies : 0,
+  );
   const rate = seconds > 0 ? Math.round(state.linesDone / seconds) : 0;
   const text = ` ${state.bodiesDone}/${totalBodies} bodies · ${state.linesDone.toLocaleString("en-US")} lines · ${rate.toLocaleString("en-US")} lines/s`;
   const width = Math.max(10, Math.min(30, columns - text.length - 2));

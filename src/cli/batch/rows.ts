@@ -24,17 +24,36 @@ export function readLineRow(record: CsvRecord, header: Header<LineColumn>): Line
   const bodyCode = value("body_code");
   const problems = shapeProblems(record, header).map((p) => (bodyCode !== "" ? { ...p, bodyCode } : p));
   const problem = (key: LineColumn, code: string, message: string) =>
-    problems.push({ file: header.file, line: record.line, row: record.row, column: header.column(key), ...(bodyCode !== "" && { bodyCode }), code, message });
-  if (bodyCode === "") problem("body_code", "required", "body_code is empty: give the body's 6-digit 全国地方公共団体コード, e.g. 042056");
+    problems.push({
+      file: header.file,
+      line: record.line,
+      row: record.row,
+      column: header.column(key),
+      ...(bodyCode !== "" && { bodyCode }),
+      code,
+      message,
+    });
+  if (bodyCode === "")
+    problem("body_code", "required", "body_code is empty: give the body's 6-digit 全国地方公共団体コード, e.g. 042056");
   const typeText = value("type").toLowerCase();
-  const type: RowType | undefined = typeText === "" || typeText === "expense" ? "expense" : typeText === "coordinator" ? "coordinator" : undefined;
-  if (type === undefined) problem("type", "invalid_value", `type must be "expense" (経費, the default when blank) or "coordinator" (コーディネーター), got "${clip(value("type"))}"`);
+  const type: RowType | undefined =
+    typeText === "" || typeText === "expense" ? "expense" : typeText === "coordinator" ? "coordinator" : undefined;
+  if (type === undefined)
+    problem(
+      "type",
+      "invalid_value",
+      `type must be "expense" (経費, the default when blank) or "coordinator" (コーディネーター), got "${clip(value("type"))}"`,
+    );
   const unreadable = problems.length > 0;
   if (type !== undefined) {
     const others = type === "expense" ? COORDINATOR_ONLY : EXPENSE_ONLY;
     for (const key of others) {
       if (header.has(key) && value(key) !== "") {
-        problem(key, "wrong_row_type", `${key} applies to ${type === "expense" ? "coordinator" : "expense"} rows only; this is ${type === "expense" ? "an expense" : "a coordinator"} row: clear the cell or set type to ${type === "expense" ? "coordinator" : "expense"}`);
+        problem(
+          key,
+          "wrong_row_type",
+          `${key} applies to ${type === "expense" ? "coordinator" : "expense"} rows only; this is ${type === "expense" ? "an expense" : "a coordinator"} row: clear the cell or set type to ${type === "expense" ? "coordinator" : "expense"}`,
+        );
       }
     }
   }

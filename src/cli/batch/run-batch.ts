@@ -35,10 +35,15 @@ export async function runBatch(options: BatchOptions, io: Streams): Promise<Exit
   try {
     getRuleset(options.fiscalYear);
   } catch (error) {
-    if (error instanceof InputError) throw new UsageError(`--fiscal-year ${options.fiscalYear}: ${error.issues[0]?.message ?? error.message}`, "batch");
+    if (error instanceof InputError)
+      throw new UsageError(
+        `--fiscal-year ${options.fiscalYear}: ${error.issues[0]?.message ?? error.message}`,
+        "batch",
+      );
     throw error;
   }
-  if (options.bodies === "-" && options.lines === "-") throw new UsageError("only one of bodies.csv and lines.csv can be read from stdin (-)", "batch");
+  if (options.bodies === "-" && options.lines === "-")
+    throw new UsageError("only one of bodies.csv and lines.csv can be read from stdin (-)", "batch");
   checkInput(options.bodies, "batch");
   const linesSize = checkInput(options.lines, "batch");
   const staging = Staging.create(options.out);
@@ -57,11 +62,18 @@ export async function runBatch(options: BatchOptions, io: Streams): Promise<Exit
   }
 }
 
-async function batch(options: BatchOptions, io: Streams, staging: Staging, linesSize: number | undefined): Promise<ExitCode> {
+async function batch(
+  options: BatchOptions,
+  io: Streams,
+  staging: Staging,
+  linesSize: number | undefined,
+): Promise<ExitCode> {
   const bodiesFile = displayName(options.bodies);
   const linesFile = displayName(options.lines);
   const problems: Problem[] = [];
-  const bodies = await guardEncoding(bodiesFile, problems, () => readBodies(byteChunks(options.bodies, io), bodiesFile, options.fiscalYear));
+  const bodies = await guardEncoding(bodiesFile, problems, () =>
+    readBodies(byteChunks(options.bodies, io), bodiesFile, options.fiscalYear),
+  );
   if (!bodies || bodies.fatal) {
     problems.push(...(bodies?.problems ?? []));
     return fail(problems, staging, io, options);
@@ -105,7 +117,13 @@ async function batch(options: BatchOptions, io: Streams, staging: Staging, lines
 
   const read = await guardEncoding(linesFile, problems, async () => {
     for await (const group of groupByBody(rows())) {
-      const context: BatchContext = { fiscalYear: options.fiscalYear, bodies: bodies.table, bodiesFile, header: header as Header<LineColumn>, withTrace: options.json };
+      const context: BatchContext = {
+        fiscalYear: options.fiscalYear,
+        bodies: bodies.table,
+        bodiesFile,
+        header: header as Header<LineColumn>,
+        withTrace: options.json,
+      };
       const outcome = processBody(group, context);
       problems.push(...outcome.problems);
       if (group.earlier) fatal = true; // an earlier block of this body is already out: nothing can be trusted
@@ -135,7 +153,12 @@ async function batch(options: BatchOptions, io: Streams, staging: Staging, lines
   for (const sink of Object.values(sinks)) sink.close();
 
   if (!header && !fatal && !problems.some((p) => p.file === linesFile)) {
-    problems.push({ file: linesFile, code: "empty_file", message: "the file is empty: it needs a header row (body_code,project_id,line_id,item,amount,…) and one row per expense or coordinator" });
+    problems.push({
+      file: linesFile,
+      code: "empty_file",
+      message:
+        "the file is empty: it needs a header row (body_code,project_id,line_id,item,amount,…) and one row per expense or coordinator",
+    });
     fatal = true;
   }
   if (fatal || (!options.skipInvalid && problems.length > 0)) return fail(problems, staging, io, options);
@@ -150,7 +173,9 @@ async function batch(options: BatchOptions, io: Streams, staging: Staging, lines
     io.stdout.write(`dra batch: ${parts.join("; ")}\n`);
   }
   if (problems.length === 0) return EXIT.ok;
-  io.stderr.write(`dra batch: ${problems.length} problem${problems.length === 1 ? "" : "s"}; bad rows are listed in ${options.out}/errors.csv and their bodies were not computed (exit 1)\n`);
+  io.stderr.write(
+    `dra batch: ${problems.length} problem${problems.length === 1 ? "" : "s"}; bad rows are listed in ${options.out}/errors.csv and their bodies were not computed (exit 1)\n`,
+  );
   return EXIT.invalid;
 }
 
@@ -168,8 +193,12 @@ async function guardEncoding<T>(file: string, problems: Problem[], read: () => P
 function fail(problems: Problem[], staging: Staging, io: Streams, options: BatchOptions): ExitCode {
   staging.discard();
   for (const p of sortProblems(problems)) io.stderr.write(`${formatProblem(p)}\n`);
-  const advice = options.skipInvalid ? "" : " (fix them, or use --skip-invalid to write the good bodies and list the bad rows in errors.csv)";
-  io.stderr.write(`dra batch: ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was written${advice}\n`);
+  const advice = options.skipInvalid
+    ? ""
+    : " (fix them, or use --skip-invalid to write the good bodies and list the bad rows in errors.csv)";
+  io.stderr.write(
+    `dra batch: ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was written${advice}\n`,
+  );
   return EXIT.invalid;
 }
 
@@ -178,5 +207,13 @@ function wrongFileHint(record: CsvRecord, broken: boolean, file: string): Proble
   if (!broken) return [];
   const names = new Set(record.fields.map(normalizeHeader));
   if (!(names.has("kind") || names.has("fci") || names.has("fiscal_capability_index"))) return [];
-  return [{ file, line: 1, code: "wrong_file", message: "this looks like bodies.csv: give bodies.csv first, then lines.csv (dra batch bodies.csv lines.csv --out DIR)" }];
+  return [
+    {
+      file,
+      line: 1,
+      code: "wrong_file",
+      message:
+        "this looks like bodies.csv: give bodies.csv first, then lines.csv (dra batch bodies.csv lines.csv --out DIR)",
+    },
+  ];
 }

@@ -1,4 +1,14 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 
@@ -16,8 +26,10 @@ export class Staging {
   static create(outDir: string): Staging {
     const target = resolve(outDir);
     const parent = dirname(target);
-    if (!existsSync(parent)) throw new UsageError(`cannot write to ${outDir}: the folder ${parent} does not exist`, "batch");
-    if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(`--out ${outDir} is a file; give a folder`, "batch");
+    if (!existsSync(parent))
+      throw new UsageError(`cannot write to ${outDir}: the folder ${parent} does not exist`, "batch");
+    if (existsSync(target) && !statSync(target).isDirectory())
+      throw new UsageError(`--out ${outDir} is a file; give a folder`, "batch");
     const dir = join(parent, `.${basename(target)}.dra-partial-${process.pid}`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir);

@@ -21,8 +21,10 @@ export async function batchCommand(args: readonly string[], io: Streams): Promis
   );
   if (parsed.help) return showHelp("batch", io.stdout);
   const out = text(parsed.values.out);
-  if (out === undefined) throw new UsageError("--out <folder> is required: where to write summary.csv, lines.csv and errors.csv", "batch");
-  if (parsed.values.strict === true && parsed.values["skip-invalid"] === true) throw new UsageError("give --strict or --skip-invalid, not both", "batch");
+  if (out === undefined)
+    throw new UsageError("--out <folder> is required: where to write summary.csv, lines.csv and errors.csv", "batch");
+  if (parsed.values.strict === true && parsed.values["skip-invalid"] === true)
+    throw new UsageError("give --strict or --skip-invalid, not both", "batch");
   return runBatch(
     {
       bodies: parsed.positionals[0] as string,

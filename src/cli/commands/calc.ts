@@ -6,12 +6,23 @@ import { displayName, writeOutput, type Streams } from "../io.js";
 import { readJson } from "./read-json.js";
 
 /** The trace formats renderTrace knows; "json" is the Calculation itself. */
-const RENDER_FORMATS = ["markdown", "text", "html", "csv"] as const satisfies readonly NonNullable<RenderOptions["format"]>[];
+const RENDER_FORMATS = ["markdown", "text", "html", "csv"] as const satisfies readonly NonNullable<
+  RenderOptions["format"]
+>[];
 const FORMATS = ["json", ...RENDER_FORMATS] as const;
 
 /** dra calc <application.json>: one application in, its Calculation (or a rendered trace) out. */
 export async function calcCommand(args: readonly string[], io: Streams): Promise<ExitCode> {
-  const parsed = parseCommandArgs("calc", args, { format: { type: "string", short: "f" }, lang: { type: "string", short: "l" }, out: { type: "string", short: "o" } }, { min: 1, max: 1 });
+  const parsed = parseCommandArgs(
+    "calc",
+    args,
+    {
+      format: { type: "string", short: "f" },
+      lang: { type: "string", short: "l" },
+      out: { type: "string", short: "o" },
+    },
+    { min: 1, max: 1 },
+  );
   if (parsed.help) return showHelp("calc", io.stdout);
   const format = oneOf("calc", "format", parsed.values.format, FORMATS, "json");
   const lang = oneOf("calc", "lang", parsed.values.lang, ["ja", "en"] as const, "ja");
@@ -23,11 +34,15 @@ export async function calcCommand(args: readonly string[], io: Streams): Promise
   }
   const result = safeCalculate(read.value);
   if (!result.ok) {
-    for (const issue of result.error.issues) io.stderr.write(`${displayName(path)}: ${issue.path}: ${issue.message} [${issue.code}]\n`);
-    io.stderr.write(`dra calc: ${result.error.issues.length} problem${result.error.issues.length === 1 ? "" : "s"} in the application; nothing was computed\n`);
+    for (const issue of result.error.issues)
+      io.stderr.write(`${displayName(path)}: ${issue.path}: ${issue.message} [${issue.code}]\n`);
+    io.stderr.write(
+      `dra calc: ${result.error.issues.length} problem${result.error.issues.length === 1 ? "" : "s"} in the application; nothing was computed\n`,
+    );
     return EXIT.invalid;
   }
-  const output = format === "json" ? `${JSON.stringify(result.value, null, 2)}\n` : renderTrace(result.value, { format, lang });
+  const output =
+    format === "json" ? `${JSON.stringify(result.value, null, 2)}\n` : renderTrace(result.value, { format, lang });
   await writeOutput(output, text(parsed.values.out), io);
   return EXIT.ok;
 }

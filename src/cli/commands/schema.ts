@@ -4,7 +4,10 @@ import { EXIT, UsageError, type ExitCode } from "../errors.js";
 import { showHelp } from "../help.js";
 import { writeOutput, type Streams } from "../io.js";
 
-const SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = { input: applicationJsonSchema, calculation: calculationJsonSchema };
+const SCHEMAS: Readonly<Record<string, Record<string, unknown>>> = {
+  input: applicationJsonSchema,
+  calculation: calculationJsonSchema,
+};
 
 /** dra schema input|calculation: prints the library's published JSON Schema. */
 export async function schemaCommand(args: readonly string[], io: Streams): Promise<ExitCode> {

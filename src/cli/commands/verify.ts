@@ -7,7 +7,12 @@ import { readJson } from "./read-json.js";
 
 /** dra verify <calculation.json>: replays the trace; exit 0 when every number matches, 1 otherwise. */
 export async function verifyCommand(args: readonly string[], io: Streams): Promise<ExitCode> {
-  const parsed = parseCommandArgs("verify", args, { format: { type: "string", short: "f" }, out: { type: "string", short: "o" } }, { min: 1, max: 1 });
+  const parsed = parseCommandArgs(
+    "verify",
+    args,
+    { format: { type: "string", short: "f" }, out: { type: "string", short: "o" } },
+    { min: 1, max: 1 },
+  );
   if (parsed.help) return showHelp("verify", io.stdout);
   const format = oneOf("verify", "format", parsed.values.format, ["text", "json"] as const, "text");
   const path = parsed.positionals[0] as string;
@@ -23,7 +28,8 @@ export async function verifyCommand(args: readonly string[], io: Streams): Promi
   else if (result.ok) output = `${file}: verified: every number, disposition and step matches a replay of its input\n`;
   else {
     const lines = result.mismatches.map(
-      (m) => `  ${m.path}${m.stepId ? ` (step ${m.stepId})` : ""}: ${m.actual === undefined ? "missing" : `is ${m.actual}`}${m.expected === undefined ? ", not expected" : `, replay gives ${m.expected}`}`,
+      (m) =>
+        `  ${m.path}${m.stepId ? ` (step ${m.stepId})` : ""}: ${m.actual === undefined ? "missing" : `is ${m.actual}`}${m.expected === undefined ? ", not expected" : `, replay gives ${m.expected}`}`,
     );
     output = `${file}: NOT verified: ${result.mismatches.length} difference${result.mismatches.length === 1 ? "" : "s"} from a replay of its input\n${lines.join("\n")}\n`;
   }

@@ -82,7 +82,11 @@ export class CsvReader {
             this.line++;
             this.endRecord(emit);
           } else {
-            this.problem ??= { field: this.fields.length, message: "text after the closing quote of a quoted field; a quote inside a quoted field is written twice (\"\")" };
+            this.problem ??= {
+              field: this.fields.length,
+              message:
+                'text after the closing quote of a quoted field; a quote inside a quoted field is written twice ("")',
+            };
             this.mode = "unquoted";
             run = i;
           }
@@ -95,7 +99,10 @@ export class CsvReader {
   /** Ends the input: emits the last record if it had no line break after it. */
   end(emit: (record: CsvRecord) => void): void {
     if (this.mode === "quoted") {
-      this.problem ??= { field: this.fields.length, message: `a quoted field opened on line ${this.quoteLine} is never closed; close it with "` };
+      this.problem ??= {
+        field: this.fields.length,
+        message: `a quoted field opened on line ${this.quoteLine} is never closed; close it with "`,
+      };
     }
     if (this.mode !== "start" || this.fields.length > 0) this.endRecord(emit);
   }
@@ -108,7 +115,12 @@ export class CsvReader {
 
   private endRecord(emit: (record: CsvRecord) => void): void {
     this.endField(); // a record always ends a field, even an empty one ("a," is two fields)
-    const record: CsvRecord = { fields: this.fields, line: this.recordLine, row: ++this.row, ...(this.problem && { problem: this.problem }) };
+    const record: CsvRecord = {
+      fields: this.fields,
+      line: this.recordLine,
+      row: ++this.row,
+      ...(this.problem && { problem: this.problem }),
+    };
     this.fields = [];
     this.problem = undefined;
     this.recordLine = this.line;

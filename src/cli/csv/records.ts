@@ -5,7 +5,10 @@ import { CsvReader, type CsvRecord } from "./reader.js";
  * Records of a UTF-8 CSV byte stream, one at a time: only one chunk and the records it completes are in
  * memory. Throws EncodingProblem at the first byte that is not UTF-8.
  */
-export async function* csvRecords(chunks: AsyncIterable<Uint8Array>, onBytes?: (count: number) => void): AsyncGenerator<CsvRecord> {
+export async function* csvRecords(
+  chunks: AsyncIterable<Uint8Array>,
+  onBytes?: (count: number) => void,
+): AsyncGenerator<CsvRecord> {
   const decoder = new Utf8ChunkDecoder();
   const reader = new CsvReader();
   const ready: CsvRecord[] = [];

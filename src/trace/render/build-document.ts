@@ -42,22 +42,34 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
       ],
       fields: [field("fiscalCorrection.index", fc.index), field("fiscalCorrection.coefficient", fc.coefficient)],
     },
-    amountTable(L.measure, [
-      [L.eligibleCosts, "allocation.eligibleCostsYen", a.eligibleCostsYen],
-      [L.measureCosts, "allocation.measureCostsYen", a.measureCostsYen],
-      [L.coordinators, "allocation.coordinatorsYen", a.coordinatorsYen],
-      [L.total, "allocation.totalYen", a.totalYen],
-    ], a.totalThousandYen, "allocation.totalThousandYen", lang),
+    amountTable(
+      L.measure,
+      [
+        [L.eligibleCosts, "allocation.eligibleCostsYen", a.eligibleCostsYen],
+        [L.measureCosts, "allocation.measureCostsYen", a.measureCostsYen],
+        [L.coordinators, "allocation.coordinatorsYen", a.coordinatorsYen],
+        [L.total, "allocation.totalYen", a.totalYen],
+      ],
+      a.totalThousandYen,
+      "allocation.totalThousandYen",
+      lang,
+    ),
   ];
   if (hasMigration) {
     const m = a.migration;
     blocks.push(
-      amountTable(L.migration, [
-        [L.eligibleCosts, "allocation.migration.eligibleCostsYen", m.eligibleCostsYen],
-        [L.migrationCosts, "allocation.migration.costsYen", m.costsYen],
-        [L.coordinators, "allocation.migration.coordinatorsYen", m.coordinatorsYen],
-        [L.total, "allocation.migration.totalYen", m.totalYen],
-      ], m.totalThousandYen, "allocation.migration.totalThousandYen", lang),
+      amountTable(
+        L.migration,
+        [
+          [L.eligibleCosts, "allocation.migration.eligibleCostsYen", m.eligibleCostsYen],
+          [L.migrationCosts, "allocation.migration.costsYen", m.costsYen],
+          [L.coordinators, "allocation.migration.coordinatorsYen", m.coordinatorsYen],
+          [L.total, "allocation.migration.totalYen", m.totalYen],
+        ],
+        m.totalThousandYen,
+        "allocation.migration.totalThousandYen",
+        lang,
+      ),
     );
   }
   blocks.push({ kind: "heading", level: 2, text: L.byPillar }, pillarTable(calculation.lines, hasMigration, lang));
@@ -71,7 +83,18 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
       nowrap: [true, true, false, true, true, true, true, true, true, false],
       rows: calculation.lines.map((line) => {
         const c = lineCells(line, lang);
-        return [c.id, c.kind, c.subject, c.measure, groupedString(c.amountYen), c.disposition, groupedString(c.eligibleYen), groupedString(c.excludedYen), c.rules || "-", c.review || "-"];
+        return [
+          c.id,
+          c.kind,
+          c.subject,
+          c.measure,
+          groupedString(c.amountYen),
+          c.disposition,
+          groupedString(c.eligibleYen),
+          groupedString(c.excludedYen),
+          c.rules || "-",
+          c.review || "-",
+        ];
       }),
       fields: calculation.lines.map((line, i) => field(`lines[${i}].eligibleYen`, line.eligibleYen)),
     },
@@ -101,9 +124,14 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
     };
     blocks.push(block);
   });
-  blocks.push({ kind: "heading", level: 2, text: L.caveats }, { kind: "list", items: calculation.caveats.map((c) => c[lang]) });
+  blocks.push(
+    { kind: "heading", level: 2, text: L.caveats },
+    { kind: "list", items: calculation.caveats.map((c) => c[lang]) },
+  );
   const d = calculation.trace.digests as CalculationDigests | undefined; // absent in files of format "1"
-  const digests = d ? [`${L.digest("input")}: ${d.input}`, `${L.digest("ruleset")}: ${d.ruleset}`, `${L.digest("result")}: ${d.result}`] : [];
+  const digests = d
+    ? [`${L.digest("input")}: ${d.input}`, `${L.digest("ruleset")}: ${d.ruleset}`, `${L.digest("result")}: ${d.result}`]
+    : [];
   blocks.push(
     { kind: "heading", level: 2, text: L.verification },
     { kind: "list", items: [`${L.schemaVersion}: ${calculation.trace.schemaVersion}`, ...digests, L.verifyHint] },
@@ -115,7 +143,13 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
  * A measure's amounts with exact yen and 千円 side by side (千円 = yen ÷ 1,000, exact), then the one
  * rounded figure: the 算定額 in 千円, and the same in yen.
  */
-function amountTable(title: string, rows: readonly (readonly [string, string, string])[], thousand: string, thousandPath: string, lang: Lang): Block {
+function amountTable(
+  title: string,
+  rows: readonly (readonly [string, string, string])[],
+  thousand: string,
+  thousandPath: string,
+  lang: Lang,
+): Block {
   const L = labels[lang];
   const yen = (s: string) => L.yen(groupedString(s));
   const k = (s: string) => L.thousandYen(groupedString(s));
@@ -123,7 +157,10 @@ function amountTable(title: string, rows: readonly (readonly [string, string, st
     kind: "table",
     head: [title, L.yenColumn, L.thousandColumn],
     numeric: [false, true, true],
-    rows: [...rows.map(([label, , value]) => [label, yen(value), k(decimalString(new Dec(value).div(1000)))]), [L.totalThousand, yen(decimalString(new Dec(thousand).times(1000))), k(thousand)]],
+    rows: [
+      ...rows.map(([label, , value]) => [label, yen(value), k(decimalString(new Dec(value).div(1000)))]),
+      [L.totalThousand, yen(decimalString(new Dec(thousand).times(1000))), k(thousand)],
+    ],
     fields: [...rows.map(([, path, value]) => ({ path, value })), { path: thousandPath, value: thousand }],
     totals: [...rows.map((_, i) => i === rows.length - 1), true],
   };
@@ -138,7 +175,12 @@ interface Sums {
 
 function sums(lines: readonly Line[]): Sums {
   return lines.reduce(
-    (s, l) => ({ count: s.count + 1, amount: s.amount.plus(l.amountYen), eligible: s.eligible.plus(l.eligibleYen), excluded: s.excluded.plus(l.excludedYen) }),
+    (s, l) => ({
+      count: s.count + 1,
+      amount: s.amount.plus(l.amountYen),
+      eligible: s.eligible.plus(l.eligibleYen),
+      excluded: s.excluded.plus(l.excludedYen),
+    }),
     { count: 0, amount: new Dec(0), eligible: new Dec(0), excluded: new Dec(0) },
   );
 }
@@ -168,7 +210,14 @@ function pillarTable(lines: readonly Line[], hasMigration: boolean, lang: Lang):
     rows.push(row(measureLabel[lang][measure], L.subtotal, sums(mine)));
     totals.push(true);
   }
-  return { kind: "table", head: L.byPillarHead, numeric: [false, false, true, true, true, true, true], nowrap: [true, false, true, true, true, true, true], rows, totals };
+  return {
+    kind: "table",
+    head: L.byPillarHead,
+    numeric: [false, false, true, true, true, true, true],
+    nowrap: [true, false, true, true, true, true, true],
+    rows,
+    totals,
+  };
 }
 
 /** The ledger step as a table (Σ amount = Σ eligible + Σ excluded per measure and in all), then its note. */
@@ -176,7 +225,8 @@ function ledgerBlocks(calculation: Calculation, hasMigration: boolean, lang: Lan
   const L = labels[lang];
   const ledger = calculation.trace.steps.find((s) => s.id === "ledger");
   if (!ledger) return [];
-  const count = (measure?: Purpose) => String(calculation.lines.filter((l) => measure === undefined || l.measure === measure).length);
+  const count = (measure?: Purpose) =>
+    String(calculation.lines.filter((l) => measure === undefined || l.measure === measure).length);
   const g = (v: string | undefined) => groupedString(v ?? "");
   const measures = hasMigration ? MEASURES : MEASURES.slice(0, 1);
   return [
@@ -186,8 +236,20 @@ function ledgerBlocks(calculation: Calculation, hasMigration: boolean, lang: Lan
       head: L.ledgerHead,
       numeric: [false, true, true, true, true],
       rows: [
-        ...measures.map((m) => [measureLabel[lang][m], count(m), g(ledger.inputs[`${m}.amountYen`]), g(ledger.output[`${m}.eligibleYen`]), g(ledger.output[`${m}.excludedYen`])]),
-        [L.allMeasures, count(), g(ledger.inputs.amountYen), g(ledger.output.eligibleYen), g(ledger.output.excludedYen)],
+        ...measures.map((m) => [
+          measureLabel[lang][m],
+          count(m),
+          g(ledger.inputs[`${m}.amountYen`]),
+          g(ledger.output[`${m}.eligibleYen`]),
+          g(ledger.output[`${m}.excludedYen`]),
+        ]),
+        [
+          L.allMeasures,
+          count(),
+          g(ledger.inputs.amountYen),
+          g(ledger.output.eligibleYen),
+          g(ledger.output.excludedYen),
+        ],
       ],
       totals: [...measures.map(() => false), true],
     },
@@ -202,10 +264,25 @@ function whyNotTable(explanations: readonly LineExplanation[], lang: Lang): Bloc
   const rows = explanations.flatMap((e) =>
     e.reasons.map((r) => {
       const first = r.changes[0];
-      const change = first && first.length ? first.map((c) => c.label[lang]).join(sep) : `${L.noChange}${r.note ? ` ${r.note[lang]}` : ""}`;
-      const failed = r.failed.map((f) => f.label[lang]).join(sep) + (r.cap ? ` (${lang === "ja" ? "この記録の超過" : "this record's excess"} ${L.yen(groupedString(r.cap.excessYen))})` : "");
+      const change =
+        first && first.length
+          ? first.map((c) => c.label[lang]).join(sep)
+          : `${L.noChange}${r.note ? ` ${r.note[lang]}` : ""}`;
+      const failed =
+        r.failed.map((f) => f.label[lang]).join(sep) +
+        (r.cap
+          ? ` (${lang === "ja" ? "この記録の超過" : "this record's excess"} ${L.yen(groupedString(r.cap.excessYen))})`
+          : "");
       return [e.lineId, dispositionLabel[lang][e.disposition], r.footnote, r.condition[lang], failed, change, r.stepId];
     }),
   );
-  return { kind: "table", head: L.whyNotHead, numeric: [false, false, false, false, false, false, false], rows, nowrap: [true, true, false, false, false, false, false], stepLinks: [false, false, false, false, false, false, true], layout: "records" };
+  return {
+    kind: "table",
+    head: L.whyNotHead,
+    numeric: [false, false, false, false, false, false, false],
+    rows,
+    nowrap: [true, true, false, false, false, false, false],
+    stepLinks: [false, false, false, false, false, false, true],
+    layout: "records",
+  };
 }

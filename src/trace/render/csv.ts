@@ -23,7 +23,18 @@ export function toCsv(calculation: Calculation, lang: Lang): string {
   const { body, fiscalYear } = calculation;
   const rows = calculation.lines.map((line) => {
     const c = lineCells(line, lang);
-    const text = [body.code, body.name ?? "", String(fiscalYear), c.id, c.kind, c.project, c.itemId, c.subject, c.pillar, c.measure];
+    const text = [
+      body.code,
+      body.name ?? "",
+      String(fiscalYear),
+      c.id,
+      c.kind,
+      c.project,
+      c.itemId,
+      c.subject,
+      c.pillar,
+      c.measure,
+    ];
     return [
       ...text.map((v) => csvField(v, true)),
       c.amountYen,

@@ -7,7 +7,8 @@ export function escapeHtml(text: string): string {
 }
 
 /** Step values with four or more integer digits get thousands separators on the page (the JSON keeps them plain). */
-const grouped = (value: string) => (/^\d{4,}(\.\d+)?$/.test(value) ? value.replace(/^\d+/, (w) => w.replace(/\B(?=(\d{3})+(?!\d))/g, ",")) : value);
+const grouped = (value: string) =>
+  /^\d{4,}(\.\d+)?$/.test(value) ? value.replace(/^\d+/, (w) => w.replace(/\B(?=(\d{3})+(?!\d))/g, ",")) : value;
 
 const anchor = (stepId: string) => `step-${stepId}`;
 
@@ -86,7 +87,9 @@ function tableHtml(block: TableBlock): string {
     const attrs = `${block.totals?.[r] ? ' class="total"' : ""}${field ? ` data-field="${escapeHtml(field.path)}" data-value="${escapeHtml(field.value)}"` : ""}`;
     const cells = row.map((cell, i) => {
       // A step id may break after each "/" (<wbr>), never inside a word.
-      const content = block.stepLinks?.[i] ? `<a class="mono" href="#${escapeHtml(anchor(cell))}">${escapeHtml(cell).replace(/\//g, "/<wbr>")}</a>` : escapeHtml(cell);
+      const content = block.stepLinks?.[i]
+        ? `<a class="mono" href="#${escapeHtml(anchor(cell))}">${escapeHtml(cell).replace(/\//g, "/<wbr>")}</a>`
+        : escapeHtml(cell);
       return i === 0 && !block.numeric[0] ? `<th scope="row"${cls(i)}>${content}</th>` : `<td${cls(i)}>${content}</td>`;
     });
     return `<tr${attrs}>${cells.join("")}</tr>`;
@@ -95,16 +98,27 @@ function tableHtml(block: TableBlock): string {
 }
 
 function stepHtml(block: StepBlock): string {
-  const parts = [`<section class="step" id="${escapeHtml(anchor(block.stepId))}">`, `<h3>${escapeHtml(block.title)}</h3>`, `<p>${escapeHtml(block.note)}</p>`];
+  const parts = [
+    `<section class="step" id="${escapeHtml(anchor(block.stepId))}">`,
+    `<h3>${escapeHtml(block.title)}</h3>`,
+    `<p>${escapeHtml(block.note)}</p>`,
+  ];
   let values = 0;
   const tables: string[] = [];
   for (const field of block.fields) {
     if ("value" in field) {
       // The first plain field is the source; any later one is the review note.
-      parts.push(`<p class="${values++ === 0 ? "cite" : "review"}">${escapeHtml(field.label)}: ${escapeHtml(field.value)}</p>`);
+      parts.push(
+        `<p class="${values++ === 0 ? "cite" : "review"}">${escapeHtml(field.label)}: ${escapeHtml(field.value)}</p>`,
+      );
     } else if (field.entries.length > 0) {
-      const rows = field.entries.map(([k, v]) => `<tr><th scope="row" class="mono">${escapeHtml(k)}</th><td${/^\d+(\.\d+)?$/.test(v) ? ' class="num"' : ""}>${escapeHtml(grouped(v))}</td></tr>`);
-      tables.push(`<table class="kv"><thead><tr><th scope="col" colspan="2">${escapeHtml(field.label)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`);
+      const rows = field.entries.map(
+        ([k, v]) =>
+          `<tr><th scope="row" class="mono">${escapeHtml(k)}</th><td${/^\d+(\.\d+)?$/.test(v) ? ' class="num"' : ""}>${escapeHtml(grouped(v))}</td></tr>`,
+      );
+      tables.push(
+        `<table class="kv"><thead><tr><th scope="col" colspan="2">${escapeHtml(field.label)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
+      );
     }
   }
   // Inputs and output side by side, under the note and the source.

@@ -36,7 +36,10 @@ export function lineCells(line: Line, lang: Lang): LineCells {
     kind: line.kind === "expense" ? L.expense : L.coordinator,
     project: line.projectId ?? "",
     itemId: line.item ?? "",
-    subject: line.kind === "expense" ? ((line.item && findItem(line.item)?.label[lang]) ?? line.item ?? "") : `${line.person ?? ""} (${line.post ? POST_LABEL[lang][line.post] : ""})`,
+    subject:
+      line.kind === "expense"
+        ? ((line.item && findItem(line.item)?.label[lang]) ?? line.item ?? "")
+        : `${line.person ?? ""} (${line.post ? POST_LABEL[lang][line.post] : ""})`,
     pillar: catalog.pillars[pillarOf(line)].label[lang],
     measure: measureLabel[lang][line.measure],
     amountYen: line.amountYen,

@@ -27,12 +27,22 @@ export function toText(blocks: readonly Block[]): string {
         if (block.layout === "records") {
           // Long text in every column: each row as "first cell" then "  head: cell" lines.
           for (const row of block.rows) {
-            out.push(row.slice(0, 3).join("  "), ...row.slice(3).map((c, i) => `  ${block.head[i + 3] ?? ""}: ${c}`), "");
+            out.push(
+              row.slice(0, 3).join("  "),
+              ...row.slice(3).map((c, i) => `  ${block.head[i + 3] ?? ""}: ${c}`),
+              "",
+            );
           }
           break;
         }
-        const widths = block.head.map((h, i) => Math.max(displayWidth(h), ...block.rows.map((r) => displayWidth(r[i] ?? ""))));
-        const line = (row: readonly string[]) => row.map((c, i) => pad(c, widths[i] ?? 0, block.numeric[i] ?? false)).join("  ").trimEnd();
+        const widths = block.head.map((h, i) =>
+          Math.max(displayWidth(h), ...block.rows.map((r) => displayWidth(r[i] ?? ""))),
+        );
+        const line = (row: readonly string[]) =>
+          row
+            .map((c, i) => pad(c, widths[i] ?? 0, block.numeric[i] ?? false))
+            .join("  ")
+            .trimEnd();
         out.push(line(block.head), widths.map((w) => "-".repeat(w)).join("  "));
         for (const row of block.rows) out.push(line(row));
         out.push("");
