@@ -4,8 +4,11 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     pool: "threads",
-    // In CI, also write a JSON report: .ci/run prints its one-line summary ("N passed, N failed").
-    reporters: process.env.CI ? ["default", ["json", { outputFile: "reports/vitest.json" }]] : ["default"],
+    // In CI, also write a JSON report: .ci/run prints its one-line summary ("N passed, N failed"). The last
+    // reporter says, after the totals, which browser tests were skipped for want of Chromium, and why.
+    reporters: process.env.CI
+      ? ["default", ["json", { outputFile: "reports/vitest.json" }], "./test/skipped-browser-reporter.ts"]
+      : ["default", "./test/skipped-browser-reporter.ts"],
     // `npm test` runs with --coverage: the core (src/ but the CLI, which its end-to-end tests run as a
     // process) must keep 95 % of lines and branches covered (docs/reliability.md).
     coverage: {

@@ -12,7 +12,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { contenders } from "./contenders/index.js";
 import { firstDifference, type BodyTotals } from "./totals.js";
-import type { WorkerResult } from "./worker.js";
+import type { Timed, WorkerResult } from "./worker.js";
 import { LATENCY_LINES, LINES_PER_BODY, workload } from "./workload.js";
 
 const args = process.argv.slice(2);
@@ -108,8 +108,11 @@ for (const name of only.filter((n) => !skipped.has(n))) {
 // ---- 3. the table ---------------------------------------------------------------------------------
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 /** Lines/s: the median of the five timed runs, national where there are five, else the sample's. */
-const timedOf = (r: WorkerResult) =>
-  r.national && r.national.runs.length > 1 ? r.national : (r.sample ?? r.national)!;
+const timedOf = (r: WorkerResult): Timed => {
+  const timed = r.national && r.national.runs.length > 1 ? r.national : (r.sample ?? r.national);
+  if (!timed) throw new Error(`${r.contender}: no timed runs`);
+  return timed;
+};
 const rate = (r: WorkerResult): number => timedOf(r).lines / median(timedOf(r).runs);
 /** Lines per CPU second: what the contender would do on a machine of its own (the runs share this one). */
 const cpuRate = (r: WorkerResult): number => timedOf(r).lines / median(timedOf(r).cpu);
@@ -117,7 +120,8 @@ const plain = results.find((r) => r.contender === "plain-loop");
 const fmt = (n: number, digits = 0): string =>
   n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const rows = results.map((r) => {
-  const c = contenders[r.contender]!;
+  const c = contenders[r.contender];
+  if (!c) throw new Error(`unknown contender ${r.contender}`);
   // The national run as measured (median of its runs), or extrapolated from the sample's rate (*).
   const nationalRun = r.national
     ? `${fmt(median(r.national.runs), 1)}${r.national.runs.length === 1 ? " (1 run)" : ""}`

@@ -23,6 +23,7 @@ const data = workerData as ThreadData;
 const contender = contenders[data.contender];
 if (!contender || !parentPort) throw new Error(`bench/thread.ts: no contender "${data.contender}" or not in a worker`);
 const port = parentPort;
+const run = contender.run;
 await contender.setup?.();
 const mine = readBodies()
   .map((body, index) => ({ body, index }))
@@ -31,13 +32,15 @@ const mine = readBodies()
 
 async function pass(share: typeof mine): Promise<[number, BodyTotals][]> {
   const out: [number, BodyTotals][] = [];
-  for (const { index, application } of share) out.push([index, await contender!.run(application)]);
+  for (const { index, application } of share) out.push([index, await run(application)]);
   return out;
 }
 
 await pass(mine.filter((_, i) => i % 10 === 0)); // warm-up, as the single-threaded runs have
-port.on("message", async () => {
+port.on("message", () => {
   (globalThis as { gc?: () => void }).gc?.();
-  port.postMessage({ totals: await pass(mine) } satisfies ThreadMessage);
+  void pass(mine).then((totals) => {
+    port.postMessage({ totals } satisfies ThreadMessage);
+  });
 });
 port.postMessage({ ready: true, lines: countLines(mine.map((m) => m.application)) } satisfies ThreadMessage);

@@ -37,7 +37,7 @@ const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 const contender = contenders[name];
 if (!contender) throw new Error(`unknown contender ${name}; known: ${Object.keys(contenders).join(", ")}`);
-const run = contender.run;
+const { run, timing } = contender;
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 const mb = (bytes: number): number => Math.round(bytes / 1e6);
@@ -70,7 +70,7 @@ async function timeRuns(load: Workload, runs: number): Promise<Timed> {
 
 async function latency(): Promise<{ p50: number; p99: number; iterations: number }> {
   const app = latencyApplication();
-  const iterations = contender!.timing === "sample" ? 1000 : contender!.timing === "sample+national" ? 2000 : 20000;
+  const iterations = timing === "sample" ? 1000 : timing === "sample+national" ? 2000 : 20000;
   for (let i = 0; i < Math.min(iterations, 2000); i++) await run(app);
   gc();
   const times = new Float64Array(iterations);
@@ -112,7 +112,9 @@ const sample = contender.timing === "national" ? undefined : workload("sample");
 gc();
 const rssInputMb = mb(process.memoryUsage().rss);
 // Warm-up, not timed: a tenth of the bodies (the JIT settles long before).
-await pass((national ?? sample)!.applications.filter((_, i) => i % 10 === 0));
+const warmUp = national ?? sample;
+if (!warmUp) throw new Error(`${name}: no workload`);
+await pass(warmUp.applications.filter((_, i) => i % 10 === 0));
 const sampleTimed = sample ? await timeRuns(sample, RUNS) : undefined;
 const nationalTimed = national ? await timeRuns(national, contender.timing === "national" ? RUNS : 1) : undefined;
 const diagnosis = sample && contender.diagnose ? contender.diagnose(sample.applications) : undefined;

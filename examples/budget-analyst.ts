@@ -67,24 +67,24 @@ const total = [
 ];
 
 // Column widths as a terminal shows them: CJK and full-width characters take two cells.
-const cells = (text: string): number =>
-  [...text].reduce(
-    (n, ch) =>
-      n +
-      (/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch)
-        ? 2
-        : 1),
-    0,
-  );
-const widths = head.map((h, i) => Math.max(cells(h), ...[...rows, total].map((r) => cells(r[i]!))));
-const pad = (text: string, i: number): string => " ".repeat(widths[i]! - cells(text));
-const print = (row: readonly string[]) =>
+const cells = (text: string): number => {
+  let n = 0;
+  for (const ch of text)
+    n += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch)
+      ? 2
+      : 1;
+  return n;
+};
+const widths = head.map((h, i) => Math.max(cells(h), ...[...rows, total].map((r) => cells(r[i] ?? ""))));
+const pad = (text: string, i: number): string => " ".repeat((widths[i] ?? 0) - cells(text));
+const print = (row: readonly string[]) => {
   console.log(
     row
       .map((c, i) => (i < 2 ? c + pad(c, i) : pad(c, i) + c))
       .join("  ")
       .trimEnd(),
   );
+};
 print(head);
 rows.forEach(print);
 print(total);
@@ -92,7 +92,7 @@ print(total);
 // Caveats every body carries are printed once; a body's own ones (e.g. FCI above 1) after it. The
 // readings the figures rest on (推定) are in each calculation's caveats too: docs/inferences.md lists them.
 const isReading = (text: string): boolean => text.startsWith("推定による読み");
-const shared = calculations[0]!.caveats.filter(
+const shared = (calculations[0]?.caveats ?? []).filter(
   (cv) => !isReading(cv.ja) && calculations.every((c) => c.caveats.some((o) => o.ja === cv.ja)),
 );
 console.log("");

@@ -194,7 +194,7 @@ function catalogSection(): string[] {
     lines.push(
       `### ${pillar.label.ja} / ${pillar.label.en} (\`${pillar.id}\`)`,
       "",
-      `${pillar.purpose.ja}`,
+      pillar.purpose.ja,
       "",
       `*${pillar.purpose.en}*`,
       "",

@@ -22,7 +22,8 @@ try {
   const bottom = await page
     .locator("h2", { hasText: "要確認" })
     .first()
-    .evaluate((el) => el.getBoundingClientRect().top);
+    // Typed by hand: the function runs in the page, and this project's types have no DOM.
+    .evaluate((el: { getBoundingClientRect(): { top: number } }) => el.getBoundingClientRect().top);
   await page.screenshot({ path: out, clip: { x: 0, y: 0, width: 1000, height: Math.ceil(bottom) } });
   process.stdout.write(`wrote ${out} (1000 × ${Math.ceil(bottom)} px)\n`);
 } finally {

@@ -26,7 +26,7 @@
  * @packageDocumentation
  */
 export { calculate, safeCalculate, type CalculateOptions } from "./calculate/calculate.js";
-export { summarize, type Summary, type SummaryOptions } from "./summary/index.js";
+export { summarize, type Summary, type SummaryOptions } from "./calculate/summary/index.js";
 export { classifyExpense, type ExpenseClassification, type ExpenseContext } from "./calculate/classify-expense.js";
 export {
   TRACE_SCHEMA_VERSION,
@@ -36,9 +36,9 @@ export {
   type MigrationAllocation,
   type ReviewItem,
 } from "./calculate/calculation.js";
-export type { Disposition, Line } from "./calculate/line.js";
-export { verify, type Mismatch, type VerifyResult } from "./trace/verify.js";
-export { renderTrace, type RenderOptions } from "./trace/render/render-trace.js";
+export type { Disposition, Line } from "./rules/line.js";
+export { verify, type Mismatch, type VerifyResult } from "./audit/verify.js";
+export { renderTrace, type RenderOptions } from "./render/render-trace.js";
 export {
   explainLine,
   type CapFacts,
@@ -47,7 +47,7 @@ export {
   type RoutingFacts,
   type StatedFact,
   type WhyNot,
-} from "./trace/explain.js";
+} from "./audit/explain.js";
 export {
   diffCalculations,
   type AmountChange,
@@ -57,11 +57,11 @@ export {
   type LineState,
   type OutputChange,
   type StepChange,
-} from "./trace/diff.js";
+} from "./audit/diff.js";
 export { canonicalJson } from "./trace/canonical-json.js";
-export { calculationDigests } from "./trace/digest.js";
-export { calculationJsonSchema } from "./trace/calculation-schema.js";
-export type { Lang } from "./trace/render/labels.js";
+export { calculationDigests } from "./calculate/digests.js";
+export { calculationJsonSchema } from "./audit/calculation-schema.js";
+export type { Lang } from "./render/labels.js";
 export type { Bilingual, LineRuleId, ReviewCode, ReviewFlag, StepRuleId, TraceStep } from "./trace/step.js";
 export { catalog } from "./catalog/index.js";
 export type {
@@ -74,10 +74,10 @@ export type {
   Pillar,
   PillarId,
 } from "./catalog/index.js";
-export { rulesets } from "./rulesets/index.js";
-export { getRuleset } from "./rulesets/get-ruleset.js";
+export { defineRuleset, rulesets, type RulesetPatch } from "./rulesets/index.js";
+export { getRuleset } from "./schema/get-ruleset.js";
 export type { Citation, Cited, CorrectionBand, Ruleset } from "./rulesets/index.js";
-export { fiscalCorrection } from "./body/public.js";
+export { fiscalCorrection } from "./calculate/public-fiscal-correction.js";
 export { applicationSchema, type ApplicationInput } from "./schema/application-schema.js";
 export { applicationJsonSchema } from "./schema/json-schema.js";
 export { InputError, type InputIssue, type InputIssueCode } from "./schema/input-error.js";

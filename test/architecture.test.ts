@@ -2,28 +2,81 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// The folder layout is the architecture: input validation (src/schema) sits beneath the engine and knows
-// nothing of how input is summarized, calculated or traced. (calculate, summary and trace use each other's
-// types; the validator must stay a leaf the others build on.)
+/*
+ * The folder layout is the architecture: each top-level folder of src/ imports only from folders below it,
+ * so the folders form no cycle. Type-only imports count: a type cycle is a design cycle.
+ */
 const src = join(import.meta.dirname, "..", "src");
-const importsOf = (folder: string): string[] =>
-  readdirSync(join(src, folder), { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".ts"))
-    .flatMap((f) =>
-      [...readFileSync(join(src, folder, f), "utf8").matchAll(/from "\.\.\/([a-z-]+)\//g)].map((m) => `${f} → ${m[1]}`),
+const folders = readdirSync(src, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+/** The folders each folder imports from (any `from "…"` or `import("…")` that leaves the folder). */
+function folderImports(): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
+  for (const folder of folders) {
+    const targets = new Set<string>();
+    const files = readdirSync(join(src, folder), { recursive: true, encoding: "utf8" }).filter(
+      (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"),
     );
+    for (const file of files) {
+      const depth = file.split("/").length; // file in the folder: 1; one level down: 2 …
+      const up = `${"../".repeat(depth)}`;
+      for (const m of readFileSync(join(src, folder, file), "utf8").matchAll(/(?:from|import\()\s*"([^"]+)"/g)) {
+        const spec = m[1] as string;
+        if (!spec.startsWith(up)) continue;
+        const target = spec.slice(up.length).split("/")[0] as string;
+        if (target !== folder && folders.includes(target)) targets.add(target);
+      }
+    }
+    graph.set(folder, targets);
+  }
+  return graph;
+}
+
+/** Every cycle's folders, found by depth-first search from each folder. */
+function cycles(graph: Map<string, Set<string>>): string[] {
+  const found = new Set<string>();
+  const walk = (start: string, at: string, path: string[]) => {
+    for (const next of graph.get(at) ?? []) {
+      if (next === start) found.add([...path, start].join(" → "));
+      else if (!path.includes(next) && path.length < folders.length) walk(start, next, [...path, next]);
+    }
+  };
+  for (const folder of folders) walk(folder, folder, [folder]);
+  return [...found].sort();
+}
 
 describe("architecture", () => {
-  it("src/schema imports nothing from summary, calculate, trace or cli", () => {
-    expect(importsOf("schema").filter((i) => /→ (?:summary|calculate|trace|cli)$/.test(i))).toEqual([]);
+  it("has no import cycle between the top-level folders of src/ (type imports included)", () => {
+    expect(cycles(folderImports())).toEqual([]);
   });
 
-  it("the pure core imports nothing from src/cli", () => {
-    for (const folder of ["money", "body", "catalog", "rulesets", "schema", "rules", "summary", "calculate", "trace"]) {
-      expect(
-        importsOf(folder).filter((i) => i.endsWith("→ cli")),
-        folder,
-      ).toEqual([]);
-    }
+  it("keeps the layers in order: each folder imports only from the folders listed before it", () => {
+    const layers = [
+      "text",
+      "money",
+      "trace",
+      "catalog",
+      "rules",
+      "rulesets",
+      "body",
+      "schema",
+      "calculate",
+      "audit",
+      "render",
+      "cli",
+    ];
+    expect([...folders].sort()).toEqual([...layers].sort());
+    const graph = folderImports();
+    const upward = layers.flatMap((folder, i) =>
+      [...(graph.get(folder) ?? [])].filter((t) => layers.indexOf(t) > i).map((t) => `${folder} → ${t}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it("keeps the pure core free of src/cli", () => {
+    const graph = folderImports();
+    expect(folders.filter((f) => f !== "cli" && graph.get(f)?.has("cli"))).toEqual([]);
   });
 });

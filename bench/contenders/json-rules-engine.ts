@@ -1,7 +1,7 @@
 import { Engine, type NestedCondition, type RuleProperties } from "json-rules-engine";
 import { fy2025 } from "../../src/rulesets/fy2025.js";
 import { divideHalfUp, fciHundredths, measureTotals, yenOf, type BodyTotals } from "../totals.js";
-import type { Contender } from "./types.js";
+import type { Contender, GeneratedApplication, GeneratedPurpose } from "./types.js";
 
 /*
  * json-rules-engine in its idiom: rules as JSON conditions over flat facts, events for the outcome, one
@@ -10,7 +10,9 @@ import type { Contender } from "./types.js";
  * the engine, as a team using it would write it.
  */
 
-type Rec = Record<string, any>;
+/** A 財政力補正 band's event: a constant coefficient, or (base − slope·FCI) / divisor, all in hundredths. */
+type BandParams =
+  { readonly constant: number } | { readonly base: number; readonly slope: number; readonly divisor: number };
 const is = (fact: string, value: unknown) => ({ fact, operator: "equal", value });
 const excludedBy = (rule: string) => ({ type: "excluded", params: { rule } });
 
@@ -95,7 +97,7 @@ const COORDINATOR_RULES: RuleProperties[] = [
   },
 ];
 
-const band = (kind: string, conditions: NestedCondition[], params: Rec): RuleProperties => ({
+const band = (kind: string, conditions: NestedCondition[], params: BandParams): RuleProperties => ({
   conditions: { all: [is("kind", kind), ...conditions] },
   event: { type: "band", params },
 });
@@ -130,31 +132,32 @@ function engine(rules: RuleProperties[]): Engine {
 
 let engines: { line: Engine; routing: Engine; coordinator: Engine; correction: Engine } | undefined;
 
-const purposeFacts = (p: Rec) => ({
+const purposeFacts = (p: GeneratedPurpose) => ({
   primaryPurpose: p.primaryPurpose ?? null,
   dualWeight: p.purposeWeights ? Number(p.purposeWeights.dualResidence) : null,
   migrationWeight: p.purposeWeights ? Number(p.purposeWeights.migration) : null,
 });
 
-async function toMigration(record: Rec): Promise<boolean> {
+async function toMigration(record: GeneratedPurpose): Promise<boolean> {
   const { events } = await (engines as { routing: Engine }).routing.run(purposeFacts(record));
   return events.length > 0;
 }
 
-async function totals(app: Rec): Promise<BodyTotals> {
+async function totals(application: Record<string, unknown>): Promise<BodyTotals> {
+  const app = application as unknown as GeneratedApplication;
   const e = engines as NonNullable<typeof engines>;
-  const fci = fciHundredths(String(app.body.fiscalCapabilityIndex));
+  const fci = fciHundredths(app.body.fiscalCapabilityIndex);
   const [bandEvent] = (await e.correction.run({ kind: app.body.kind, fci })).events;
-  const p = bandEvent?.params as Rec;
-  const coefficient: number = p.constant ?? divideHalfUp(p.base - p.slope * fci, p.divisor);
+  const p = bandEvent?.params as BandParams;
+  const coefficient: number = "constant" in p ? p.constant : divideHalfUp(p.base - p.slope * fci, p.divisor);
   let dual = 0;
   let migration = 0;
   let eligible = 0;
   let excluded = 0;
   let capped = 0;
-  for (const project of app.projects as Rec[]) {
+  for (const project of app.projects) {
     const migrates = await toMigration(project);
-    for (const x of project.expenses as Rec[]) {
+    for (const x of project.expenses) {
       const facts = {
         item: x.item,
         cashHandout: x.cashHandout,
@@ -179,13 +182,13 @@ async function totals(app: Rec): Promise<BodyTotals> {
   // Caps: the engine names each record's cap; one person's records share the smaller, filled in order.
   const groups = new Map<string, { cap: number; used: number }>();
   const kept: { key: string; cost: number; migrates: boolean }[] = [];
-  for (const c of app.coordinators as Rec[]) {
+  for (const c of app.coordinators) {
     const { events } = await e.coordinator.run({ ...c, ...c.regionalStudy });
     if (events.some((ev) => ev.type === "excluded")) {
       excluded++;
       continue;
     }
-    const cap = (events.find((ev) => ev.type === "cap")?.params as Rec).yen as number;
+    const cap = (events.find((ev) => ev.type === "cap")?.params as { yen: number }).yen;
     const migrates = await toMigration(c);
     const key = `${migrates}\u0000${c.person}`;
     const group = groups.get(key) ?? { cap, used: 0 };

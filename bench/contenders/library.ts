@@ -9,6 +9,8 @@ export const fullTrace: Contender = {
   run: (app) => totalsOf(calculate(app)),
   /** The share of calculate's time spent on the SHA-256 digests: each calculation's digests made again, timed alone. */
   diagnose(applications) {
+    const ruleset = rulesets.FY2025;
+    if (!ruleset) throw new Error("no FY2025 ruleset");
     let total = 0;
     let digests = 0;
     for (let round = 0; round < 3; round++) {
@@ -17,7 +19,7 @@ export const fullTrace: Contender = {
         const calc = calculate(app);
         total += Number(process.hrtime.bigint() - start);
         start = process.hrtime.bigint();
-        calculationDigests(calc, rulesets.FY2025!);
+        calculationDigests(calc, ruleset);
         digests += Number(process.hrtime.bigint() - start);
       }
     }

@@ -1,12 +1,17 @@
 import { divideHalfUp, fciHundredths, measureTotals, yenOf, type BodyTotals } from "../totals.js";
-import type { Contender } from "./types.js";
+import type {
+  Contender,
+  GeneratedApplication,
+  GeneratedCoordinator,
+  GeneratedExpense,
+  GeneratedPurpose,
+  GeneratedStudy,
+} from "./types.js";
 
 /*
  * The floor: the same classification and sums, hand-written over plain integers, no validation, no trace,
  * no library. Valid only because the benchmark's input is valid; no library can be faster than this.
  */
-
-type Rec = Record<string, any>;
 
 /** 財政力補正 in hundredths: municipality 11/6 − 5/3·FCI, prefecture 7/3 − 8/3·FCI in the middle band. */
 export function coefficientHundredths(kind: string, fci: number): number {
@@ -16,40 +21,43 @@ export function coefficientHundredths(kind: string, fci: number): number {
   return kind === "municipality" ? divideHalfUp(1100 - 10 * fci, 6) : divideHalfUp(700 - 8 * fci, 3);
 }
 
-const isMigration = (p: Rec): boolean =>
+// The generator gives a project without a primary purpose its weights, and each line the facts of its item.
+const isMigration = (p: GeneratedPurpose): boolean =>
   p.primaryPurpose !== undefined
     ? p.primaryPurpose === "migration"
-    : !(Number(p.purposeWeights.dualResidence) > Number(p.purposeWeights.migration));
+    : !(Number(p.purposeWeights?.dualResidence) > Number(p.purposeWeights?.migration));
 
-const studyFails = (s: Rec): boolean => !(s.takesOutsideStudents && !s.mainlySchoolAppeal && s.inStrategyPlan);
+const studyFails = (s: GeneratedStudy): boolean =>
+  !(s.takesOutsideStudents && !s.mainlySchoolAppeal && s.inStrategyPlan);
 
-function expenseExcluded(e: Rec): boolean {
+function expenseExcluded(e: GeneratedExpense): boolean {
   if (e.cashHandout === true) return true;
   switch (e.item) {
     case "information.registration-system":
-      return e.system.phase === "build" && e.system.digitalBondCovers === true;
+      return e.system?.phase === "build" && e.system.digitalBondCovers === true;
     case "opportunity.facilities":
       return (
-        (e.facility.implementer === "private" && e.facility.work === "new") || e.facility.regionalBondCovers === true
+        (e.facility?.implementer === "private" && e.facility.work === "new") || e.facility?.regionalBondCovers === true
       );
     case "opportunity.regional-study-programs":
-      return studyFails(e.regionalStudy);
+      return e.regionalStudy !== undefined && studyFails(e.regionalStudy);
     default:
       return false;
   }
 }
 
-export function plainTotals(app: Rec): BodyTotals {
-  const body = app.body as Rec;
-  const coefficient = coefficientHundredths(body.kind, fciHundredths(String(body.fiscalCapabilityIndex)));
+export function plainTotals(application: Record<string, unknown>): BodyTotals {
+  const app = application as unknown as GeneratedApplication;
+  const body = app.body;
+  const coefficient = coefficientHundredths(body.kind, fciHundredths(body.fiscalCapabilityIndex));
   let dual = 0;
   let migration = 0;
   let eligible = 0;
   let excluded = 0;
   let capped = 0;
-  for (const p of app.projects as Rec[]) {
+  for (const p of app.projects) {
     const toMigration = isMigration(p);
-    for (const e of p.expenses as Rec[]) {
+    for (const e of p.expenses) {
       if (expenseExcluded(e)) excluded++;
       else {
         eligible++;
@@ -61,8 +69,8 @@ export function plainTotals(app: Rec): BodyTotals {
   let dualPeople = 0;
   let migrationPeople = 0;
   const used = new Map<string, { cap: number; used: number }>();
-  const kept: { c: Rec; key: string; cost: number }[] = [];
-  for (const c of app.coordinators as Rec[]) {
+  const kept: { c: GeneratedCoordinator; key: string; cost: number }[] = [];
+  for (const c of app.coordinators) {
     if (c.regionalStudy && studyFails(c.regionalStudy)) {
       excluded++;
       continue;

@@ -19,6 +19,64 @@ export interface Contender {
   setup?(): Promise<void> | void;
   /** Extra figures for the docs, measured on the sample after the timed runs (e.g. where the time goes). */
   diagnose?(applications: readonly Record<string, unknown>[]): Record<string, number>;
-  /** One body's application (as generated: raw JSON-like input) to its totals. */
-  run(application: Record<string, unknown>): BodyTotals | Promise<BodyTotals>;
+  /** One body's application (as generated: raw JSON-like input) to its totals. A property: passed around unbound. */
+  readonly run: (application: Record<string, unknown>) => BodyTotals | Promise<BodyTotals>;
+}
+
+/*
+ * What bench/generate.ts writes, as the peers read it: they do no validation, so they may rely on it. The
+ * amounts are raw (digit string, grouped string or number); a field is there only on the lines it belongs to.
+ */
+
+export interface GeneratedPurpose {
+  readonly primaryPurpose?: "dual-residence" | "migration";
+  readonly purposeWeights?: { readonly dualResidence: number | string; readonly migration: number | string };
+}
+
+export interface GeneratedStudy {
+  readonly takesOutsideStudents: boolean;
+  readonly mainlySchoolAppeal: boolean;
+  readonly inStrategyPlan: boolean;
+}
+
+export interface GeneratedExpense {
+  readonly id: string;
+  readonly item: string;
+  readonly amount: string | number;
+  readonly cashHandout?: boolean;
+  readonly system?: { readonly phase: "build" | "upkeep"; readonly digitalBondCovers?: boolean };
+  readonly facility?: {
+    readonly implementer: "government" | "private";
+    readonly work: "new" | "renovation";
+    readonly regionalBondCovers?: boolean;
+  };
+  readonly regionalStudy?: GeneratedStudy;
+  readonly description?: string;
+}
+
+export interface GeneratedProject extends GeneratedPurpose {
+  readonly id: string;
+  readonly expenses: readonly GeneratedExpense[];
+}
+
+export interface GeneratedCoordinator extends GeneratedPurpose {
+  readonly id: string;
+  readonly person: string;
+  readonly post: "full-time" | "concurrent";
+  readonly cost: string;
+  readonly activities: readonly string[];
+  readonly regionalStudy?: GeneratedStudy;
+  readonly description?: string;
+}
+
+export interface GeneratedApplication {
+  readonly fiscalYear: number;
+  readonly body: {
+    readonly code: string;
+    readonly name: string;
+    readonly kind: "municipality" | "prefecture";
+    readonly fiscalCapabilityIndex: string;
+  };
+  readonly projects: readonly GeneratedProject[];
+  readonly coordinators: readonly GeneratedCoordinator[];
 }

@@ -68,6 +68,8 @@ function expressionNode(
 }
 
 const q = (s: string): string => JSON.stringify(s);
+/** An empty cell: the row takes any value of the column. */
+const ANY = "";
 const REGISTRATION = q("information.registration-system");
 const FACILITIES = q("opportunity.facilities");
 const STUDY = q("opportunity.regional-study-programs");
@@ -102,14 +104,14 @@ export function allocationGraph(caps: { fullTime: number; concurrent: number }) 
     ],
     ["excluded", "rule"],
     [
-      [REGISTRATION, q("build"), "true", , , , , , , , "true", q("fn1")],
-      [FACILITIES, , , q("private"), q("new"), , , , , , "true", q("fn2")],
-      [FACILITIES, , , , , "true", , , , , "true", q("fn2")],
-      [, , , , , , "true", , , , "true", q("fn3")],
-      [STUDY, , , , , , , "false", , , "true", q("fn4")],
-      [STUDY, , , , , , , , "true", , "true", q("fn4")],
-      [STUDY, , , , , , , , , "false", "true", q("fn4")],
-      [, , , , , , , , , , "false", q("")],
+      [REGISTRATION, q("build"), "true", ANY, ANY, ANY, ANY, ANY, ANY, ANY, "true", q("fn1")],
+      [FACILITIES, ANY, ANY, q("private"), q("new"), ANY, ANY, ANY, ANY, ANY, "true", q("fn2")],
+      [FACILITIES, ANY, ANY, ANY, ANY, "true", ANY, ANY, ANY, ANY, "true", q("fn2")],
+      [ANY, ANY, ANY, ANY, ANY, ANY, "true", ANY, ANY, ANY, "true", q("fn3")],
+      [STUDY, ANY, ANY, ANY, ANY, ANY, ANY, "false", ANY, ANY, "true", q("fn4")],
+      [STUDY, ANY, ANY, ANY, ANY, ANY, ANY, ANY, "true", ANY, "true", q("fn4")],
+      [STUDY, ANY, ANY, ANY, ANY, ANY, ANY, ANY, ANY, "false", "true", q("fn4")],
+      [ANY, ANY, ANY, ANY, ANY, ANY, ANY, ANY, ANY, ANY, "false", q("")],
     ],
     { inputField: "lines", outputPath: "lines" },
   );
@@ -122,11 +124,11 @@ export function allocationGraph(caps: { fullTime: number; concurrent: number }) 
     ["regionalStudy.takesOutsideStudents", "regionalStudy.mainlySchoolAppeal", "regionalStudy.inStrategyPlan", "post"],
     ["excluded", "capYen"],
     [
-      ["false", , , , "true", "0"],
-      [, "true", , , "true", "0"],
-      [, , "false", , "true", "0"],
-      [, , , q("concurrent"), "false", String(caps.concurrent)],
-      [, , , , "false", String(caps.fullTime)],
+      ["false", ANY, ANY, ANY, "true", "0"],
+      [ANY, "true", ANY, ANY, "true", "0"],
+      [ANY, ANY, "false", ANY, "true", "0"],
+      [ANY, ANY, ANY, q("concurrent"), "false", String(caps.concurrent)],
+      [ANY, ANY, ANY, ANY, "false", String(caps.fullTime)],
     ],
     { inputField: "coordinators", outputPath: "coordinators" },
   );
@@ -135,11 +137,11 @@ export function allocationGraph(caps: { fullTime: number; concurrent: number }) 
     ["kind", "round(fci * 100)"],
     ["coefficient"],
     [
-      [, "< 50", "100"],
+      [ANY, "< 50", "100"],
       [q("municipality"), ">= 80", "50"],
       [q("prefecture"), ">= 80", "20"],
-      [q("municipality"), , "round((1100 - 10 * round(fci * 100)) / 6)"],
-      [q("prefecture"), , "round((700 - 8 * round(fci * 100)) / 3)"],
+      [q("municipality"), ANY, "round((1100 - 10 * round(fci * 100)) / 6)"],
+      [q("prefecture"), ANY, "round((700 - 8 * round(fci * 100)) / 3)"],
     ],
   );
   const capFill = {

@@ -1,25 +1,32 @@
 import type { ZenDecision } from "@gorules/zen-engine";
 import { fy2025 } from "../../src/rulesets/fy2025.js";
-import { yenOf, type BodyTotals, type MeasureTotals } from "../totals.js";
-import type { Contender } from "./types.js";
+import { yenOf, type MeasureTotals } from "../totals.js";
+import type { Contender, GeneratedApplication, GeneratedPurpose } from "./types.js";
 import { allocationGraph } from "./zen-graph.js";
 
-type Rec = Record<string, any>;
+/** What the graph's last nodes write: both measures' amounts (decimals with their scale) and the counts. */
+interface GraphTotals {
+  readonly dual: MeasureTotals;
+  readonly migration: MeasureTotals;
+  readonly eligible: number;
+  readonly excluded: number;
+  readonly capped: number;
+}
 
-const purposeFields = (p: Rec) => ({
+const purposeFields = (p: GeneratedPurpose) => ({
   primaryPurpose: p.primaryPurpose ?? null,
   dualWeight: p.purposeWeights ? Number(p.purposeWeights.dualResidence) : null,
   migrationWeight: p.purposeWeights ? Number(p.purposeWeights.migration) : null,
 });
 
 /** The body as the graph reads it: lines flattened with their project's purpose, amounts as integers. */
-function context(app: Rec): Rec {
-  const lines: Rec[] = [];
-  for (const p of app.projects as Rec[]) {
+function context(app: GeneratedApplication): Record<string, unknown> {
+  const lines: Record<string, unknown>[] = [];
+  for (const p of app.projects) {
     const purpose = purposeFields(p);
-    for (const e of p.expenses as Rec[]) lines.push({ ...e, amount: yenOf(e.amount), ...purpose });
+    for (const e of p.expenses) lines.push({ ...e, amount: yenOf(e.amount), ...purpose });
   }
-  const coordinators = (app.coordinators as Rec[]).map((c) => ({
+  const coordinators = app.coordinators.map((c) => ({
     person: c.person,
     post: c.post,
     cost: yenOf(c.cost),
@@ -56,18 +63,19 @@ export const zen: Contender = {
       }),
     );
   },
-  async run(app) {
+  async run(application) {
     if (!decision) throw new Error("zen: setup first");
+    const app = application as unknown as GeneratedApplication;
     // The FCI is read as a number: the CSV's have at most 5 decimals, which a Decimal holds exactly.
-    const { result } = await decision.evaluate(context(app));
-    const r = result.result as Rec;
+    const response = await decision.evaluate(context(app));
+    const r = (response.result as { result: GraphTotals }).result;
     return {
-      code: (app as Rec).body.code,
+      code: app.body.code,
       dual: plainMeasure(r.dual),
       migration: plainMeasure(r.migration),
       eligible: r.eligible,
       excluded: r.excluded,
       capped: r.capped,
-    } as BodyTotals;
+    };
   },
 };

@@ -1,6 +1,6 @@
 import { Dec, roundHalfUp, twoDecimalString, decimalString } from "../money/decimal.js";
 import { formatCitation, type Ruleset } from "../rulesets/index.js";
-import type { Body } from "../schema/application.js";
+import type { Body } from "./body.js";
 import type { TraceStep } from "../trace/step.js";
 
 /** Half-up of revenue ÷ need to `places` decimals, exactly: the 60-digit quotient cannot straddle a half. */

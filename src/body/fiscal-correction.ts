@@ -1,6 +1,6 @@
 import { Dec, roundHalfUp } from "../money/decimal.js";
 import { formatCitation, type CorrectionBand, type Ruleset } from "../rulesets/index.js";
-import type { BodyKind } from "../schema/application.js";
+import type { BodyKind } from "../trace/names.js";
 import type { TraceStep } from "../trace/step.js";
 
 const KIND_JA: Record<BodyKind, string> = { municipality: "市町村", prefecture: "都道府県" };

@@ -6,7 +6,7 @@ import type { Ruleset } from "../rulesets/index.js";
 import type { Purpose } from "../schema/application.js";
 import type { TraceStep } from "../trace/step.js";
 import type { Allocation } from "./calculation.js";
-import type { Line } from "./line.js";
+import type { Line } from "../rules/line.js";
 
 const MEASURE_JA: Record<Purpose, string> = { "dual-residence": "二地域居住・関係人口", migration: "移住・定住" };
 

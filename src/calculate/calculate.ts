@@ -1,11 +1,11 @@
 import { fiscalCapabilityIndex } from "../body/fiscal-capability-index.js";
 import { fiscalCorrectionStep } from "../body/fiscal-correction.js";
-import { footnote5 } from "../rules/footnote-5-primary-purpose.js";
+import { route } from "./route.js";
 import { ledger } from "../rules/ledger.js";
 import { findRuleset, type Ruleset } from "../rulesets/index.js";
 import type { Application } from "../schema/application.js";
 import { InputError } from "../schema/input-error.js";
-import { withDigests } from "../trace/digest.js";
+import { withDigests } from "./digests.js";
 import type { TraceStep } from "../trace/step.js";
 import { allocate } from "./allocate.js";
 import { TRACE_SCHEMA_VERSION, type Calculation, type ReviewItem } from "./calculation.js";
@@ -13,7 +13,7 @@ import { caveats } from "./caveats.js";
 import { classifyExpenseLine } from "./classify-expense-line.js";
 import { coordinatorLines } from "./coordinator-lines.js";
 import { validatedApplication } from "./validated-input.js";
-import type { Line } from "./line.js";
+import type { Line } from "../rules/line.js";
 
 /**
  * Options of `calculate` and `safeCalculate`.
@@ -125,7 +125,7 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
   const steps: TraceStep[] = [fci.step, correction.step];
   const lines: Line[] = [];
   for (const project of application.projects) {
-    const routing = footnote5({ kind: "project", id: project.id }, project, ruleset);
+    const routing = route({ kind: "project", id: project.id }, project, ruleset);
     steps.push(routing.step);
     for (const expense of project.expenses) {
       const classified = classifyExpenseLine(

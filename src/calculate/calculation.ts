@@ -1,6 +1,6 @@
 import type { Application, BodyKind } from "../schema/application.js";
 import type { Bilingual, ReviewCode, TraceStep } from "../trace/step.js";
-import type { Line } from "./line.js";
+import type { Line } from "../rules/line.js";
 
 /**
  * The version of the Calculation/trace format written by this release. A change of format changes it;

@@ -1,6 +1,6 @@
 import { Dec } from "../money/decimal.js";
 import { readNonNegativeDecimal } from "../money/index.js";
-import { footnote5 } from "../rules/footnote-5-primary-purpose.js";
+import { route } from "./route.js";
 import { findRuleset, type Ruleset } from "../rulesets/index.js";
 import type { Purpose, PurposeWeights } from "../schema/application.js";
 import { expenseSchema } from "../schema/application-schema.js";
@@ -10,7 +10,7 @@ import { expenseIssues } from "../schema/semantic-checks.js";
 import { structureIssues } from "../schema/structure-guard.js";
 import type { TraceStep } from "../trace/step.js";
 import { classifyExpenseLine } from "./classify-expense-line.js";
-import type { Line } from "./line.js";
+import type { Line } from "../rules/line.js";
 
 /**
  * Where an expense classified on its own sits: its project's purpose (※5) and the year's ruleset.
@@ -113,7 +113,7 @@ export function classifyExpense(expense: unknown, given: ExpenseContext = {}): E
     ? { purposeWeights: weights }
     : { primaryPurpose: context.primaryPurpose ?? ("dual-residence" as const) };
   const projectId = context.projectId ?? "(project)";
-  const routing = footnote5({ kind: "project", id: projectId }, purpose, ruleset);
+  const routing = route({ kind: "project", id: projectId }, purpose, ruleset);
   const { line, steps } = classifyExpenseLine(
     canonicalExpense(shape.data),
     { projectId, measure: routing.measure, mixed: routing.mixed },

@@ -1,38 +1,38 @@
 import { yen } from "../money/yen.js";
-import { coordinatorCap, type CappedRecord, type CoordinatorRecord } from "../rules/coordinator-cap.js";
+import { coordinatorCap, type CappedRecord, type CapRecord } from "../rules/coordinator-cap/index.js";
+import type { Dec } from "../money/decimal.js";
 import { disposition } from "../rules/disposition.js";
-import { footnote4 } from "../rules/footnote-4-regional-study.js";
-import { footnote5, routingMarks } from "../rules/footnote-5-primary-purpose.js";
-import { otherItem } from "../rules/other-item.js";
-import type { RuleVerdict } from "../rules/verdict.js";
+import type { Line } from "../rules/line.js";
 import type { Ruleset } from "../rulesets/index.js";
-import type { Coordinator, Purpose } from "../schema/application.js";
-import type { LineRuleId, ReviewCode, TraceStep } from "../trace/step.js";
-import { orderReviews, orderRules, type Line } from "./line.js";
+import type { Coordinator } from "../schema/application.js";
+import { orderReviews, orderRules, type LineRuleId, type Purpose, type ReviewCode } from "../trace/names.js";
+import type { TraceStep } from "../trace/step.js";
+import { coordinatorRulesOf, runLineRules } from "./line-rules.js";
+import { route } from "./route.js";
 
 /**
- * Coordinators: ※5 routes each record, ※4 checks regional-study support, then each person's remaining
- * records are capped together, then each record gets its disposition. Steps come in that order.
+ * Coordinators: ※5 routes each record, the rules of its activities check it (※4, 等), then each person's
+ * remaining records are capped together, then each record gets its disposition. Steps come in that order.
  */
 export function coordinatorLines(
   coordinators: readonly Coordinator[],
   ruleset: Ruleset,
 ): { lines: Line[]; steps: TraceStep[] } {
   const steps: TraceStep[] = [];
+  const context = { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars.coordinators.label.ja };
   const checked = coordinators.map((c) => {
-    const routing = footnote5({ kind: "coordinator", id: c.id }, c, ruleset);
+    const routing = route({ kind: "coordinator", id: c.id }, c, ruleset);
     steps.push(routing.step);
-    const verdicts: RuleVerdict[] = [];
-    if (c.regionalStudy) verdicts.push(footnote4(c.id, c.regionalStudy, ruleset, c.activities.length > 1));
-    if (c.activities.includes("other"))
-      verdicts.push(otherItem(c.id, c.description ?? "", "コーディネーターによる支援"));
-    for (const v of verdicts) steps.push(v.step);
-    const excluded = verdicts.some((v) => v.excludes);
+    const activities = c.activities.flatMap((id) => ruleset.catalog.findActivity(id) ?? []);
+    const record = c as unknown as Readonly<Record<string, unknown>>;
+    const shared = { ...context, sharedWithOtherActivities: c.activities.length > 1 };
+    const verdicts = runLineRules(coordinatorRulesOf(activities, ruleset), c.id, record, ruleset, shared, steps);
+    const excluded = verdicts.some((v) => v.outcome === "excluded");
     return { c, routing, verdicts, excluded, cost: yen(c.cost) };
   });
 
-  // Records that survived the footnotes, grouped by measure and person in order of first appearance.
-  const groups = new Map<string, { person: string; measure: Purpose; records: CoordinatorRecord[] }>();
+  // Records that survived the rules, grouped by measure and person in order of first appearance.
+  const groups = new Map<string, { person: string; measure: Purpose; records: CapRecord<Dec>[] }>();
   for (const x of checked) {
     if (x.excluded) continue;
     const key = `${x.routing.measure}\u0000${x.c.person}`;
@@ -40,7 +40,7 @@ export function coordinatorLines(
     group.records.push({ id: x.c.id, post: x.c.post, cost: x.cost });
     groups.set(key, group);
   }
-  const cappedById = new Map<string, { record: CappedRecord; mixed: boolean }>();
+  const cappedById = new Map<string, { record: CappedRecord<Dec>; mixed: boolean }>();
   for (const group of groups.values()) {
     const result = coordinatorCap(group.person, group.measure, group.records, ruleset);
     steps.push(result.step);
@@ -54,9 +54,9 @@ export function coordinatorLines(
       en: `coordinator ${c.person}`,
     });
     steps.push(decided.step);
-    const rules: LineRuleId[] = verdicts.filter((v) => v.excludes || v.review).map((v) => v.rule);
+    const rules: LineRuleId[] = verdicts.filter((v) => v.outcome === "excluded" || v.review).map((v) => v.rule);
     const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
-    const marks = routingMarks(routing);
+    const marks = ruleset.rules.fn5.marks(routing);
     rules.push(...marks.rules);
     reviews.push(...marks.reviews);
     if (decided.disposition === "capped") rules.push("coordinator-cap");

@@ -1,7 +1,7 @@
 import type { ApplicationInput } from "../schema/application-schema.js";
 import { canonicalApplication, parseApplication, type ParseResult } from "../schema/parse-application.js";
 import type { Ruleset } from "../rulesets/index.js";
-import { readPlainly } from "../summary/plainly-valid.js";
+import { readPlainly } from "./summary/plainly-valid.js";
 
 /**
  * The input validated completely, as `parseApplication` validates it, but without the schema walk (most of

@@ -1,8 +1,10 @@
 import { coordinatorActivities, items } from "./items.js";
+import { makeCatalog } from "./make-catalog.js";
 import { pillars } from "./pillars.js";
 import type { CatalogItem, CoordinatorActivity } from "./types.js";
 
 export type {
+  Catalog,
   CatalogItem,
   CoordinatorActivity,
   CoordinatorActivityId,
@@ -12,10 +14,12 @@ export type {
   Pillar,
   PillarId,
 } from "./types.js";
+export { makeCatalog } from "./make-catalog.js";
 
 /**
- * The catalog of eligible spending: the five pillars, their items and the coordinator activities, with
- * Japanese and English labels and the footnotes that bear on each (docs/rules.md lists them all).
+ * The catalog of eligible spending of FY2025 (the measure's first year): the five pillars, their items and
+ * the coordinator activities, with Japanese and English labels and the footnotes that bear on each
+ * (docs/rules.md lists them all). Each ruleset carries its own catalog (`ruleset.catalog`).
  *
  * @example
  * ```ts
@@ -28,19 +32,16 @@ export type {
  * ```
  * @category Rules
  */
-export const catalog = Object.freeze({ pillars, items, coordinatorActivities });
+export const catalog = makeCatalog(pillars, items, coordinatorActivities);
 
-const itemsById: ReadonlyMap<string, CatalogItem> = new Map(items.map((i) => [i.id, i]));
-const activitiesById: ReadonlyMap<string, CoordinatorActivity> = new Map(coordinatorActivities.map((a) => [a.id, a]));
-
-/** The catalog item of an id, or undefined. */
+/** The FY2025 catalog's item of an id, or undefined. */
 export function findItem(id: string): CatalogItem | undefined {
-  return itemsById.get(id);
+  return catalog.findItem(id);
 }
 
-/** The coordinator activity of an id, or undefined. */
+/** The FY2025 catalog's coordinator activity of an id, or undefined. */
 export function findActivity(id: string): CoordinatorActivity | undefined {
-  return activitiesById.get(id);
+  return catalog.findActivity(id);
 }
 
 export const itemIds: readonly string[] = items.map((i) => i.id);

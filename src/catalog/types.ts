@@ -1,14 +1,6 @@
-/**
- * The seed's footnotes ※1–※5 as rule ids: `fn1` registration system and the digital bond, `fn2` facilities,
- * `fn3` cash handouts, `fn4` regional study, `fn5` primary purpose.
- *
- * @example
- * ```ts
- * catalog.items.find((i) => i.id === "opportunity.facilities")?.footnotes;   //=> ["fn2", "fn3", "fn5"]
- * ```
- * @category Rules
- */
-export type FootnoteId = "fn1" | "fn2" | "fn3" | "fn4" | "fn5";
+import type { FootnoteId } from "../trace/names.js";
+
+export type { FootnoteId } from "../trace/names.js";
 
 /**
  * A fact an expense may carry, named by its input field: what a footnote asks (`system` ※1, `facility`
@@ -134,4 +126,23 @@ export interface CoordinatorActivity {
   readonly footnotes: readonly FootnoteId[];
   /** The activity `other` (the seed's 等): needs a description and review. */
   readonly isOther: boolean;
+}
+
+/**
+ * A ruleset's catalog: its pillars, items and coordinator activities, and lookups by id. Each ruleset
+ * carries its own (a year may add or withdraw items); `catalog` is FY2025's.
+ *
+ * @category Rules
+ */
+export interface Catalog {
+  /** The pillars, by id, in the seed's order. */
+  readonly pillars: Readonly<Record<PillarId, Pillar>>;
+  /** The expense items, in the seed's order. */
+  readonly items: readonly CatalogItem[];
+  /** The coordinator activities. */
+  readonly coordinatorActivities: readonly CoordinatorActivity[];
+  /** The item of an id, or undefined. */
+  readonly findItem: (id: string) => CatalogItem | undefined;
+  /** The coordinator activity of an id, or undefined. */
+  readonly findActivity: (id: string) => CoordinatorActivity | undefined;
 }

@@ -10,10 +10,10 @@ const COMMON: Options = { help: { type: "boolean", short: "h" } };
  * Parses a command's arguments (after the command name) strictly: an unknown option or a missing value
  * is a UsageError naming the command, so the user sees that command's usage.
  */
-export function parseCommandArgs<O extends Options>(
+export function parseCommandArgs(
   command: string,
   args: readonly string[],
-  options: O,
+  options: Options,
   positionals: { min: number; max: number },
 ): { values: Record<string, string | boolean | undefined>; positionals: string[]; help: boolean } {
   let parsed;

@@ -3,6 +3,7 @@
  * Shift_JIS (Excel's plain 「CSV（コンマ区切り）」) or UTF-16 (「Unicode テキスト」); such a file is refused
  * with the line of the first bad byte and how to re-save it, never guessed at.
  */
+import { countLineEnds } from "./line-ends.js";
 
 /** A file that is not UTF-8: where the first bad byte is, what it looks like, and how to fix it. */
 export class EncodingProblem extends Error {
@@ -19,16 +20,16 @@ export const RESAVE_HINT =
   "re-save it as UTF-8: in Excel, ファイル → 名前を付けて保存 → ファイルの種類「CSV UTF-8（コンマ区切り）(*.csv)」; " +
   "in Notepad, 名前を付けて保存 → 文字コード「UTF-8」";
 
-const LF = 10;
-
 /**
  * Decodes UTF-8 chunk by chunk (a character may straddle two chunks), drops a leading BOM, and throws
- * EncodingProblem at the first invalid byte.
+ * EncodingProblem at the first invalid byte, on the line the CSV reader would name (CRLF, LF or a lone CR
+ * ends a line: line-ends.ts).
  */
 export class Utf8ChunkDecoder {
   private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   private carry: Uint8Array = new Uint8Array(0);
   private lines = 1;
+  private afterCR = false;
   private first = true;
 
   decode(chunk: Uint8Array): string {
@@ -61,11 +62,13 @@ export class Utf8ChunkDecoder {
     const body = bytes.subarray(start);
     try {
       const text = this.decoder.decode(body);
-      this.lines += countLineFeeds(body, body.length);
+      const ends = countLineEnds(body, body.length, this.afterCR);
+      this.lines += ends.count;
+      this.afterCR = ends.afterCR;
       return text;
     } catch {
       const at = firstInvalidUtf8(body) ?? body.length;
-      const line = this.lines + countLineFeeds(body, at);
+      const line = this.lines + countLineEnds(body, at, this.afterCR).count;
       const looks = looksLikeShiftJis(body)
         ? "it looks like Shift_JIS (Excel's plain 「CSV（コンマ区切り）」 format)"
         : "it is not UTF-8";
@@ -105,12 +108,6 @@ function completeLength(bytes: Uint8Array): number {
     return need > back ? n - back : n;
   }
   return n;
-}
-
-function countLineFeeds(bytes: Uint8Array, end: number): number {
-  let count = 0;
-  for (let at = bytes.indexOf(LF); at !== -1 && at < end; at = bytes.indexOf(LF, at + 1)) count++;
-  return count;
 }
 
 /** Offset of the first byte that does not begin a well-formed UTF-8 character, or undefined. */

@@ -2,6 +2,7 @@
  * Exit codes and the problems the CLI reports. A problem names its file, line and column, so an analyst
  * can find the cell in Excel; every problem is collected before anything is reported.
  */
+import { showControls } from "../text/visible.js";
 
 /** 0 done; 1 the input is invalid (nothing, or with --skip-invalid only good bodies, written); 2 the command line is wrong. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -35,7 +36,10 @@ export interface Problem {
   readonly message: string;
 }
 
-/** "lines.csv line 12, column F (amount): …" */
+/**
+ * "lines.csv line 12, column F (amount): …", for the terminal: a control character a cell or a header
+ * brought into the message is shown as its escape (`\u001b`), never written raw (errors.csv keeps it).
+ */
 export function formatProblem(p: Problem): string {
   let where = p.file;
   if (p.line !== undefined)
@@ -44,7 +48,7 @@ export function formatProblem(p: Problem): string {
     where += p.column.letter
       ? `, column ${p.column.letter} (${p.column.header || "no header"})`
       : `, column ${p.column.header} (not in the file)`;
-  return `${where}: ${p.message}`;
+  return showControls(`${where}: ${p.message}`);
 }
 
 /** Problems in file order: by file (in first-seen order), line, then column. */
@@ -65,7 +69,9 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 function columnOrder(p: Problem): number {
   const letter = p.column?.letter;
   if (!letter) return p.column ? Number.MAX_SAFE_INTEGER : -1;
-  return [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  let n = 0;
+  for (const ch of letter) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
 }
 
 /** Excel's column letter of a 0-based index: 0 → A, 25 → Z, 26 → AA. */

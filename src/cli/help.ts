@@ -8,6 +8,7 @@ Commands:
   calc <application.json>            compute one body's allocation (JSON, or a readable trace)
   batch <bodies.csv> <lines.csv>     compute many bodies from two spreadsheets into CSV files
   verify <calculation.json>          replay a calculation and report any edited number
+  digest <calculation.json>          recompute its three SHA-256 digests (input, ruleset, result)
   schema input|calculation           print a JSON Schema
   catalog                            list the eligible items (経費区分) with labels and footnotes
 
@@ -67,6 +68,21 @@ Options:
 
 Example:
   dra calc examples/kesennuma-application.json --out calc.json && dra verify calc.json
+`,
+  digest: `Usage: dra digest <calculation.json | -> [options]
+
+Recomputes the three SHA-256 digests of a calculation file, each over the canonical JSON (RFC 8785) of
+its part: input (trace.input), ruleset (this library's ruleset of trace.rulesetId) and result (all but
+trace.input and trace.digests); prints them beside the file's trace.digests. Exit 0 when all three
+match, 1 otherwise. It does not replay the calculation: "dra verify" does. docs/audit.md: the same
+digests by hand with Node alone, and why jq's are not always these.
+
+Options:
+  -f, --format <f>   text (default) or json
+  -o, --out <file>   write to a file instead of standard output
+
+Example:
+  dra calc examples/kesennuma-application.json --out calc.json && dra digest calc.json
 `,
   schema: `Usage: dra schema <input | calculation> [options]
 

@@ -36,8 +36,7 @@ export async function readBytes(path: string, io: Streams, command: string): Pro
   checkInput(path, command);
   if (path !== "-") return new Uint8Array(await readFile(path));
   const parts: Uint8Array[] = [];
-  for await (const chunk of io.stdin)
-    parts.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : (chunk as Uint8Array));
+  for await (const chunk of io.stdin) parts.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
   return Buffer.concat(parts);
 }
 
@@ -50,11 +49,12 @@ export function byteChunks(path: string, io: Streams): AsyncIterable<Uint8Array>
 export async function writeOutput(text: string, out: string | undefined, io: Streams): Promise<void> {
   if (out === undefined || out === "-") {
     // A reader that stops early (dra calc … | head) is not an error.
-    await new Promise<void>((resolve, reject) =>
-      io.stdout.write(text, (error) =>
-        error && (error as NodeJS.ErrnoException).code !== "EPIPE" ? reject(error) : resolve(),
-      ),
-    );
+    await new Promise<void>((resolve, reject) => {
+      io.stdout.write(text, (error) => {
+        if (error && (error as NodeJS.ErrnoException).code !== "EPIPE") reject(error);
+        else resolve();
+      });
+    });
     return;
   }
   try {

@@ -1,6 +1,7 @@
 import { batchCommand } from "./commands/batch.js";
 import { calcCommand } from "./commands/calc.js";
 import { catalogCommand } from "./commands/catalog.js";
+import { digestCommand } from "./commands/digest.js";
 import { schemaCommand } from "./commands/schema.js";
 import { verifyCommand } from "./commands/verify.js";
 import { EXIT, UsageError, type ExitCode } from "./errors.js";
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: Streams) => Promise
   calc: calcCommand,
   batch: batchCommand,
   verify: verifyCommand,
+  digest: digestCommand,
   schema: schemaCommand,
   catalog: catalogCommand,
 };

@@ -1,3 +1,4 @@
+import { quoteValue } from "../text/visible.js";
 import { Dec } from "./decimal.js";
 
 const DECIMAL = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
@@ -29,12 +30,12 @@ export function readNonNegativeDecimal(
   if (/[０-９．]/.test(value))
     return {
       ok: false,
-      message: `${what} "${value.slice(0, 20)}" has full-width characters; write half-width, e.g. "0.45"`,
+      message: `${what} ${quoteValue(value.slice(0, 20))} has full-width characters; write half-width, e.g. "0.45"`,
     };
   if (value.length > MAX_CHARS || !DECIMAL.test(value)) {
     return {
       ok: false,
-      message: `${what} "${value.slice(0, 20)}" is not a non-negative decimal; write digits with an optional point, e.g. "0.45"`,
+      message: `${what} ${quoteValue(value.slice(0, 20))} is not a non-negative decimal; write digits with an optional point, e.g. "0.45"`,
     };
   }
   return { ok: true, text: new Dec(value).toFixed() };

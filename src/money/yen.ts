@@ -1,3 +1,4 @@
+import { quoteValue } from "../text/visible.js";
 import { Dec, type Dec as DecValue } from "./decimal.js";
 
 /** Most digits a yen amount may have: 10^20 yen is far beyond any body's budget, and keeps every product exact. */
@@ -32,20 +33,22 @@ export function readYen(value: unknown): { ok: true; digits: string } | { ok: fa
   if (typeof value !== "string") return refuse('amount must be a string of digits or a whole number, e.g. "1200000"');
   if (FULL_WIDTH.test(value))
     return refuse(
-      `amount "${clip(value)}" has full-width characters; write half-width digits (半角数字), e.g. "1200000"`,
+      `amount ${quoteValue(value)} has full-width characters; write half-width digits (半角数字), e.g. "1200000"`,
     );
   if (KANJI_UNITS.test(value))
-    return refuse(`amount "${clip(value)}" has a unit (円/万/千…); write plain yen digits, e.g. "1200000" for 120万円`);
+    return refuse(
+      `amount ${quoteValue(value)} has a unit (円/万/千…); write plain yen digits, e.g. "1200000" for 120万円`,
+    );
   let digits: string;
   if (PLAIN_DIGITS.test(value)) digits = value;
   else if (GROUPED_DIGITS.test(value)) digits = value.replace(/,/g, "");
   else if (/^-/.test(value))
-    return refuse(`amount "${clip(value)}" is negative; expenses are given as non-negative yen`);
+    return refuse(`amount ${quoteValue(value)} is negative; expenses are given as non-negative yen`);
   else if (/^[0-9,]*\.[0-9]*$/.test(value))
-    return refuse(`amount "${clip(value)}" has a fraction; give whole yen (円未満は不可)`);
+    return refuse(`amount ${quoteValue(value)} has a fraction; give whole yen (円未満は不可)`);
   else
     return refuse(
-      `amount "${clip(value)}" is not integer yen; use digits, optionally with thousands separators ("1,200,000")`,
+      `amount ${quoteValue(value)} is not integer yen; use digits, optionally with thousands separators ("1,200,000")`,
     );
   if (digits.length > MAX_YEN_DIGITS)
     return refuse(`amount has ${digits.length} digits; at most ${MAX_YEN_DIGITS} are accepted`);
@@ -59,8 +62,4 @@ export function yen(digits: string): DecValue {
 
 function refuse(message: string): { ok: false; problem: YenProblem } {
   return { ok: false, problem: { code: "invalid_amount", message } };
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

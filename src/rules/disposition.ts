@@ -1,7 +1,8 @@
 import { decimalString, groupedString, ZERO, type Dec as DecValue } from "../money/decimal.js";
-import type { Disposition } from "../calculate/line.js";
+import type { Disposition } from "./line.js";
 import type { TraceStep } from "../trace/step.js";
-import type { RuleVerdict } from "./verdict.js";
+import { stepIds } from "../trace/names.js";
+import type { Verdict } from "./rule.js";
 
 const DISPOSITION_JA: Record<Disposition, string> = {
   eligible: "対象",
@@ -17,7 +18,7 @@ const DISPOSITION_JA: Record<Disposition, string> = {
 export function disposition(
   lineId: string,
   amount: DecValue,
-  verdicts: readonly RuleVerdict[],
+  verdicts: readonly Verdict[],
   capped: { eligible: DecValue } | null,
   label: { ja: string; en: string },
 ): {
@@ -29,7 +30,7 @@ export function disposition(
   excludedYen: string;
   step: TraceStep;
 } {
-  const excluders = verdicts.filter((v) => v.excludes).map((v) => v.rule);
+  const excluders = verdicts.filter((v) => v.outcome === "excluded").map((v) => v.rule);
   let result: Disposition;
   let eligible: DecValue;
   if (excluders.length > 0) {
@@ -49,7 +50,7 @@ export function disposition(
   const excludedYen = excluded === amount ? amountYen : decimalString(excluded);
   const eligibleGrouped = groupedString(eligibleYen);
   const excludedGrouped = groupedString(excludedYen);
-  const checks = verdicts.map((v) => `${v.rule}=${v.excludes ? "excluded" : "passes"}`).join(", ");
+  const checks = verdicts.map((v) => `${v.rule}=${v.outcome}`).join(", ");
   const because =
     excluders.length > 0
       ? excluders.join(", ")
@@ -66,7 +67,7 @@ export function disposition(
     eligibleYen,
     excludedYen,
     step: {
-      id: `line/${lineId}`,
+      id: stepIds.line(lineId),
       rule: "disposition",
       cite: "seed 対象経費 (five pillars)",
       subject: `line ${lineId}`,

@@ -1,6 +1,7 @@
+import { stepIds } from "../trace/names.js";
 import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { addSafe, safeYen } from "../money/safe-yen.js";
-import type { Line } from "../calculate/line.js";
+import type { Line } from "./line.js";
 import type { TraceStep } from "../trace/step.js";
 
 /**
@@ -32,7 +33,7 @@ export function ledger(lines: readonly Line[]): TraceStep {
   output.excludedYen = decimalString(excluded);
   output.balanced = "true";
   return {
-    id: "ledger",
+    id: stepIds.ledger,
     rule: "ledger",
     cite: "conservation (every input yen has a disposition)",
     subject: "all lines",

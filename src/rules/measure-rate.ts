@@ -1,5 +1,7 @@
+import { stepIds } from "../trace/names.js";
 import { decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
-import { formatCitation, type Ruleset } from "../rulesets/index.js";
+import { formatCitation } from "./cite.js";
+import type { RulesetParameters as Ruleset } from "./parameters.js";
 import type { TraceStep } from "../trace/step.js";
 
 /** The measure rate's amount alone (no step), for `summarize`: eligible cost × rate (× coefficient), exact. */
@@ -29,7 +31,7 @@ export function measureRate(
   return {
     amount,
     step: {
-      id: `${measure}/measure-rate`,
+      id: stepIds.measure(measure, "measure-rate"),
       rule: "measure-rate",
       cite: formatCitation(rate.cite),
       subject: `${measure} costs`,
@@ -64,7 +66,7 @@ export function coordinatorRate(
   return {
     amount,
     step: {
-      id: `${measure}/coordinator-rate`,
+      id: stepIds.measure(measure, "coordinator-rate"),
       rule: "coordinator-rate",
       cite: formatCitation(rate.cite),
       subject: `${measure} coordinators`,

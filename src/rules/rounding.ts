@@ -1,6 +1,8 @@
+import { stepIds } from "../trace/names.js";
 import { Decimal } from "decimal.js";
 import { decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
-import { formatCitation, type Ruleset } from "../rulesets/index.js";
+import { formatCitation } from "./cite.js";
+import type { RulesetParameters as Ruleset } from "./parameters.js";
 import type { TraceStep } from "../trace/step.js";
 
 /**
@@ -17,7 +19,7 @@ export function roundToThousand(
   return {
     thousand,
     step: {
-      id: `${measure}/rounding`,
+      id: stepIds.measure(measure, "rounding"),
       rule: "rounding",
       cite: formatCitation(ruleset.rounding.cite),
       subject: `${measure} total`,

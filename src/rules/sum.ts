@@ -1,6 +1,7 @@
+import { stepIds, type Purpose } from "../trace/names.js";
 import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { addSafe, safeYen } from "../money/safe-yen.js";
-import type { Line } from "../calculate/line.js";
+import type { Line } from "./line.js";
 import type { TraceStep } from "../trace/step.js";
 
 /** Σ eligible yen over the given lines, each line's figure listed so the sum can be redone by hand. */
@@ -38,7 +39,7 @@ export function sumEligible(
 
 /** A measure's total before rounding: its costs after the rate plus its coordinators. */
 export function measureTotal(
-  measure: string,
+  measure: Purpose,
   costs: DecValue,
   coordinators: DecValue,
 ): { total: DecValue; step: TraceStep } {
@@ -46,7 +47,7 @@ export function measureTotal(
   return {
     total,
     step: {
-      id: `${measure}/total`,
+      id: stepIds.measure(measure, "total"),
       rule: "total",
       cite: "seed 措置の二つの経費 (measure costs and coordinators)",
       subject: `${measure} total`,

@@ -1,12 +1,15 @@
-import type { Citation, Ruleset } from "./types.js";
+import { catalog } from "../catalog/index.js";
+import { FIRST_RULES } from "../rules/index.js";
+import type { Citation, RulesetParameters } from "../rules/parameters.js";
+import type { Ruleset } from "./types.js";
 
 const seed = (ref: string, note?: string): Citation =>
   note ? { source: "seed", ref, inference: false, note } : { source: "seed", ref, inference: false };
 const ordinance = (ref: string, inference: boolean, note: string, noteJa?: string): Citation =>
   noteJa ? { source: "ordinance", ref, inference, note, noteJa } : { source: "ordinance", ref, inference, note };
 
-/** FY2025 (令和7年度), the measure's first year. Sources: DOMAIN.md §2–§7. */
-export const fy2025: Ruleset = {
+/** FY2025's parameters, each with its source (DOMAIN.md §2–§7). */
+const parameters: RulesetParameters = {
   id: "FY2025",
   fiscalYear: 2025,
   measureRate: { value: "0.5", cite: seed("措置率0.5×財政力補正") },
@@ -122,3 +125,6 @@ export const fy2025: Ruleset = {
     fn5: seed("※5", "A project run with migration/settlement work goes wholly to one measure by its primary purpose."),
   },
 };
+
+/** FY2025 (令和7年度), the measure's first year: its parameters, the seed's catalog and the first rules. */
+export const fy2025: Ruleset = { ...parameters, catalog, rules: FIRST_RULES };

@@ -1,7 +1,9 @@
 import { fy2025 } from "./fy2025.js";
-import type { Ruleset } from "./types.js";
+import type { Ruleset, RulesetParameters } from "./types.js";
 
-export type { Ruleset, Citation, Cited, CorrectionBand } from "./types.js";
+export type { Ruleset, Citation, Cited, CorrectionBand, RulesetParameters } from "./types.js";
+export { formatCitation } from "../rules/cite.js";
+export { defineRuleset, type RulesetPatch } from "./define-ruleset.js";
 
 /**
  * Every ruleset the library knows, by id.
@@ -15,15 +17,22 @@ export type { Ruleset, Citation, Cited, CorrectionBand } from "./types.js";
  * ```
  * @category Rules
  */
-export const rulesets: Readonly<Record<string, Ruleset>> = Object.freeze({ [fy2025.id]: deepFreeze(fy2025) });
+export const rulesets: Readonly<Record<string, Ruleset>> = Object.freeze({ [fy2025.id]: freezeParameters(fy2025) });
 
 /**
- * Freezes a built-in ruleset through and through: every calculation in the program shares it, so an edit by
- * one caller must not change another's figures (and its digest can be taken once, see trace/digest.ts).
- * To try other parameters, pass a changed copy as `options.ruleset`.
+ * Freezes a built-in ruleset's parameters and catalog through and through: every calculation in the program
+ * shares them, so an edit by one caller must not change another's figures (and the digest can be taken
+ * once, see calculate/digests.ts). The rule units are code, left as they are. To try other parameters,
+ * pass `defineRuleset(…)` or a changed copy as `options.ruleset`.
  */
+function freezeParameters(ruleset: Ruleset): Ruleset {
+  for (const [key, value] of Object.entries(ruleset)) if (key !== "rules") deepFreeze(value);
+  return Object.freeze(ruleset);
+}
+
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+  if (value !== null && typeof value === "object") {
+    // Into frozen objects too: a catalog freezes its top level only.
     for (const item of Object.values(value)) deepFreeze(item);
     Object.freeze(value);
   }
@@ -33,9 +42,20 @@ function deepFreeze<T>(value: T): T {
 /** The first fiscal year of the measure (令和7年度). */
 export const FIRST_FISCAL_YEAR = 2025;
 
+/** The ids of the known rulesets, for messages: "FY2025". */
+export const KNOWN_RULESETS: string = Object.keys(rulesets).join(", ");
+
 /** The ruleset of a fiscal year (2025), or of an id ("FY2025"); undefined when none is known. */
 export function findRuleset(key: number | string): Ruleset | undefined {
   if (typeof key === "number") return Object.values(rulesets).find((r) => r.fiscalYear === key);
-  return Object.prototype.hasOwnProperty.call(rulesets, key) ? rulesets[key] : undefined;
+  return Object.hasOwn(rulesets, key) ? rulesets[key] : undefined;
 }
-export { formatCitation } from "./cite.js";
+
+/**
+ * A ruleset's parameters and citations alone (no catalog, no rule code): what its digest covers and the
+ * rule reference lists.
+ */
+export function rulesetParameters(ruleset: RulesetParameters): RulesetParameters {
+  const { catalog: _catalog, rules: _rules, ...parameters } = ruleset as Ruleset;
+  return parameters;
+}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { activityIds, itemIds } from "../catalog/index.js";
 import { readNonNegativeDecimal, readYen } from "../money/index.js";
 import { bodyCodeProblem } from "../body/body-code.js";
-import { readFiscalYear } from "./fiscal-year.js";
+import { readFiscalYear } from "../rulesets/fiscal-year.js";
 
 /*
  * The input's shape. Checks that need more than one field (facts an item requires, purposes, unique ids,

@@ -1,3 +1,5 @@
+import { showControls, UNSAFE_CHARACTER } from "../text/visible.js";
+
 /**
  * Kinds of input problem; stable, for programs that react to them.
  *
@@ -80,14 +82,26 @@ export class InputError extends Error {
   /** Every problem, in document order. */
   readonly issues: readonly InputIssue[];
 
-  /** Made by the library; the message is the first issue (and how many there are). */
+  /**
+   * Made by the library; the message is the first issue (and how many there are). Whatever way a user's
+   * text reached an issue, its paths and messages carry no raw control character: each is shown as its
+   * escape (`\u001b`), as `quoteValue` quotes values.
+   */
   constructor(issues: readonly InputIssue[]) {
-    const first = issues[0];
+    const safe = issues.map((i) =>
+      UNSAFE.test(i.path) || UNSAFE.test(i.message)
+        ? { ...i, path: showControls(i.path), message: showControls(i.message) }
+        : i,
+    );
+    const first = safe[0];
     const summary = first ? `${first.path}: ${first.message}` : "invalid input";
-    super(issues.length > 1 ? `${issues.length} problems in the input; first: ${summary}` : summary);
-    this.issues = Object.freeze([...issues]);
+    super(safe.length > 1 ? `${safe.length} problems in the input; first: ${summary}` : summary);
+    this.issues = Object.freeze(safe);
   }
 }
+
+/** Any character `showControls` would escape (not global: for `test`). */
+const UNSAFE = new RegExp(UNSAFE_CHARACTER.source);
 
 /** A JSONPath for a list of keys and indices. */
 export function formatPath(segments: readonly PropertyKey[]): string {

@@ -5,7 +5,7 @@ import type { Application, Coordinator, Expense, Project, PurposeWeights, Region
 import { applicationSchema, type ApplicationInput, type expenseSchema } from "./application-schema.js";
 
 type ExpenseInput = z.input<typeof expenseSchema>;
-import { readFiscalYear } from "./fiscal-year.js";
+import { readFiscalYear } from "../rulesets/fiscal-year.js";
 import { formatPath, InputError, type InputIssue, type InputIssueCode } from "./input-error.js";
 import { semanticIssues } from "./semantic-checks.js";
 import { structureIssues } from "./structure-guard.js";

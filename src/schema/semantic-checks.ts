@@ -3,7 +3,7 @@ import { kindOfCode, bodyCodeProblem } from "../body/body-code.js";
 import { readNonNegativeDecimal } from "../money/index.js";
 import { Dec } from "../money/decimal.js";
 import { findRuleset, FIRST_FISCAL_YEAR, type Ruleset } from "../rulesets/index.js";
-import { readFiscalYear } from "./fiscal-year.js";
+import { readFiscalYear } from "../rulesets/fiscal-year.js";
 import { formatPath, type InputIssue } from "./input-error.js";
 
 type Path = PropertyKey[];

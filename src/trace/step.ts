@@ -1,3 +1,7 @@
+import type { ReviewCode, StepRuleId } from "./names.js";
+
+export type { LineRuleId, ReviewCode, StepRuleId } from "./names.js";
+
 /**
  * Text in both languages of the library.
  *
@@ -30,51 +34,6 @@ export interface ReviewFlag {
   /** Why, in words. */
   readonly note: Bilingual;
 }
-
-/**
- * Why a line needs review: an `*.other` item, the migration measure (modelled from the ordinance only), a
- * coordinator record ※4 took out whole, or one person with both posts.
- *
- * @example
- * ```ts
- * const migration = calculate({ ...application, projects: [{ ...application.projects[0], primaryPurpose: "migration" }] });
- * migration.lines[0]?.needsReview;  //=> ["migration-measure"]
- * ```
- * @category Audit
- */
-export type ReviewCode = "other-item" | "migration-measure" | "fn4-coordinator-not-apportioned" | "mixed-posts";
-
-/**
- * Rule ids as they appear in lines (`rules`): the footnotes ※1–※5, `*.other` items and the coordinator cap.
- *
- * @example
- * ```ts
- * calculate(application).lines[1]?.rules;  //=> ["fn2"]
- * ```
- * @category Audit
- */
-export type LineRuleId = "fn1" | "fn2" | "fn3" | "fn4" | "fn5" | "other-item" | "coordinator-cap";
-
-/**
- * Rule ids as they appear in steps (`rule`): the line rules and the steps of the allocation.
- *
- * @example
- * ```ts
- * calculate(application).trace.steps.map((s) => s.rule).at(-1);  //=> "ledger"
- * ```
- * @category Audit
- */
-export type StepRuleId =
-  | LineRuleId
-  | "fiscal-capability-index"
-  | "fiscal-correction"
-  | "disposition"
-  | "sum"
-  | "measure-rate"
-  | "coordinator-rate"
-  | "total"
-  | "rounding"
-  | "ledger";
 
 /**
  * One step of the calculation: which rule, on what, with which inputs, giving which output. Every number

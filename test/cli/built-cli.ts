@@ -23,7 +23,12 @@ export async function buildCli(): Promise<{ cli: string; cleanup: () => void }> 
   mkdirSync(parent, { recursive: true });
   const outDir = mkdtempSync(join(parent, "dra-cli-test-"));
   await build({ ...cliConfig, outDir, clean: false, silent: true, config: false, sourcemap: false });
-  return { cli: join(outDir, "cli.js"), cleanup: () => rmSync(outDir, { recursive: true, force: true }) };
+  return {
+    cli: join(outDir, "cli.js"),
+    cleanup: () => {
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface Run {
@@ -48,9 +53,9 @@ export function runCli(
     child.stdout.on("data", (d: Buffer) => out.push(d));
     child.stderr.on("data", (d: Buffer) => err.push(d));
     child.on("error", reject);
-    child.on("close", (code) =>
-      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
-    );
+    child.on("close", (code) => {
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
+    });
     child.stdin.end(options.stdin ?? "");
   });
 }
@@ -66,7 +71,12 @@ export function readCsvFile(path: string): Record<string, string>[] {
 /** A scratch folder for one test file's inputs and outputs. */
 export function scratch(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "dra-cli-"));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    cleanup: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**

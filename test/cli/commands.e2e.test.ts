@@ -172,7 +172,7 @@ describe("help, version and usage", () => {
     }
   });
 
-  it.each(["calc", "batch", "verify", "schema", "catalog"])(
+  it.each(["calc", "batch", "verify", "digest", "schema", "catalog"])(
     "prints the usage of dra %s with an example",
     async (command) => {
       const result = await runCli(built.cli, [command, "--help"]);

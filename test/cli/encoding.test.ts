@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../src/cli/csv/reader.js";
 import {
   decodeUtf8,
   EncodingProblem,
@@ -67,5 +69,64 @@ describe("UTF-8 input", () => {
     expect(firstInvalidUtf8(new Uint8Array([0x61, 0xed, 0xa0, 0x80]))).toBe(1); // a surrogate
     expect(looksLikeShiftJis(new Uint8Array(KESENNUMA_SJIS))).toBe(true);
     expect(looksLikeShiftJis(new Uint8Array([0x80, 0x80, 0xff]))).toBe(false);
+  });
+});
+
+describe("line numbers: the decoder counts lines as the CSV reader does", () => {
+  it.each([
+    ["CR (Excel for Mac)", "\r"],
+    ["CRLF", "\r\n"],
+    ["LF", "\n"],
+  ])("names line 4 for a bad byte on line 4 of a file whose lines end with %s", (_, end) => {
+    const bytes = new Uint8Array([...utf8(["h", "1", "2", "x,"].join(end)), ...KESENNUMA_SJIS, ...utf8(end)]);
+    expect(problemOf(() => decodeUtf8(bytes)).line).toBe(4);
+  });
+
+  it("counts a CRLF split between two chunks once, and a CR at a chunk's end", () => {
+    const split = new Utf8ChunkDecoder();
+    split.decode(utf8("h\r"));
+    expect(problemOf(() => split.decode(new Uint8Array([...utf8("\n1\n"), ...KESENNUMA_SJIS]))).line).toBe(3);
+    const lone = new Utf8ChunkDecoder();
+    lone.decode(utf8("h\r"));
+    expect(problemOf(() => lone.decode(new Uint8Array([...utf8("1\r"), ...KESENNUMA_SJIS]))).line).toBe(3);
+  });
+
+  it("names the line the CSV reader gives the record that holds the bad byte, however lines end and chunks fall", () => {
+    const end = fc.constantFrom("\r", "\n", "\r\n");
+    const field = fc.oneof(
+      fc.constantFrom("", "a", "気仙沼市"),
+      fc.tuple(fc.constantFrom("x", "気"), end, fc.constantFrom("y", "")).map(([a, e, b]) => `"${a}${e}${b}"`),
+    );
+    const record = fc.array(field, { minLength: 1, maxLength: 3 }).map((f) => f.join(","));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(record, end), { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (records, pick, cuts) => {
+          const bad = pick % records.length; // the bad byte starts this record
+          const text = records.map(([r, e]) => r + e).join("");
+          const before = records
+            .slice(0, bad)
+            .map(([r, e]) => r + e)
+            .join("");
+          // The reader's record holding the byte (a "Z" in its place) starts on this line.
+          const expected = parseCsv(`${before}Z`).at(-1)!.line;
+          const bytes = new Uint8Array([...utf8(before), ...KESENNUMA_SJIS, ...utf8(text.slice(before.length))]);
+          const decoder = new Utf8ChunkDecoder();
+          const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const problem = problemOf(() => {
+            let from = 0;
+            for (const cut of [...at, bytes.length]) {
+              decoder.decode(bytes.subarray(from, cut));
+              from = cut;
+            }
+            decoder.end();
+          });
+          expect(problem.line).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -55,6 +55,28 @@ describe("dra batch on malformed input", () => {
     expect(existsSync(result.out)).toBe(false);
   });
 
+  it.each([
+    ["CR (Excel for Mac)", "\r"],
+    ["CRLF", "\r\n"],
+    ["LF", "\n"],
+  ])("names the bad byte's line in a lines.csv whose lines end with %s", async (_, end) => {
+    const rows = [
+      LINES_HEADER.trimEnd(),
+      "042056,P1,dual-residence,E1,information.consultation-events,1000",
+      "042056,P1,dual-residence,E2,information.consultation-events,2000",
+    ];
+    const lines = Buffer.concat([
+      Buffer.from(rows.join(end) + end + "042056,P1,dual-residence,"),
+      SJIS,
+      Buffer.from(`,x${end}`),
+    ]);
+    const result = await batch(BODIES, lines);
+    expect(result.code).toBe(1);
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^lines\.csv line 4: the file is not valid UTF-8 \(first bad byte on line 4\)/),
+    ]);
+  });
+
   it("refuses a Shift_JIS bodies.csv too", async () => {
     const bodies = Buffer.concat([
       Buffer.from("code,name,kind,fci\n042056,"),

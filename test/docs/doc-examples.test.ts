@@ -20,9 +20,9 @@ type Runner = (
 ) => Promise<void>;
 const AsyncFunction = (async () => {}).constructor as new (...params: string[]) => Runner;
 const elisions = {
-  text: (p: RegExp) => expect.stringMatching(p),
-  object: () => expect.any(Object),
-  array: () => expect.any(Array),
+  text: (p: RegExp): unknown => expect.stringMatching(p),
+  object: (): unknown => expect.any(Object),
+  array: (): unknown => expect.any(Array),
 };
 const silent = { log: () => {}, info: () => {}, warn: () => {}, error: () => {}, table: () => {}, dir: () => {} };
 
@@ -42,16 +42,22 @@ async function run(example: DocExample): Promise<string[]> {
 
 describe("README and docs/ examples show real output", () => {
   const examples = markdownExamples();
-  it("finds the README's example", () => expect(examples.some((e) => e.where.startsWith("README.md"))).toBe(true));
+  it("finds the README's example", () => {
+    expect(examples.some((e) => e.where.startsWith("README.md"))).toBe(true);
+  });
   for (const example of examples) {
-    it(example.where, async () => expect((await run(example)).length).toBeGreaterThan(0));
+    it(example.where, async () => {
+      expect((await run(example)).length).toBeGreaterThan(0);
+    });
   }
 });
 
 describe("JSDoc @example blocks show real output", () => {
   const examples = jsdocExamples();
   for (const example of examples) {
-    it(example.where, async () => expect((await run(example)).length).toBeGreaterThan(0));
+    it(example.where, async () => {
+      expect((await run(example)).length).toBeGreaterThan(0);
+    });
   }
 });
 
@@ -89,7 +95,8 @@ describe("the `application` of the API examples", () => {
     const block = /```ts\n([\s\S]*?)```/
       .exec(text.slice(0, text.indexOf("@packageDocumentation")))![1]!
       .replace(/^ \* ?/gm, "");
-    const shown: unknown = new Function(`${block}; return application;`)();
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the docs' code block, as a reader would
+    const shown: unknown = (new Function(`${block}; return application;`) as () => unknown)();
     expect(shown).toEqual(README_APPLICATION);
   });
 });

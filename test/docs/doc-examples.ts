@@ -213,16 +213,16 @@ export function shownValue(value: unknown, any: Elisions): unknown {
 
 /** `import { a, b as c } from "dual-residence-allocation"` → `const { a, b: c } = __lib;`; other imports are refused. */
 function bindImports(js: string, where: string, exportNames: readonly string[]): string {
-  let imported = false;
+  let imports = 0; // a count, not a boolean: TypeScript does not see the callback set it
   const body = js.replace(
     /^import\s+([\s\S]*?)\s+from\s+["']([^"']+)["'];?$/gm,
     (_all, clause: string, from: string) => {
       if (from !== PACKAGE) throw new Error(`${where}: examples may import only from "${PACKAGE}", not "${from}"`);
-      imported = true;
+      imports++;
       const star = /^\*\s+as\s+(\w+)$/.exec(clause.trim());
       if (star) return `const ${star[1]} = __lib;`;
       return `const ${clause.replace(/\s+as\s+/g, ": ")} = __lib;`;
     },
   );
-  return imported ? body : `const { ${exportNames.join(", ")} } = __lib;\n${body}`;
+  return imports > 0 ? body : `const { ${exportNames.join(", ")} } = __lib;\n${body}`;
 }

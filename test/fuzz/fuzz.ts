@@ -1,7 +1,18 @@
 import fc from "fast-check";
-import { classifyExpense, InputError, safeCalculate, verify, type InputIssueCode } from "../../src/index.js";
+import {
+  calculate,
+  classifyExpense,
+  InputError,
+  renderTrace,
+  safeCalculate,
+  verify,
+  type Calculation,
+  type InputIssueCode,
+} from "../../src/index.js";
 import { validatedApplication } from "../../src/calculate/validated-input.js";
 import { parseApplication } from "../../src/schema/parse-application.js";
+import { showControls, UNSAFE_CHARACTER } from "../../src/text/visible.js";
+import { readmeApplication } from "../support.js";
 import { fuzzInput, type Category, type FuzzInput } from "./inputs.js";
 
 export { HOSTILE, fuzzInput, quickFuzzInput } from "./inputs.js";
@@ -10,7 +21,8 @@ export { HOSTILE, fuzzInput, quickFuzzInput } from "./inputs.js";
  * The fuzz loop, shared by the quick run in `npm test` (test/fuzz/fuzz.test.ts) and the full run
  * (`npm run fuzz` = test/fuzz/run-fuzz.ts). For every input: safeCalculate must return, never throw; a
  * failure must be the typed InputError with well-formed issues (the catch-all "unreadable" issue only for
- * throwing getters and proxies); a success must replay under verify; and no prototype may change.
+ * throwing getters and proxies); a success must replay under verify and render intact (below); and no
+ * prototype may change.
  */
 
 const ISSUE_CODES = new Set<InputIssueCode>([
@@ -81,7 +93,12 @@ const PROTOTYPES: readonly object[] = [
   Boolean.prototype,
 ];
 function prototypeState(): unknown[] {
-  return PROTOTYPES.flatMap((p) => Reflect.ownKeys(p).map((k) => [k, Object.getOwnPropertyDescriptor(p, k)?.value]));
+  return PROTOTYPES.flatMap((p) =>
+    Reflect.ownKeys(p).map((k): [PropertyKey, unknown] => {
+      const value: unknown = Object.getOwnPropertyDescriptor(p, k)?.value;
+      return [k, value];
+    }),
+  );
 }
 function samePrototypes(before: unknown[], after: unknown[]): boolean {
   return (
@@ -96,18 +113,86 @@ function samePrototypes(before: unknown[], after: unknown[]): boolean {
   );
 }
 
+/** What no message may hold: a control character (C0, DEL, C1) or a lone surrogate. */
+const UNSAFE = new RegExp(UNSAFE_CHARACTER.source);
+
+/** A raw control character (C0 but the line feeds that end lines, DEL, C1) or a lone surrogate. */
+const RAW_CONTROL =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The second-level headings of the document (its sections), per language: no value may add one. */
+const SECTIONS = new Map(
+  (["ja", "en"] as const).map((lang) => {
+    const md = renderTrace(calculate(readmeApplication()), { lang });
+    return [lang, md.split("\n").filter((l) => l.startsWith("## "))] as const;
+  }),
+);
+
+/** GFM's cells of a table row: `|` splits, unless backslash-escaped. */
+function cellCount(row: string): number {
+  let pipes = 0;
+  for (let i = 0; i < row.length; i++) {
+    if (row[i] === "\\") i++;
+    else if (row[i] === "|") pipes++;
+  }
+  return pipes - 1;
+}
+
+/**
+ * Why a calculation does not render intact, or null. Markdown and text carry no raw control and no lone
+ * surrogate; Markdown has its one title, its sections once each, one heading per step, no tag but its
+ * own <br>, and every table row as many cells as its header; text has one numbered heading per step.
+ */
+export function renderingProblem(calc: Calculation): string | null {
+  for (const lang of ["ja", "en"] as const) {
+    const md = renderTrace(calc, { lang });
+    if (RAW_CONTROL.test(md)) return `markdown (${lang}) holds a raw control`;
+    if (md.replace(/<br>/g, "").includes("<")) return `markdown (${lang}) holds a tag that is not its own`;
+    const lines = md.split("\n");
+    if (lines.filter((l) => /^ {0,3}# /.test(l)).length !== 1) return `markdown (${lang}): not one title`;
+    const sections = lines.filter((l) => /^ {0,3}## /.test(l));
+    if (sections.join("\n") !== SECTIONS.get(lang)?.join("\n"))
+      return `markdown (${lang}): sections ${JSON.stringify(sections).slice(0, 300)}`;
+    if (lines.filter((l) => /^ {0,3}###/.test(l)).length !== calc.trace.steps.length)
+      return `markdown (${lang}): not one heading per step`;
+    if (lines.some((l) => /^ {0,3}#{4,}/.test(l))) return `markdown (${lang}): a heading deeper than a step's`;
+    let head: number | undefined;
+    for (const line of lines) {
+      if (!line.startsWith("|")) head = undefined;
+      else if (head === undefined) head = cellCount(line);
+      else if (cellCount(line) !== head) return `markdown (${lang}): a row of ${cellCount(line)} cells under ${head}`;
+    }
+    const text = renderTrace(calc, { format: "text", lang });
+    if (RAW_CONTROL.test(text)) return `text (${lang}) holds a raw control`;
+    if (text.split("\n").filter((l) => /^\d+\. /.test(l)).length !== calc.trace.steps.length)
+      return `text (${lang}): not one numbered heading per step`;
+  }
+  return null;
+}
+
+/** The calculation with hostile text written straight into its body name and every coordinator's person. */
+function withText(calc: Calculation, text: readonly string[]): Calculation {
+  const copy = JSON.parse(JSON.stringify(calc)) as { body: { name?: string }; lines: { person?: string }[] };
+  copy.body.name = text[0] ?? "";
+  for (const line of copy.lines) if (line.person !== undefined) line.person = text[2] ?? "";
+  return copy as unknown as Calculation;
+}
+
 const now = (): number => performance.now();
 const BUCKETS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, Number.POSITIVE_INFINITY];
 
 function checkError(error: unknown, input: FuzzInput): string | null {
   if (!(error instanceof InputError)) return `not an InputError: ${String(error)}`;
-  if (!Array.isArray(error.issues) || error.issues.length === 0) return "an InputError with no issues";
-  for (const issue of error.issues) {
-    if (typeof issue.path !== "string" || !issue.path.startsWith("$")) return `issue path ${String(issue.path)}`;
-    if (!ISSUE_CODES.has(issue.code)) return `unknown issue code ${String(issue.code)}`;
-    if (typeof issue.message !== "string" || issue.message.length === 0) return "an issue without a message";
-    if (issue.code === "unreadable" && !input.mayBeUnreadable)
-      return `unreadable (a thrown exception, wrapped): ${issue.message}`;
+  // The issues are checked as data, not trusted to their type: whether the type holds is what is tested.
+  const issues: unknown = error.issues;
+  if (!Array.isArray(issues) || issues.length === 0) return "an InputError with no issues";
+  for (const issue of issues as unknown[]) {
+    const { path, code, message } = issue as Record<string, unknown>;
+    if (typeof path !== "string" || !path.startsWith("$")) return `issue path ${String(path)}`;
+    if (!ISSUE_CODES.has(code as InputIssueCode)) return `unknown issue code ${String(code)}`;
+    if (typeof message !== "string" || message.length === 0) return "an issue without a message";
+    if (UNSAFE.test(path) || UNSAFE.test(message)) return `a raw control in an issue: ${showControls(path + message)}`;
+    if (code === "unreadable" && !input.mayBeUnreadable) return `unreadable (a thrown exception, wrapped): ${message}`;
   }
   return null;
 }
@@ -165,8 +250,14 @@ export function runFuzz(options: {
       report.totalMs += ms;
       const bucket = BUCKETS.findIndex((b) => ms <= b);
       histogram[bucket] = (histogram[bucket] ?? 0) + 1;
-      if (ms > report.maxMs) ((report.maxMs = ms), (report.maxLabel = `${input.category}: ${input.label}`));
-      if (ms > stats.maxMs) ((stats.maxMs = ms), (stats.maxLabel = input.label));
+      if (ms > report.maxMs) {
+        report.maxMs = ms;
+        report.maxLabel = `${input.category}: ${input.label}`;
+      }
+      if (ms > stats.maxMs) {
+        stats.maxMs = ms;
+        stats.maxLabel = input.label;
+      }
       if (result?.ok) {
         report.ok++;
         stats.ok++;
@@ -178,6 +269,15 @@ export function runFuzz(options: {
             );
         } catch (error) {
           fail(`verify threw on a calculation: ${String(error)}`);
+        }
+        report.otherCalls += 1;
+        try {
+          const problem =
+            renderingProblem(result.value) ??
+            (input.text ? renderingProblem(withText(result.value, input.text)) : null);
+          if (problem) fail(`renders badly: ${problem}`);
+        } catch (error) {
+          fail(`renderTrace threw: ${String(error)}`);
         }
       } else if (result) {
         report.inputError++;
@@ -247,6 +347,7 @@ function differentParses(value: unknown): string | null {
 function pickExpense(value: unknown): unknown {
   try {
     const projects = (value as { projects?: { expenses?: unknown[] }[] } | null)?.projects;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- read again, and a hostile getter may answer otherwise
     return Array.isArray(projects) && Array.isArray(projects[0]?.expenses) ? projects[0]?.expenses?.[0] : value;
   } catch {
     return value;
@@ -256,7 +357,7 @@ function pickExpense(value: unknown): unknown {
 /** One paragraph of figures for people. */
 export function summary(report: FuzzReport): string {
   const lines = [
-    `fuzz: ${report.inputs} inputs (seed ${report.seed}): ${report.ok} calculated, ${report.inputError} InputError; ${report.otherCalls} more calls (classifyExpense, verify, fast vs full parse)`,
+    `fuzz: ${report.inputs} inputs (seed ${report.seed}): ${report.ok} calculated, ${report.inputError} InputError; ${report.otherCalls} more calls (classifyExpense, verify, fast vs full parse, render)`,
     `failures: ${report.failures.length}; prototype changes: ${report.prototypeChanges}`,
     `time per input: max ${report.maxMs.toFixed(1)} ms (${report.maxLabel}), 99 % under ${report.p99Ms} ms, total ${(report.totalMs / 1000).toFixed(1)} s`,
   ];

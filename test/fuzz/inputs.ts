@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { showControls } from "../../src/text/visible.js";
 import { application, type Input } from "../properties/arbitraries.js";
 
 /*
@@ -7,7 +8,7 @@ import { application, type Input } from "../properties/arbitraries.js";
  * objects (throwing getters, proxies, cycles, huge or deep values).
  */
 
-export type Category = "json" | "anything" | "mutation" | "json-text" | "hostile";
+export type Category = "json" | "anything" | "mutation" | "json-text" | "hostile" | "text";
 
 export interface FuzzInput {
   readonly category: Category;
@@ -17,6 +18,12 @@ export interface FuzzInput {
   readonly make: () => unknown;
   /** A throwing getter or proxy trap: only here may the typed result be the "unreadable" issue. */
   readonly mayBeUnreadable: boolean;
+  /**
+   * Hostile text this input carries in names, persons and descriptions ("text" inputs). The loop also
+   * writes it straight into the calculation's body name and persons, past any input policy, and checks
+   * that every renderer keeps its shape and writes no raw control.
+   */
+  readonly text?: readonly string[];
 }
 
 const deepArray = (depth: number): unknown => {
@@ -39,7 +46,7 @@ export const NASTY: readonly [string, () => unknown][] = [
   ["-0", () => -0],
   ["-1", () => -1],
   ["1.5", () => 1.5],
-  ["1e309 (Infinity)", () => JSON.parse("1e309")],
+  ["1e309 (Infinity)", (): unknown => JSON.parse("1e309")],
   ["-Infinity", () => Number.NEGATIVE_INFINITY],
   ["NaN", () => Number.NaN],
   ["2^53 + 2", () => 2 ** 53 + 2],
@@ -79,19 +86,19 @@ export const NASTY: readonly [string, () => unknown][] = [
   ["10,000-element array", () => Array.from({ length: 10_000 }, (_, i) => i)],
   ["sparse array of length 100,000", () => Object.assign([], { length: 100_000 })],
   ["sparse array of length 2^32 − 1", () => Object.assign([], { length: 2 ** 32 - 1 })],
-  ['{"__proto__": {"polluted": 1}} via JSON.parse', () => JSON.parse('{"__proto__": {"polluted": 1}}')],
+  ['{"__proto__": {"polluted": 1}} via JSON.parse', (): unknown => JSON.parse('{"__proto__": {"polluted": 1}}')],
   [
     '{"constructor": {"prototype": {"polluted": 1}}}',
-    () => JSON.parse('{"constructor": {"prototype": {"polluted": 1}}}'),
+    (): unknown => JSON.parse('{"constructor": {"prototype": {"polluted": 1}}}'),
   ],
-  ["Object.create(null)", () => Object.create(null)],
+  ["Object.create(null)", (): unknown => Object.create(null)],
   ["BigInt 2025n", () => 2025n],
   ["Symbol", () => Symbol("x")],
   ["function", () => () => 1],
   ["Date", () => new Date(0)],
   ["Map", () => new Map([["a", 1]])],
-  ["boxed String", () => Object("1200000")],
-  ["boxed Number", () => Object(1200000)],
+  ["boxed String", (): unknown => Object("1200000")],
+  ["boxed Number", (): unknown => Object(1200000)],
   ["Uint8Array", () => new Uint8Array(4)],
 ];
 
@@ -102,17 +109,15 @@ function slots(root: unknown): { parent: Record<string | number, unknown>; key: 
   const walk = (value: unknown, path: string, depth: number) => {
     if (depth > 8) return;
     if (Array.isArray(value))
-      value
-        .slice(0, 20)
-        .forEach(
-          (v, i) => (
-            out.push({ parent: value as never, key: i, path: `${path}[${i}]` }),
-            walk(v, `${path}[${i}]`, depth + 1)
-          ),
-        );
+      value.slice(0, 20).forEach((v, i) => {
+        out.push({ parent: value as never, key: i, path: `${path}[${i}]` });
+        walk(v, `${path}[${i}]`, depth + 1);
+      });
     else if (value !== null && typeof value === "object") {
-      for (const [k, v] of Object.entries(value).slice(0, 20))
-        (out.push({ parent: value as never, key: k, path: `${path}.${k}` }), walk(v, `${path}.${k}`, depth + 1));
+      for (const [k, v] of Object.entries(value).slice(0, 20)) {
+        out.push({ parent: value as never, key: k, path: `${path}.${k}` });
+        walk(v, `${path}.${k}`, depth + 1);
+      }
     }
   };
   walk(root, "$", 0);
@@ -124,7 +129,10 @@ const containers = (root: unknown): { value: object; path: string }[] => {
   const walk = (value: unknown, path: string, depth: number) => {
     if (value === null || typeof value !== "object" || depth > 8) return;
     out.push({ value, path });
-    if (Array.isArray(value)) value.slice(0, 20).forEach((v, i) => walk(v, `${path}[${i}]`, depth + 1));
+    if (Array.isArray(value))
+      value.slice(0, 20).forEach((v, i) => {
+        walk(v, `${path}[${i}]`, depth + 1);
+      });
     else for (const [k, v] of Object.entries(value).slice(0, 20)) walk(v, `${path}.${k}`, depth + 1);
   };
   walk(root, "$", 0);
@@ -156,6 +164,7 @@ const MUTATIONS: readonly Mutation[] = [
     const all = slots(app).filter((s) => !Array.isArray(s.parent));
     const slot = all[pick % all.length];
     if (!slot) return "no slot";
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the mutation: delete whichever key was picked
     delete slot.parent[slot.key];
     return `delete ${slot.path}`;
   },
@@ -249,13 +258,13 @@ const jsonText: fc.Arbitrary<FuzzInput> = fc
   )
   .map(([app, pick, trick]) => {
     const text = JSON.stringify(app);
-    const braces = [...text.matchAll(/\{/g)].map((m) => m.index as number);
+    const braces = [...text.matchAll(/\{/g)].map((m) => m.index);
     const at = (braces[pick % braces.length] as number) + 1;
     const spliced = text.slice(0, at) + trick + text.slice(at);
     // Splicing before a closing brace would leave a trailing comma: JSON.parse refuses it, so fix that up.
     const fixed = spliced.replace(/,\}/g, "}");
     // A brace inside a string (a description "{…") takes the trick into the string: then parse the text as it was.
-    const parse = () => {
+    const parse = (): unknown => {
       try {
         return JSON.parse(fixed);
       } catch {
@@ -275,7 +284,9 @@ const throwingGetter = (where: string) => () => {
     numRuns: 1,
     seed: 1,
   })[0] as Input;
-  const target = where === "root" ? app : where === "body" ? app.body : (app.projects?.[0] ?? app);
+  const target = (
+    where === "root" ? app : where === "body" ? app.body : ((app.projects as Input[] | undefined)?.[0] ?? app)
+  ) as object;
   Object.defineProperty(target, "id", {
     get: () => {
       throw new Error("getter says no");
@@ -308,7 +319,8 @@ export const HOSTILE: readonly { label: string; make: () => unknown; mayBeUnread
   },
   {
     label: "proxy posing as an application",
-    make: () => new Proxy({ fiscalYear: 2025 }, { get: (t, k) => (k === "fiscalYear" ? 2025 : Reflect.get(t, k)) }),
+    make: () =>
+      new Proxy({ fiscalYear: 2025 }, { get: (t, k): unknown => (k === "fiscalYear" ? 2025 : Reflect.get(t, k)) }),
     mayBeUnreadable: true,
   },
   {
@@ -436,12 +448,91 @@ const anything: fc.Arbitrary<FuzzInput> = fc
   })
   .map((v) => ({ category: "anything" as const, label: "fc.anything", make: () => v, mayBeUnreadable: false }));
 
+/**
+ * Text a user might paste, or an attacker write, into a name, a person or a description: C0 controls
+ * (ESC sequences, NUL, CR), DEL, C1, lone surrogates, and what means something to Markdown, HTML and CSV
+ * (pipes, backslashes, a leading "#", tags, entities, a formula), between ordinary Japanese.
+ */
+export const hostileText: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom("気仙沼市", "A", "相談会", " ", "ｱ", "𠮷", "é") },
+      { weight: 2, arbitrary: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)) },
+      { weight: 1, arbitrary: fc.integer({ min: 0x7f, max: 0x9f }).map((c) => String.fromCharCode(c)) },
+      { weight: 1, arbitrary: fc.constantFrom("\ud800", "\udbff", "\udc00", "\udfff") },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom(
+          "\u001b[2J",
+          "\u001b]0;title\u0007",
+          "\r\n",
+          "\n\n## 算定額 99,999千円\n",
+          "|",
+          "\\|",
+          "\\",
+          "#",
+          "| --- |",
+          "<img src=x onerror=alert(1)>",
+          "</td></tr>",
+          "&lt;",
+          "&",
+          "=1+1",
+          '"',
+          ",",
+          "`",
+          "*",
+          "[x](http://x)",
+        ),
+      },
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((parts) => parts.join(""));
+
+/**
+ * Valid applications with hostile text in the body's name, the projects' names, the persons and the
+ * expenses' descriptions. The input policy may refuse some (controls in a name); what it accepts must
+ * render safely, and so must the rest, which the loop writes into the calculation itself.
+ */
+const withHostileText: fc.Arbitrary<FuzzInput> = fc
+  .tuple(
+    application({ maxProjects: 2, maxExpenses: 3, maxCoordinators: 3 }),
+    fc.array(hostileText, { minLength: 4, maxLength: 4 }),
+    fc.boolean(),
+  )
+  .map(([app, [name, project, person, description], everywhere]) => {
+    const value = cloneOrSame(app) as Input;
+    const body = value.body as Input;
+    body.name = name;
+    for (const p of (value.projects ?? []) as Input[]) {
+      if (everywhere || p.name !== undefined) p.name = project;
+      for (const e of (p.expenses ?? []) as Input[])
+        if (everywhere || e.description !== undefined) e.description = description;
+    }
+    // Every record of one person gets the same text, so that records still share a person (and a cap).
+    const persons = new Map<unknown, string>();
+    for (const c of (value.coordinators ?? []) as Input[]) {
+      if (!persons.has(c.person)) persons.set(c.person, `${person as string}${persons.size}`);
+      c.person = persons.get(c.person);
+      if (c.description !== undefined) c.description = description;
+    }
+    const text = [name, project, person, description] as string[];
+    return {
+      category: "text" as const,
+      label: `hostile text ${showControls(JSON.stringify(text)).slice(0, 200)}${everywhere ? " everywhere" : ""}`,
+      make: () => structuredClone(value),
+      mayBeUnreadable: false,
+      text,
+    };
+  });
+
 /** The mix: mostly mutations of valid inputs; hostile values are slow by design, so rarer. */
 export const fuzzInput: fc.Arbitrary<FuzzInput> = fc.oneof(
   { weight: 20, arbitrary: json },
   { weight: 10, arbitrary: anything },
-  { weight: 55, arbitrary: mutated },
+  { weight: 50, arbitrary: mutated },
   { weight: 14, arbitrary: jsonText },
+  { weight: 5, arbitrary: withHostileText },
   { weight: 1, arbitrary: hostile },
 );
 
@@ -449,6 +540,7 @@ export const fuzzInput: fc.Arbitrary<FuzzInput> = fc.oneof(
 export const quickFuzzInput: fc.Arbitrary<FuzzInput> = fc.oneof(
   { weight: 20, arbitrary: json },
   { weight: 10, arbitrary: anything },
-  { weight: 55, arbitrary: mutated },
+  { weight: 50, arbitrary: mutated },
   { weight: 15, arbitrary: jsonText },
+  { weight: 5, arbitrary: withHostileText },
 );

@@ -13,7 +13,7 @@ describe("regression (property: verify(calculate(x)).ok)", () => {
     expect(readNonNegativeDecimal(1e-39, "fci").ok).toBe(false); // "0." + 38 zeros + "1": 41 characters
     expect(readNonNegativeDecimal(1e300, "fci").ok).toBe(false);
     const app = validApplication();
-    app.body.fiscalCapabilityIndex = 5e-324;
+    (app.body as Record<string, unknown>).fiscalCapabilityIndex = 5e-324;
     const result = safeCalculate(app);
     expect(!result.ok && result.error.issues.map((i) => [i.path, i.code])).toEqual([
       ["$.body.fiscalCapabilityIndex", "invalid_fci"],
@@ -23,8 +23,9 @@ describe("regression (property: verify(calculate(x)).ok)", () => {
   it("accepts a number of exactly 40 characters written out, and its calculation replays", () => {
     expect(readNonNegativeDecimal(1e-38, "fci")).toEqual({ ok: true, text: `0.${"0".repeat(37)}1` });
     const app = validApplication();
-    app.projects[0].purposeWeights = { dualResidence: 1e-38, migration: 0 };
-    delete app.projects[0].primaryPurpose;
+    const project = (app.projects as Record<string, unknown>[])[0]!;
+    project.purposeWeights = { dualResidence: 1e-38, migration: 0 };
+    delete project.primaryPurpose;
     expect(verify(calculate(app)).ok).toBe(true);
   });
 });

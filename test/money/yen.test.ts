@@ -24,7 +24,7 @@ describe("readYen", () => {
     ["1.5", "fraction"],
     [0.1, "fraction"],
     [Number.MAX_SAFE_INTEGER + 1, "MAX_SAFE_INTEGER"],
-    [1e309, "finite"],
+    [Number.POSITIVE_INFINITY, "finite"], // what a literal past Number.MAX_VALUE (1e309) reads as
     [Number.NaN, "finite"],
     ["１２００００", "full-width"],
     ["120万円", "unit"],

@@ -9,7 +9,7 @@ import { installTarball, packTarball, REPO } from "./stage-package.js";
 const CONSUMER_FILES = new URL("./consumer/", import.meta.url);
 
 describe("the packed package, from a consumer project", () => {
-  let pack: ReturnType<typeof packTarball>;
+  let pack: ReturnType<typeof packTarball> | undefined; // unset if beforeAll fails
   let project: string;
 
   beforeAll(() => {
@@ -19,7 +19,9 @@ describe("the packed package, from a consumer project", () => {
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
     for (const file of readdirSync(CONSUMER_FILES)) copyFileSync(new URL(file, CONSUMER_FILES), join(project, file));
   }, 120_000);
-  afterAll(() => pack?.cleanup());
+  afterAll(() => {
+    pack?.cleanup();
+  });
 
   const run = (
     file: string,
@@ -118,7 +120,7 @@ describe("the packed package, from a consumer project", () => {
   }, 60_000);
 
   it("ships only dist/, the README, CHANGELOG, LICENSE and package.json", () => {
-    const listing = execFileSync("tar", ["-tzf", pack.tarball], { encoding: "utf8" }).trim().split("\n").sort();
+    const listing = execFileSync("tar", ["-tzf", pack!.tarball], { encoding: "utf8" }).trim().split("\n").sort();
     for (const entry of listing)
       expect(entry).toMatch(/^package\/(dist\/[\w.-]+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/);
     expect(listing).toEqual(

@@ -20,7 +20,13 @@ export function buildPackage(): { tempDir: string; stage: string; cleanup: () =>
     if (existsSync(join(REPO, file))) copyFileSync(join(REPO, file), join(stage, file));
   }
   execFileSync(join(REPO, "node_modules/.bin/tsup"), ["--out-dir", join(stage, "dist")], { cwd: REPO, stdio: "pipe" });
-  return { tempDir, stage, cleanup: () => rmSync(tempDir, { recursive: true, force: true }) };
+  return {
+    tempDir,
+    stage,
+    cleanup: () => {
+      rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The package built as above and packed with `npm pack`, as a release would be: same files, same tarball. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getRuleset } from "../../src/index.js";
 import { Dec } from "../../src/money/decimal.js";
-import { coordinatorCap } from "../../src/rules/coordinator-cap.js";
+import { coordinatorCap } from "../../src/rules/coordinator-cap/index.js";
 
 const ruleset = getRuleset(2025);
 const record = (id: string, post: "full-time" | "concurrent", cost: string) => ({ id, post, cost: new Dec(cost) });

@@ -1,11 +1,7 @@
+import { footnote1, footnote2, footnote3, footnote4, otherItem } from "./unit-calls.js";
 import { describe, expect, it } from "vitest";
 import { getRuleset } from "../../src/index.js";
-import { footnote1 } from "../../src/rules/footnote-1-registration-system.js";
-import { footnote2 } from "../../src/rules/footnote-2-facilities.js";
-import { footnote3 } from "../../src/rules/footnote-3-cash-handouts.js";
-import { footnote4 } from "../../src/rules/footnote-4-regional-study.js";
-import { otherItem } from "../../src/rules/other-item.js";
-import type { RuleVerdict } from "../../src/rules/verdict.js";
+import type { RuleResult as RuleVerdict } from "./unit-calls.js";
 
 // What each footnote rule writes into the trace for each outcome: the step an auditor reads (id, cite,
 // the facts it read, the outcome, the note in both languages) and any review flag. Written out in full and

@@ -1,11 +1,6 @@
+import { footnote1, footnote2, footnote3, footnote4, footnote5, otherItem, routingMarks } from "./unit-calls.js";
 import { describe, expect, it } from "vitest";
 import { getRuleset } from "../../src/index.js";
-import { footnote1 } from "../../src/rules/footnote-1-registration-system.js";
-import { footnote2 } from "../../src/rules/footnote-2-facilities.js";
-import { footnote3 } from "../../src/rules/footnote-3-cash-handouts.js";
-import { footnote4 } from "../../src/rules/footnote-4-regional-study.js";
-import { footnote5, routingMarks } from "../../src/rules/footnote-5-primary-purpose.js";
-import { otherItem } from "../../src/rules/other-item.js";
 
 const ruleset = getRuleset(2025);
 const base = { id: "E1", amount: "1000000" };

@@ -1,10 +1,8 @@
+import { footnote1, footnote2, footnote4 } from "./unit-calls.js";
 import { describe, expect, it } from "vitest";
 import { getRuleset } from "../../src/index.js";
 import { Dec } from "../../src/money/decimal.js";
 import { disposition } from "../../src/rules/disposition.js";
-import { footnote1 } from "../../src/rules/footnote-1-registration-system.js";
-import { footnote2 } from "../../src/rules/footnote-2-facilities.js";
-import { footnote4 } from "../../src/rules/footnote-4-regional-study.js";
 import { caveats } from "../../src/calculate/caveats.js";
 
 /* The trace is read by auditors: each rule's note says exactly why, in both languages. */
@@ -65,7 +63,7 @@ describe("notes of the disposition", () => {
       { ...base, item: "information.registration-system", system: { phase: "build", digitalBondCovers: false } },
       ruleset,
     );
-    const decided = disposition("E1", new Dec(1000), [verdict], null, label);
+    const decided = disposition("E1", new Dec(1000), [verdict.verdict], null, label);
     expect(decided.step.note.en).toBe(
       "Consultation meetings: eligible (all checks pass); eligible ¥1,000, excluded ¥0.",
     );
@@ -82,7 +80,7 @@ describe("notes of the disposition", () => {
       { takesOutsideStudents: false, mainlySchoolAppeal: false, inStrategyPlan: true },
       ruleset,
     );
-    expect(disposition("E1", new Dec(1000), [fn2, fn4], null, label).step.note.en).toBe(
+    expect(disposition("E1", new Dec(1000), [fn2.verdict, fn4.verdict], null, label).step.note.en).toBe(
       "Consultation meetings: excluded (fn2, fn4); eligible ¥0, excluded ¥1,000.",
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InputError, safeCalculate } from "../../src/index.js";
-import { readFiscalYear } from "../../src/schema/fiscal-year.js";
+import { readFiscalYear } from "../../src/rulesets/fiscal-year.js";
 import { validApplication } from "../support.js";
 
 const issuesOf = (app: unknown) => {

@@ -1,22 +1,22 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { TextDecoder, TextEncoder } from "node:util";
 import vm from "node:vm";
 import { build } from "esbuild";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calculate } from "../../src/index.js";
 import { readmeApplication } from "../support.js";
+import { buildLibrary } from "./build-library.js";
 
 /*
- * The published core (dist/index.js, built by `npm run build`, which CI runs before the tests) must run
- * where there is no Node: no `node:` imports, no `process`, no `Buffer`. It is bundled with its runtime
- * dependencies for the browser, as an app's bundler would, and run in a bare V8 context that has only
- * the ECMAScript globals and what every browser has (TextEncoder, TextDecoder, console).
+ * The published core (dist/index.js, built here from src/ with the repo's tsup settings, so that `npm test`
+ * needs no prior `npm run build`) must run where there is no Node: no `node:` imports, no `process`, no
+ * `Buffer`. It is bundled with its runtime dependencies for the browser, as an app's bundler would, and run
+ * in a bare V8 context that has only the ECMAScript globals and what every browser has (TextEncoder,
+ * TextDecoder, console).
  */
 
-const root = join(import.meta.dirname, "..", "..");
-const dist = join(root, "dist", "index.js");
 const NODE_BUILTIN = new RegExp(
   `(?:from\\s*|import\\s*\\(\\s*|require\\s*\\(\\s*)["'](?:node:[^"']+|${builtinModules
     .filter((m) => !m.startsWith("_"))
@@ -25,10 +25,12 @@ const NODE_BUILTIN = new RegExp(
 );
 
 let bundle = "";
+let built: { dist: string; cleanup: () => void } | undefined;
+let dist = "";
 
 beforeAll(async () => {
-  if (!existsSync(dist))
-    throw new Error("dist/index.js is missing: run `npm run build` first (CI builds before it tests)");
+  built = await buildLibrary();
+  dist = join(built.dist, "index.js");
   const result = await build({
     entryPoints: [dist],
     bundle: true,
@@ -40,11 +42,12 @@ beforeAll(async () => {
   });
   bundle = result.outputFiles[0]?.text ?? "";
 }, 60_000);
+afterAll(() => built?.cleanup());
 
 describe("supply chain: the core bundle", () => {
   it("imports nothing from Node (dist/index.js and dist/index.cjs)", () => {
     for (const file of ["index.js", "index.cjs"]) {
-      const text = readFileSync(join(root, "dist", file), "utf8");
+      const text = readFileSync(join(built?.dist ?? "", file), "utf8");
       expect(text.match(NODE_BUILTIN)?.[0], file).toBeUndefined();
     }
     // Its own imports are the runtime dependencies only.
@@ -61,7 +64,7 @@ describe("supply chain: the core bundle", () => {
       vm.runInContext("[typeof process, typeof Buffer, typeof require, typeof module, typeof global]", context),
     ).toEqual(["undefined", "undefined", "undefined", "undefined", "undefined"]);
     vm.runInContext(bundle, context, { filename: "bundle.js" });
-    const result = vm.runInContext(
+    const result: unknown = vm.runInContext(
       `(() => {
         const { calculate, safeCalculate, verify, renderTrace } = DualResidenceAllocation;
         const calc = calculate(${JSON.stringify(readmeApplication())});

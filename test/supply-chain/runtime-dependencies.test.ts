@@ -34,7 +34,7 @@ function runtimeClosure(): string[] {
       if (lock.packages[candidate]) {
         if (seen.has(candidate)) return;
         seen.add(candidate);
-        for (const dep of Object.keys(lock.packages[candidate]?.dependencies ?? {})) visit(candidate, dep);
+        for (const dep of Object.keys(lock.packages[candidate].dependencies ?? {})) visit(candidate, dep);
         return;
       }
       if (!dir) throw new Error(`${name} (needed by ${from || "the package"}) is not in package-lock.json`);

@@ -31,6 +31,7 @@ function applyChanges(input: unknown, changes: readonly FactChange[]): unknown {
     const keys = change.fact.split(".");
     const last = keys.pop() as string;
     const holder = keys.reduce((o, k) => o[k], record);
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- undoes an edit: removes the fact the change names
     if (change.to === undefined) delete holder[last];
     else holder[last] = change.to === "true" ? true : change.to === "false" ? false : change.to;
   }

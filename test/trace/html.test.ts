@@ -9,8 +9,8 @@ import { findAll, parseHtml, textOf, type HtmlElement } from "./html-parse.js";
 /** The value at a path like "allocation.migration.totalYen" or "lines[3].eligibleYen". */
 function valueAt(calc: unknown, path: string): string {
   return path
-    .split(/\.|\[(\d+)\]/)
-    .filter((k) => k !== undefined && k !== "")
+    .split(/\.|\[(\d+)\]/) // a capture group that takes no part splits out as undefined
+    .filter((k: string | undefined) => k !== undefined && k !== "")
     .reduce((o: any, k) => o[k], calc) as string;
 }
 

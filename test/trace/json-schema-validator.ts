@@ -38,7 +38,7 @@ export function validate(schema: Schema, value: unknown, path = "$"): SchemaErro
   if (schema.type !== undefined) {
     const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
     if (!types.some((t) => hasType(value, t)))
-      fail(`expected ${types.join(" or ")}, got ${JSON.stringify(value)?.slice(0, 40)}`);
+      fail(`expected ${types.join(" or ")}, got ${(JSON.stringify(value) as string | undefined)?.slice(0, 40)}`);
   }
   if (schema.enum !== undefined && !(schema.enum as unknown[]).some((e) => JSON.stringify(e) === JSON.stringify(value)))
     fail(`not one of ${JSON.stringify(schema.enum)}`);
@@ -47,6 +47,7 @@ export function validate(schema: Schema, value: unknown, path = "$"): SchemaErro
   if (typeof value === "string") {
     if (typeof schema.pattern === "string" && !new RegExp(schema.pattern, "u").test(value))
       fail(`"${value}" does not match ${schema.pattern}`);
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- JSON Schema's lengths count code points, as a spread does
     const length = [...value].length;
     if (typeof schema.minLength === "number" && length < schema.minLength) fail(`shorter than ${schema.minLength}`);
     if (typeof schema.maxLength === "number" && length > schema.maxLength) fail(`longer than ${schema.maxLength}`);

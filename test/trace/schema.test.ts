@@ -7,7 +7,7 @@ import {
   TRACE_SCHEMA_VERSION,
   verify,
 } from "../../src/index.js";
-import { calculationSchema } from "../../src/trace/calculation-schema.js";
+import { calculationSchema } from "../../src/audit/calculation-schema.js";
 import { loadFixtures } from "../fixtures-replay/load-fixtures.js";
 import { validApplication } from "../support.js";
 import { validate } from "./json-schema-validator.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { calculate, calculationDigests, getRuleset, verify, type Mismatch, type Ruleset } from "../../src/index.js";
-import { canonicalDigest, resultPart } from "../../src/trace/digest.js";
+import { canonicalDigest, resultPart } from "../../src/calculate/digests.js";
 
 // The README's example at full size: expenses excluded by ※1 and ※3, a capped coordinator, a ※5 project.
 const application: unknown = JSON.parse(
@@ -24,9 +24,17 @@ function numberLeaves(
   key?: string | number,
 ): void {
   if (typeof value === "string" && /^\d+(\.\d+)?$/.test(value) && parent !== undefined && key !== undefined) {
-    out.push({ path, value, set: (v) => (parent[key] = v) });
+    out.push({
+      path,
+      value,
+      set: (v) => {
+        parent[key] = v;
+      },
+    });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => numberLeaves(item, `${path}[${i}]`, out, value, i));
+    value.forEach((item, i) => {
+      numberLeaves(item, `${path}[${i}]`, out, value, i);
+    });
   } else if (typeof value === "object" && value !== null) {
     for (const [k, v] of Object.entries(value)) numberLeaves(v, path ? `${path}.${k}` : k, out, value, k);
   }

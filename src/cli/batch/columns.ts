@@ -82,5 +82,5 @@ export function normalizeHeader(text: string): string {
   return text
     .trim()
     .toLowerCase()
-    .replace(/[\s\-]+/g, "_");
+    .replace(/[\s-]+/g, "_");
 }

@@ -25,7 +25,8 @@ export async function readJson(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split("\n").length : undefined;
+    // Lines end as the decoder counts them: CRLF, LF or a lone CR.
+    const line = position ? text.slice(0, Number(position[1])).split(/\r\n|\r|\n/).length : undefined;
     return {
       ok: false,
       problem: {

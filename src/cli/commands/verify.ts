@@ -3,6 +3,7 @@ import { oneOf, parseCommandArgs, text } from "../args.js";
 import { EXIT, formatProblem, type ExitCode } from "../errors.js";
 import { showHelp } from "../help.js";
 import { displayName, writeOutput, type Streams } from "../io.js";
+import { showControls } from "../../text/visible.js";
 import { readJson } from "./read-json.js";
 
 /** dra verify <calculation.json>: replays the trace; exit 0 when every number matches, 1 otherwise. */
@@ -27,9 +28,11 @@ export async function verifyCommand(args: readonly string[], io: Streams): Promi
   if (format === "json") output = `${JSON.stringify(result, null, 2)}\n`;
   else if (result.ok) output = `${file}: verified: every number, disposition and step matches a replay of its input\n`;
   else {
-    const lines = result.mismatches.map(
-      (m) =>
+    // An edited value may hold any character: shown as its escape (\u001b), never raw on the terminal.
+    const lines = result.mismatches.map((m) =>
+      showControls(
         `  ${m.path}${m.stepId ? ` (step ${m.stepId})` : ""}: ${m.actual === undefined ? "missing" : `is ${m.actual}`}${m.expected === undefined ? ", not expected" : `, replay gives ${m.expected}`}`,
+      ),
     );
     output = `${file}: NOT verified: ${result.mismatches.length} difference${result.mismatches.length === 1 ? "" : "s"} from a replay of its input\n${lines.join("\n")}\n`;
   }

@@ -1,9 +1,11 @@
 /*
  * An incremental RFC 4180 reader: text goes in chunk by chunk, records come out as soon as they end, so a
  * file of any size is read in constant memory. Quoted fields may hold commas, doubled quotes and line
- * breaks; records end with CRLF, LF or a lone CR. Line numbers are physical lines (1-based), so a message
- * can point at the line an editor shows; `row` counts records, as a spreadsheet numbers its rows.
+ * breaks; records end with CRLF, LF or a lone CR. Line numbers are physical lines (1-based), counted as
+ * the UTF-8 decoder counts them (line-ends.ts), so a message can point at the line an editor shows; `row`
+ * counts records, as a spreadsheet numbers its rows.
  */
+import { CR, endsLine, LF } from "../line-ends.js";
 
 /** One record: its fields, the line it starts on, its record number (the header is row 1). */
 export interface CsvRecord {
@@ -16,8 +18,6 @@ export interface CsvRecord {
 
 const QUOTE = 34;
 const COMMA = 44;
-const LF = 10;
-const CR = 13;
 
 type Mode = "start" | "unquoted" | "quoted" | "quote";
 
@@ -70,7 +70,7 @@ export class CsvReader {
           if (c === QUOTE) {
             this.field += text.slice(run, i);
             this.mode = "quote";
-          } else if ((c === LF && !crlf) || c === CR) this.line++;
+          } else if (endsLine(c, crlf)) this.line++; // crlf: the LF of a CRLF, whose CR counted
           break;
         case "quote": // the quote before this character closed the field, or began a doubled quote
           if (c === QUOTE) {

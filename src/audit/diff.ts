@@ -1,0 +1,292 @@
+import type { Calculation } from "../calculate/calculation.js";
+import type { Disposition, Line } from "../rules/line.js";
+import { Dec, decimalString } from "../money/decimal.js";
+import type { Purpose } from "../schema/application.js";
+import type { StepRuleId, TraceStep } from "../trace/step.js";
+
+/**
+ * A leaf of the input that differs: its path and JSON text before and after (undefined = absent).
+ *
+ * @example
+ * ```ts
+ * const lower = calculate({ ...application, body: { ...application.body, fiscalCapabilityIndex: "0.6" } });
+ * diffCalculations(calc, lower).input[0];  //=> { path: "body.fiscalCapabilityIndex", before: '"0.45"', after: '"0.6"' }
+ * ```
+ * @category Audit
+ */
+export interface InputChange {
+  /** Path into `trace.input`: "projects[0].expenses[1].amount". */
+  readonly path: string;
+  /** JSON text before (undefined: absent). */
+  readonly before?: string;
+  /** JSON text after (undefined: absent). */
+  readonly after?: string;
+}
+
+/**
+ * What a diff shows of a line.
+ *
+ * @example
+ * ```ts
+ * const concurrent = calculate({ ...application, coordinators: [{ ...application.coordinators[0], post: "concurrent" }] });
+ * diffCalculations(calc, concurrent).lines[0]?.after;
+ * //=> { measure: "dual-residence", disposition: "capped", amountYen: "6200000", eligibleYen: "400000", excludedYen: "5800000" }
+ * ```
+ * @category Audit
+ */
+export interface LineState {
+  /** Where ※5 sent it. */
+  readonly measure: Purpose;
+  /** eligible, excluded or capped. */
+  readonly disposition: Disposition;
+  /** The line's amount. */
+  readonly amountYen: string;
+  /** The part that counts. */
+  readonly eligibleYen: string;
+  /** The part that does not. */
+  readonly excludedYen: string;
+}
+
+/**
+ * A line whose measure, disposition or amounts differ, or that only one side has.
+ *
+ * @example
+ * ```ts
+ * const concurrent = calculate({ ...application, coordinators: [{ ...application.coordinators[0], post: "concurrent" }] });
+ * diffCalculations(calc, concurrent).lines[0]?.fields;  //=> ["eligibleYen", "excludedYen"]
+ * ```
+ * @category Audit
+ */
+export interface LineChange {
+  /** The line's id. */
+  readonly lineId: string;
+  /** "changed", or "added"/"removed" when only `b`/`a` has it. */
+  readonly change: "changed" | "added" | "removed";
+  /** In `a`. */
+  readonly before?: LineState;
+  /** In `b`. */
+  readonly after?: LineState;
+  /** The fields of LineState that differ ("changed" only). */
+  readonly fields: readonly (keyof LineState)[];
+}
+
+/**
+ * One key of a step's inputs or output: before and after (undefined = absent).
+ *
+ * @example
+ * ```ts
+ * const lower = calculate({ ...application, body: { ...application.body, fiscalCapabilityIndex: "0.6" } });
+ * diffCalculations(calc, lower).steps[1]?.output[0];  //=> { key: "coefficient", before: "1.00", after: "0.83" }
+ * ```
+ * @category Audit
+ */
+export interface OutputChange {
+  /** The key in `inputs` or `output`. */
+  readonly key: string;
+  /** In `a` (undefined: absent). */
+  readonly before?: string;
+  /** In `b` (undefined: absent). */
+  readonly after?: string;
+}
+
+/**
+ * A step whose output differs, or that only one side has; its changed inputs are listed for context.
+ *
+ * @example
+ * ```ts
+ * const lower = calculate({ ...application, body: { ...application.body, fiscalCapabilityIndex: "0.6" } });
+ * diffCalculations(calc, lower).steps[1];
+ * //=> { stepId: "body/fiscal-correction", rule: "fiscal-correction", change: "changed", inputs: [ … ],
+ * //     output: [{ key: "coefficient", before: "1.00", after: "0.83" }] }
+ * diffCalculations(calc, lower).steps[1]?.inputs.map((c) => c.key);  //=> ["index", "band", "formula"]
+ * ```
+ * @category Audit
+ */
+export interface StepChange {
+  /** The step's id. */
+  readonly stepId: string;
+  /** Its rule. */
+  readonly rule: StepRuleId;
+  /** "changed", or "added"/"removed" when only `b`/`a` has it. */
+  readonly change: "changed" | "added" | "removed";
+  /** Inputs that differ. */
+  readonly inputs: readonly OutputChange[];
+  /** Output keys that differ (every key, for an added or removed step). */
+  readonly output: readonly OutputChange[];
+}
+
+/**
+ * A figure before and after, and after − before (exact).
+ *
+ * @example
+ * ```ts
+ * const lower = calculate({ ...application, body: { ...application.body, fiscalCapabilityIndex: "0.6" } });
+ * diffCalculations(calc, lower).total.totalThousandYen;  //=> { before: "5600", after: "5498", delta: "-102" }
+ * ```
+ * @category Audit
+ */
+export interface AmountChange {
+  /** In `a`. */
+  readonly before: string;
+  /** In `b`. */
+  readonly after: string;
+  /** b − a, exact. */
+  readonly delta: string;
+}
+
+/**
+ * The difference between two calculations (what-if): input, lines, steps and totals, each in order.
+ *
+ * @example
+ * ```ts
+ * const same = diffCalculations(calc, calc);
+ * [same.input, same.lines, same.steps];  //=> [[], [], []]
+ * same.total.totalYen;                   //=> { before: "5600000", after: "5600000", delta: "0" }
+ * ```
+ * @category Audit
+ */
+export interface CalculationDiff {
+  /** Input leaves that differ. */
+  readonly input: readonly InputChange[];
+  /** Lines whose measure, disposition or amounts differ, in `b`'s order. */
+  readonly lines: readonly LineChange[];
+  /** Steps whose output differs, in trace order. */
+  readonly steps: readonly StepChange[];
+  /** The totals of both measures. */
+  readonly total: {
+    /** This measure's exact total. */
+    readonly totalYen: AmountChange;
+    /** This measure's 千円 figure. */
+    readonly totalThousandYen: AmountChange;
+    /** The migration measure's. */
+    readonly migration: {
+      /** Exact total. */
+      readonly totalYen: AmountChange;
+      /** 千円 figure. */
+      readonly totalThousandYen: AmountChange;
+    };
+  };
+}
+
+const LINE_FIELDS: readonly (keyof LineState)[] = ["measure", "disposition", "amountYen", "eligibleYen", "excludedYen"];
+
+/**
+ * What changed from calculation `a` to calculation `b` (a what-if): the input facts, every line whose
+ * measure, disposition or amount changed, every step whose output changed (or that only one side has),
+ * and the change in the totals. Lines and steps are matched by id and listed in `b`'s order, with ones only
+ * `a` has where they stood in `a`. Deltas are exact (`b − a`).
+ *
+ * @example
+ * ```ts
+ * const before = calculate(application);           // the README's application, 財政力指数 0.45
+ * const after = calculate({ ...application, body: { ...application.body, fiscalCapabilityIndex: "0.6" } });
+ * const diff = diffCalculations(before, after);
+ * diff.input;                             //=> [{ path: "body.fiscalCapabilityIndex", before: '"0.45"', after: '"0.6"' }]
+ * diff.steps.map((s) => s.stepId);        //=> ["body/fiscal-capability-index", "body/fiscal-correction",
+ *                                         //    "dual-residence/measure-rate", "dual-residence/total", "dual-residence/rounding"]
+ * diff.steps[1]?.output;                  //=> [{ key: "coefficient", before: "1.00", after: "0.83" }]
+ * diff.lines;                             //=> []
+ * diff.total.totalThousandYen;            //=> { before: "5600", after: "5498", delta: "-102" }
+ * ```
+ * @category Audit
+ */
+export function diffCalculations(a: Calculation, b: Calculation): CalculationDiff {
+  const input: InputChange[] = [];
+  leaves(a.trace.input, b.trace.input, "", input);
+  const lines = merge(a.lines, b.lines).flatMap(([x, y]): LineChange[] => {
+    const before = x && lineState(x);
+    const after = y && lineState(y);
+    if (!before || !after)
+      return [
+        {
+          lineId: (x ?? y)!.id,
+          change: before ? "removed" : "added",
+          ...(before && { before }),
+          ...(after && { after }),
+          fields: [],
+        },
+      ];
+    const fields = LINE_FIELDS.filter((f) => before[f] !== after[f]);
+    return fields.length ? [{ lineId: y!.id, change: "changed", before, after, fields }] : [];
+  });
+  const steps = merge(a.trace.steps, b.trace.steps).flatMap(([x, y]): StepChange[] => {
+    const output = outputChanges(x?.output ?? {}, y?.output ?? {});
+    const inputs = outputChanges(x?.inputs ?? {}, y?.inputs ?? {});
+    const step = (y ?? x) as TraceStep;
+    if (!x || !y) return [{ stepId: step.id, rule: step.rule, change: x ? "removed" : "added", inputs, output }];
+    return output.length ? [{ stepId: y.id, rule: y.rule, change: "changed", inputs, output }] : [];
+  });
+  return {
+    input,
+    lines,
+    steps,
+    total: {
+      totalYen: amountChange(a.allocation.totalYen, b.allocation.totalYen),
+      totalThousandYen: amountChange(a.allocation.totalThousandYen, b.allocation.totalThousandYen),
+      migration: {
+        totalYen: amountChange(a.allocation.migration.totalYen, b.allocation.migration.totalYen),
+        totalThousandYen: amountChange(
+          a.allocation.migration.totalThousandYen,
+          b.allocation.migration.totalThousandYen,
+        ),
+      },
+    },
+  };
+}
+
+function lineState(line: Line): LineState {
+  const { measure, disposition, amountYen, eligibleYen, excludedYen } = line;
+  return { measure, disposition, amountYen, eligibleYen, excludedYen };
+}
+
+function amountChange(before: string, after: string): AmountChange {
+  return { before, after, delta: decimalString(new Dec(after).minus(before)) };
+}
+
+function outputChanges(
+  before: Readonly<Record<string, string>>,
+  after: Readonly<Record<string, string>>,
+): OutputChange[] {
+  const keys = [...Object.keys(after), ...Object.keys(before).filter((k) => !(k in after))];
+  return keys.flatMap((key) => {
+    const x = before[key];
+    const y = after[key];
+    return x === y ? [] : [{ key, ...(x !== undefined && { before: x }), ...(y !== undefined && { after: y }) }];
+  });
+}
+
+/** Pairs items by id in `b`'s order; an item only `a` has comes right after the last common item before it in `a`. */
+function merge<T extends { readonly id: string }>(a: readonly T[], b: readonly T[]): [T | undefined, T | undefined][] {
+  const inB = new Set(b.map((item) => item.id));
+  const inA = new Map(a.map((item) => [item.id, item]));
+  const removedAfter = new Map<string | undefined, T[]>();
+  let last: string | undefined;
+  for (const item of a) {
+    if (inB.has(item.id)) last = item.id;
+    else removedAfter.set(last, [...(removedAfter.get(last) ?? []), item]);
+  }
+  const out: [T | undefined, T | undefined][] = (removedAfter.get(undefined) ?? []).map((x) => [x, undefined]);
+  for (const item of b) {
+    out.push([inA.get(item.id), item]);
+    for (const x of removedAfter.get(item.id) ?? []) out.push([x, undefined]);
+  }
+  return out;
+}
+
+function leaves(a: unknown, b: unknown, path: string, out: InputChange[]): void {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+  if (isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b)) {
+    const keys = Array.isArray(a)
+      ? [...Array(Math.max(a.length, (b as unknown as unknown[]).length)).keys()].map(String)
+      : [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const key of keys)
+      leaves(a[key], b[key], Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key, out);
+    return;
+  }
+  if (JSON.stringify(a) === JSON.stringify(b)) return;
+  out.push({
+    path,
+    ...(a !== undefined && { before: JSON.stringify(a) }),
+    ...(b !== undefined && { after: JSON.stringify(b) }),
+  });
+}

@@ -1,0 +1,141 @@
+import { compute } from "../calculate/calculate.js";
+import { TRACE_SCHEMA_VERSION, type Calculation, type CalculationDigests } from "../calculate/calculation.js";
+import { findRuleset, type Ruleset } from "../rulesets/index.js";
+import { validatedApplication } from "../calculate/validated-input.js";
+import { compareCalculations, isPlainObject, type Mismatch } from "./compare.js";
+import { canonicalDigest, resultPart } from "../calculate/digests.js";
+
+export type { Mismatch } from "./compare.js";
+
+/**
+ * What `verify` found: `ok` when the replay matches the file in every field and every digest.
+ *
+ * @example
+ * ```ts
+ * verify(calculate(application));  //=> { ok: true, mismatches: [] }
+ * ```
+ * @category Audit
+ */
+export interface VerifyResult {
+  /** True when nothing differs. */
+  readonly ok: boolean;
+  /** Every difference, field-level first (document order), then the digests. */
+  readonly mismatches: readonly Mismatch[];
+}
+
+const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set([TRACE_SCHEMA_VERSION]);
+
+/**
+ * Replays a calculation from the input and ruleset id embedded in its trace and compares every field of
+ * the result and every step; then checks the three SHA-256 digests against the file as it stands. Any
+ * edited number, disposition, line or step shows up as a mismatch naming its path and step; an edited part
+ * (input, ruleset, result) shows up at `trace.digests.<part>`. Pass `ruleset` when the calculation was made
+ * with a ruleset object the library does not know by id. A file of another `schemaVersion`, an unknown
+ * ruleset or an invalid input is refused with one mismatch saying so. It does not throw on parsed JSON.
+ *
+ * @example
+ * ```ts
+ * const calc = JSON.parse(JSON.stringify(calculate(application)));   // the README's application
+ * verify(calc).ok;                                 //=> true
+ * calc.lines[1].disposition = "eligible";          // an edit
+ * verify(calc).mismatches;
+ * //=> [{ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' },
+ * //    { path: "trace.digests.result", expected: '"3d0f9ec0…"', actual: '"2ef577c1…"',
+ * //      reason: "the result (every field but trace.input and trace.digests) was edited after it was digested: …" }]
+ * ```
+ * @category Audit
+ */
+export function verify(calculation: unknown, options: { ruleset?: Ruleset } = {}): VerifyResult {
+  const given = calculation as Partial<Calculation> | null;
+  const trace = given && typeof given === "object" ? given.trace : undefined;
+  if (!trace || typeof trace !== "object") return fail("trace", "a calculation with a trace");
+  if (!SUPPORTED_VERSIONS.has(trace.schemaVersion)) {
+    const known = [...SUPPORTED_VERSIONS].map((v) => JSON.stringify(v)).join(" or ");
+    const hint =
+      trace.schemaVersion === "1"
+        ? ' (version "1" predates digests: recalculate it from its trace.input with this release)'
+        : "";
+    return fail(
+      "trace.schemaVersion",
+      `schemaVersion ${known}: this library cannot replay version ${JSON.stringify(trace.schemaVersion)}${hint}`,
+    );
+  }
+  const ruleset = options.ruleset ?? (typeof trace.rulesetId === "string" ? findRuleset(trace.rulesetId) : undefined);
+  if (!ruleset || ruleset.id !== trace.rulesetId)
+    return fail("trace.rulesetId", `a known ruleset id (got ${JSON.stringify(trace.rulesetId)})`);
+  const parsed = validatedApplication(trace.input, ruleset);
+  if (!parsed.ok) return fail("trace.input", `a valid input (${parsed.error.message})`);
+  const replayed = compute(parsed.application, ruleset);
+  const mismatches = [
+    ...compareCalculations(replayed, calculation),
+    ...digestMismatches(given as Calculation, replayed.trace.digests, ruleset),
+  ];
+  return { ok: mismatches.length === 0, mismatches };
+}
+
+function fail(path: string, expected: string): VerifyResult {
+  return { ok: false, mismatches: [{ path, expected }] };
+}
+
+const PART_NAMES = {
+  input: "trace.input",
+  ruleset: "ruleset",
+  result: "result (every field but trace.input and trace.digests)",
+} as const;
+
+/**
+ * Each part's recorded digest against the part as it stands in the file (an edit after digesting), and a
+ * self-consistent digest against the replay's (a part edited and re-digested, or another ruleset).
+ */
+function digestMismatches(given: Calculation, replayed: CalculationDigests, ruleset: Ruleset): Mismatch[] {
+  const recorded: unknown = given.trace.digests;
+  if (!isPlainObject(recorded))
+    return [{ path: "trace.digests", expected: JSON.stringify(replayed), reason: "the digests are missing" }];
+  const out: Mismatch[] = [];
+  if (recorded.algorithm !== "SHA-256")
+    out.push({ path: "trace.digests.algorithm", expected: '"SHA-256"', actual: JSON.stringify(recorded.algorithm) });
+  const now: Record<keyof typeof PART_NAMES, string | undefined> = {
+    input: digestOf(() => given.trace.input),
+    ruleset: replayed.ruleset,
+    result: digestOf(() => resultPart(given)),
+  };
+  let inputEdited = false;
+  for (const part of ["input", "ruleset", "result"] as const) {
+    const path = `trace.digests.${part}`;
+    const stored = recorded[part];
+    const actual = JSON.stringify(stored);
+    if (part === "ruleset" && stored !== now.ruleset) {
+      out.push({
+        path,
+        expected: JSON.stringify(now.ruleset),
+        actual,
+        reason: `the calculation was made with another ruleset than the ${ruleset.id} replayed here (its digest differs): compare the rulesets, or pass the original one`,
+      });
+    } else if (stored !== now[part]) {
+      inputEdited ||= part === "input";
+      out.push({
+        path,
+        ...(now[part] !== undefined && { expected: JSON.stringify(now[part]) }),
+        actual,
+        reason: `the ${PART_NAMES[part]} was edited after it was digested: its SHA-256 is no longer the one recorded`,
+      });
+    } else if (stored !== replayed[part] && !(part === "result" && inputEdited)) {
+      // (After an edited input the replay is of another input: the field mismatches say what changed.)
+      out.push({
+        path,
+        expected: JSON.stringify(replayed[part]),
+        actual,
+        reason: `the recorded digest is not the replay's: the ${PART_NAMES[part]}, or the input it was computed from, was edited and re-digested`,
+      });
+    }
+  }
+  return out;
+}
+
+function digestOf(part: () => unknown): string | undefined {
+  try {
+    return canonicalDigest(part());
+  } catch {
+    return undefined; // a value JSON cannot hold: reported as an edit
+  }
+}

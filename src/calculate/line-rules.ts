@@ -1,0 +1,46 @@
+import type { CatalogItem, CoordinatorActivity } from "../catalog/types.js";
+import { LINE_RULE_ORDER, type AnyLineRule, type LineContext, type Verdict } from "../rules/index.js";
+import type { Ruleset } from "../rulesets/index.js";
+import type { TraceStep } from "../trace/step.js";
+
+/**
+ * The line rules that run for a catalog item or a coordinator's activities, in the ruleset's order: the
+ * footnotes the catalog names for it, and 等 for an `*.other` item or activity.
+ */
+export function lineRulesOf(entry: Pick<CatalogItem, "footnotes" | "isOther">, ruleset: Ruleset): AnyLineRule[] {
+  return LINE_RULE_ORDER.filter((id) =>
+    id === "other-item" ? entry.isOther : (entry.footnotes as readonly string[]).includes(id),
+  ).map((id) => ruleset.rules[id]);
+}
+
+/** The line rules of a coordinator record: those of each of its activities, once each, in the ruleset's order. */
+export function coordinatorRulesOf(activities: readonly CoordinatorActivity[], ruleset: Ruleset): AnyLineRule[] {
+  return lineRulesOf(
+    { footnotes: activities.flatMap((a) => a.footnotes), isOther: activities.some((a) => a.isOther) },
+    ruleset,
+  );
+}
+
+/**
+ * Runs the rules on one line's record: each rule whose facts the record states decides; its step is
+ * recorded when `steps` is given (the trace), and not even built when it is null (the summary).
+ */
+export function runLineRules(
+  rules: readonly AnyLineRule[],
+  lineId: string,
+  record: Readonly<Record<string, unknown>>,
+  ruleset: Ruleset,
+  context: LineContext,
+  steps: TraceStep[] | null,
+): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (const rule of rules) {
+    const facts = record[rule.facts.field] ?? rule.facts.whenAbsent;
+    // A rule runs where its facts are stated (the input checks made them required where the item needs them).
+    if (facts === undefined) continue;
+    const verdict = rule.decide(facts, ruleset, context);
+    verdicts.push(verdict);
+    if (steps) steps.push(rule.step(lineId, facts, verdict, ruleset));
+  }
+  return verdicts;
+}

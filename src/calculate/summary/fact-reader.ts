@@ -1,0 +1,76 @@
+import type { CatalogItem } from "../../catalog/types.js";
+import { coordinatorRulesOf, lineRulesOf } from "../line-rules.js";
+import { LINE_RULE_ORDER, type AnyLineRule, type LineContext, type Verdict } from "../../rules/index.js";
+import type { Ruleset } from "../../rulesets/index.js";
+import { RULE, REVIEW } from "./line-codes.js";
+import { plainKeys } from "./plain.js";
+
+/*
+ * How the fast reader reads the facts of a line: with the rule units of the application's ruleset. Each
+ * stated fact is checked by its rule's own zod fragment and cross check (never by a copy kept here), and the
+ * rules decide as they do in `calculate`; only the summing is the fast reader's own.
+ */
+
+/** What the fast reader needs of one catalog item: its rules, its facts, its pillar's words. */
+export interface ItemEntry {
+  readonly item: CatalogItem;
+  readonly rules: readonly AnyLineRule[];
+  readonly required: readonly string[];
+  readonly allowed: ReadonlySet<string>;
+  readonly context: LineContext;
+}
+
+/** The ruleset's items and the rule that owns each fact field, worked out once per application. */
+export interface FactReader {
+  readonly ruleset: Ruleset;
+  readonly items: ReadonlyMap<string, ItemEntry>;
+  readonly fieldRules: ReadonlyMap<string, AnyLineRule>;
+}
+
+export function factReaderOf(ruleset: Ruleset): FactReader {
+  const items = new Map<string, ItemEntry>();
+  for (const item of ruleset.catalog.items) {
+    items.set(item.id, {
+      item,
+      rules: lineRulesOf(item, ruleset),
+      required: item.requiredFacts,
+      allowed: new Set([...item.requiredFacts, ...item.optionalFacts]),
+      context: { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars[item.pillar].label.ja },
+    });
+  }
+  const fieldRules = new Map(LINE_RULE_ORDER.map((id) => [ruleset.rules[id].facts.field, ruleset.rules[id]]));
+  return { ruleset, items, fieldRules };
+}
+
+/** The rules of a coordinator record's activities (ids checked by the caller). */
+export function coordinatorRules(reader: FactReader, activityIds: readonly string[]): AnyLineRule[] {
+  const activities = activityIds.flatMap((id) => reader.ruleset.catalog.findActivity(id) ?? []);
+  return coordinatorRulesOf(activities, reader.ruleset);
+}
+
+/**
+ * Whether one stated fact is plainly valid: an object made as JSON makes it (counted against the structure
+ * guard's limit), accepted by its rule's fragment, with no problem its cross check would report.
+ */
+export function factIsPlain(rule: AnyLineRule, value: unknown, tally: { nodes: number }): boolean {
+  if (typeof value === "object") {
+    if (plainKeys(value) === null) return false;
+    tally.nodes++;
+  }
+  if (!rule.facts.schema.safeParse(value).success) return false;
+  const check = rule.facts.crossCheck;
+  return check === undefined || check(value as Readonly<Record<string, unknown>>).length === 0;
+}
+
+/** The verdicts as the line's codes: whether a rule took it out, and its rule and review bits. */
+export function verdictBits(verdicts: readonly Verdict[]): { excluded: boolean; rules: number; reviews: number } {
+  let excluded = false;
+  let rules = 0;
+  let reviews = 0;
+  for (const v of verdicts) {
+    if (v.outcome === "excluded") excluded = true;
+    if (v.outcome === "excluded" || v.review) rules |= RULE[v.rule];
+    if (v.review) reviews |= REVIEW[v.review.code];
+  }
+  return { excluded, rules, reviews };
+}

@@ -1,0 +1,288 @@
+import { catalog, type PillarId } from "../catalog/index.js";
+import type { Calculation, CalculationDigests } from "../calculate/calculation.js";
+import type { Line } from "../rules/line.js";
+import { Dec, decimalString, groupedString } from "../money/decimal.js";
+import type { Purpose } from "../schema/application.js";
+import { explainExcludedLines, type LineExplanation } from "../audit/explain.js";
+import type { Block, RowField, StepBlock } from "./document.js";
+import { dispositionLabel, fiscalYearLabel, labels, measureLabel, type Lang } from "./labels.js";
+import { lineCells, pillarOf } from "./line-cells.js";
+
+const KIND_LABEL: Record<Lang, Record<"municipality" | "prefecture", string>> = {
+  ja: { municipality: "市町村", prefecture: "都道府県" },
+  en: { municipality: "municipality", prefecture: "prefecture" },
+};
+
+const MEASURES: readonly Purpose[] = ["dual-residence", "migration"];
+const PILLARS = Object.keys(catalog.pillars) as PillarId[];
+
+/**
+ * The calculation as blocks: header, result, the breakdown by pillar and measure, the ledger, the lines,
+ * why each excluded or capped line is out, the review list, every step, caveats, and the digests.
+ */
+export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
+  const L = labels[lang];
+  const { body, allocation: a, fiscalCorrection: fc } = calculation;
+  const field = (path: string, value: string): RowField => ({ path, value });
+  const hasMigration = calculation.lines.some((l) => l.measure === "migration");
+  const blocks: Block[] = [
+    { kind: "heading", level: 1, text: L.title },
+    {
+      kind: "paragraph",
+      text: `${L.body}: ${body.name ?? ""} (${body.code}, ${KIND_LABEL[lang][body.kind]}) / ${L.fiscalYear}: ${fiscalYearLabel(calculation.fiscalYear, lang)} / ${L.ruleset}: ${calculation.trace.rulesetId}`,
+    },
+    { kind: "heading", level: 2, text: L.summary },
+    {
+      kind: "table",
+      head: [L.fiscal, L.value],
+      numeric: [false, true],
+      rows: [
+        [L.index, fc.index],
+        [L.coefficient, fc.coefficient],
+      ],
+      fields: [field("fiscalCorrection.index", fc.index), field("fiscalCorrection.coefficient", fc.coefficient)],
+    },
+    amountTable(
+      L.measure,
+      [
+        [L.eligibleCosts, "allocation.eligibleCostsYen", a.eligibleCostsYen],
+        [L.measureCosts, "allocation.measureCostsYen", a.measureCostsYen],
+        [L.coordinators, "allocation.coordinatorsYen", a.coordinatorsYen],
+        [L.total, "allocation.totalYen", a.totalYen],
+      ],
+      a.totalThousandYen,
+      "allocation.totalThousandYen",
+      lang,
+    ),
+  ];
+  if (hasMigration) {
+    const m = a.migration;
+    blocks.push(
+      amountTable(
+        L.migration,
+        [
+          [L.eligibleCosts, "allocation.migration.eligibleCostsYen", m.eligibleCostsYen],
+          [L.migrationCosts, "allocation.migration.costsYen", m.costsYen],
+          [L.coordinators, "allocation.migration.coordinatorsYen", m.coordinatorsYen],
+          [L.total, "allocation.migration.totalYen", m.totalYen],
+        ],
+        m.totalThousandYen,
+        "allocation.migration.totalThousandYen",
+        lang,
+      ),
+    );
+  }
+  blocks.push({ kind: "heading", level: 2, text: L.byPillar }, pillarTable(calculation.lines, hasMigration, lang));
+  blocks.push(...ledgerBlocks(calculation, hasMigration, lang));
+  blocks.push(
+    { kind: "heading", level: 2, text: L.lines },
+    {
+      kind: "table",
+      head: L.lineHead,
+      numeric: [false, false, false, false, true, false, true, true, false, false],
+      nowrap: [true, true, false, true, true, true, true, true, true, false],
+      rows: calculation.lines.map((line) => {
+        const c = lineCells(line, lang);
+        return [
+          c.id,
+          c.kind,
+          c.subject,
+          c.measure,
+          groupedString(c.amountYen),
+          c.disposition,
+          groupedString(c.eligibleYen),
+          groupedString(c.excludedYen),
+          c.rules || "-",
+          c.review || "-",
+        ];
+      }),
+      fields: calculation.lines.map((line, i) => field(`lines[${i}].eligibleYen`, line.eligibleYen)),
+    },
+  );
+  const explanations = explainExcludedLines(calculation);
+  blocks.push({ kind: "heading", level: 2, text: L.whyNot });
+  blocks.push(explanations.length === 0 ? { kind: "paragraph", text: L.none } : whyNotTable(explanations, lang));
+  blocks.push({ kind: "heading", level: 2, text: L.review });
+  blocks.push(
+    calculation.review.length === 0
+      ? { kind: "paragraph", text: L.none }
+      : { kind: "list", items: calculation.review.map((r) => `[${r.stepId}] ${r.code}: ${r.note[lang]}`) },
+  );
+  blocks.push({ kind: "heading", level: 2, text: L.steps });
+  calculation.trace.steps.forEach((step, i) => {
+    const block: StepBlock = {
+      kind: "step",
+      stepId: step.id,
+      title: `${i + 1}. ${step.id} (${step.rule})`,
+      note: step.note[lang],
+      fields: [
+        { label: L.cite, value: step.cite },
+        { label: L.inputs, entries: Object.entries(step.inputs) },
+        { label: L.output, entries: Object.entries(step.output) },
+        ...(step.needsReview ? [{ label: L.review, value: step.needsReview.note[lang] }] : []),
+      ],
+    };
+    blocks.push(block);
+  });
+  blocks.push(
+    { kind: "heading", level: 2, text: L.caveats },
+    { kind: "list", items: calculation.caveats.map((c) => c[lang]) },
+  );
+  const d = calculation.trace.digests as CalculationDigests | undefined; // absent in files of format "1"
+  const digests = d
+    ? [`${L.digest("input")}: ${d.input}`, `${L.digest("ruleset")}: ${d.ruleset}`, `${L.digest("result")}: ${d.result}`]
+    : [];
+  blocks.push(
+    { kind: "heading", level: 2, text: L.verification },
+    { kind: "list", items: [`${L.schemaVersion}: ${calculation.trace.schemaVersion}`, ...digests, L.verifyHint] },
+  );
+  return blocks;
+}
+
+/**
+ * A measure's amounts with exact yen and 千円 side by side (千円 = yen ÷ 1,000, exact), then the one
+ * rounded figure: the 算定額 in 千円, and the same in yen.
+ */
+function amountTable(
+  title: string,
+  rows: readonly (readonly [string, string, string])[],
+  thousand: string,
+  thousandPath: string,
+  lang: Lang,
+): Block {
+  const L = labels[lang];
+  const yen = (s: string) => L.yen(groupedString(s));
+  const k = (s: string) => L.thousandYen(groupedString(s));
+  return {
+    kind: "table",
+    head: [title, L.yenColumn, L.thousandColumn],
+    numeric: [false, true, true],
+    rows: [
+      ...rows.map(([label, , value]) => [label, yen(value), k(decimalString(new Dec(value).div(1000)))]),
+      [L.totalThousand, yen(decimalString(new Dec(thousand).times(1000))), k(thousand)],
+    ],
+    fields: [...rows.map(([, path, value]) => ({ path, value })), { path: thousandPath, value: thousand }],
+    totals: [...rows.map((_, i) => i === rows.length - 1), true],
+  };
+}
+
+interface Sums {
+  count: number;
+  amount: InstanceType<typeof Dec>;
+  eligible: InstanceType<typeof Dec>;
+  excluded: InstanceType<typeof Dec>;
+}
+
+function sums(lines: readonly Line[]): Sums {
+  return lines.reduce(
+    (s, l) => ({
+      count: s.count + 1,
+      amount: s.amount.plus(l.amountYen),
+      eligible: s.eligible.plus(l.eligibleYen),
+      excluded: s.excluded.plus(l.excludedYen),
+    }),
+    { count: 0, amount: new Dec(0), eligible: new Dec(0), excluded: new Dec(0) },
+  );
+}
+
+/** Rows per measure and pillar (those with lines), then the measure's subtotal; eligible yen also in 千円, exact. */
+function pillarTable(lines: readonly Line[], hasMigration: boolean, lang: Lang): Block {
+  const L = labels[lang];
+  const rows: string[][] = [];
+  const totals: boolean[] = [];
+  const row = (measure: string, pillar: string, s: Sums) => [
+    measure,
+    pillar,
+    String(s.count),
+    groupedString(s.amount),
+    groupedString(s.eligible),
+    groupedString(decimalString(s.eligible.div(1000))),
+    groupedString(s.excluded),
+  ];
+  for (const measure of hasMigration ? MEASURES : MEASURES.slice(0, 1)) {
+    const mine = lines.filter((l) => l.measure === measure);
+    for (const pillar of PILLARS) {
+      const inPillar = mine.filter((l) => pillarOf(l) === pillar);
+      if (inPillar.length === 0) continue;
+      rows.push(row(measureLabel[lang][measure], catalog.pillars[pillar].label[lang], sums(inPillar)));
+      totals.push(false);
+    }
+    rows.push(row(measureLabel[lang][measure], L.subtotal, sums(mine)));
+    totals.push(true);
+  }
+  return {
+    kind: "table",
+    head: L.byPillarHead,
+    numeric: [false, false, true, true, true, true, true],
+    nowrap: [true, false, true, true, true, true, true],
+    rows,
+    totals,
+  };
+}
+
+/** The ledger step as a table (Σ amount = Σ eligible + Σ excluded per measure and in all), then its note. */
+function ledgerBlocks(calculation: Calculation, hasMigration: boolean, lang: Lang): Block[] {
+  const L = labels[lang];
+  const ledger = calculation.trace.steps.find((s) => s.id === "ledger");
+  if (!ledger) return [];
+  const count = (measure?: Purpose) =>
+    String(calculation.lines.filter((l) => measure === undefined || l.measure === measure).length);
+  const g = (v: string | undefined) => groupedString(v ?? "");
+  const measures = hasMigration ? MEASURES : MEASURES.slice(0, 1);
+  return [
+    { kind: "heading", level: 2, text: L.ledger },
+    {
+      kind: "table",
+      head: L.ledgerHead,
+      numeric: [false, true, true, true, true],
+      rows: [
+        ...measures.map((m) => [
+          measureLabel[lang][m],
+          count(m),
+          g(ledger.inputs[`${m}.amountYen`]),
+          g(ledger.output[`${m}.eligibleYen`]),
+          g(ledger.output[`${m}.excludedYen`]),
+        ]),
+        [
+          L.allMeasures,
+          count(),
+          g(ledger.inputs.amountYen),
+          g(ledger.output.eligibleYen),
+          g(ledger.output.excludedYen),
+        ],
+      ],
+      totals: [...measures.map(() => false), true],
+    },
+    { kind: "paragraph", text: ledger.note[lang] },
+  ];
+}
+
+/** One row per reason: the rule, its condition, the facts that failed it, the smallest change, the step. */
+function whyNotTable(explanations: readonly LineExplanation[], lang: Lang): Block {
+  const L = labels[lang];
+  const sep = lang === "ja" ? "、" : "; ";
+  const rows = explanations.flatMap((e) =>
+    e.reasons.map((r) => {
+      const first = r.changes[0];
+      const change =
+        first && first.length
+          ? first.map((c) => c.label[lang]).join(sep)
+          : `${L.noChange}${r.note ? ` ${r.note[lang]}` : ""}`;
+      const failed =
+        r.failed.map((f) => f.label[lang]).join(sep) +
+        (r.cap
+          ? ` (${lang === "ja" ? "この記録の超過" : "this record's excess"} ${L.yen(groupedString(r.cap.excessYen))})`
+          : "");
+      return [e.lineId, dispositionLabel[lang][e.disposition], r.footnote, r.condition[lang], failed, change, r.stepId];
+    }),
+  );
+  return {
+    kind: "table",
+    head: L.whyNotHead,
+    numeric: [false, false, false, false, false, false, false],
+    rows,
+    nowrap: [true, true, false, false, false, false, false],
+    stepLinks: [false, false, false, false, false, false, true],
+    layout: "records",
+  };
+}

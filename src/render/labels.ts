@@ -1,0 +1,188 @@
+import type { Disposition } from "../rules/line.js";
+
+/**
+ * The language of rendered text: Japanese (the default) or English.
+ *
+ * @example
+ * ```ts
+ * renderTrace(calc, { lang: "en" }).split("\n")[0];
+ * //=> "# Special allocation tax for dual residence and relationship population: calculation"
+ * ```
+ * @category Audit
+ */
+export type Lang = "ja" | "en";
+
+/** Fixed words of the rendered trace, in both languages. */
+export const labels = {
+  ja: {
+    title: "二地域居住・関係人口に係る特別交付税措置 算定書",
+    body: "団体",
+    fiscalYear: "年度",
+    ruleset: "ルールセット",
+    summary: "算定結果",
+    measure: "二地域居住・関係人口施策",
+    migration: "移住・定住対策（※5により振替）",
+    index: "財政力指数",
+    coefficient: "財政力補正",
+    eligibleCosts: "対象経費",
+    measureCosts: "施策経費（対象経費×措置率×財政力補正）",
+    migrationCosts: "施策経費（対象経費×0.5）",
+    coordinators: "コーディネーター（上限適用後）",
+    total: "合計（円）",
+    totalThousand: "算定額（千円、四捨五入）",
+    lines: "明細",
+    ledger: "収支照合",
+    review: "要確認",
+    steps: "計算過程",
+    caveats: "留意事項",
+    inputs: "入力",
+    output: "結果",
+    cite: "根拠",
+    none: "なし",
+    lineHead: ["行", "区分", "項目・人", "措置", "金額（円）", "判定", "対象（円）", "除外（円）", "規定", "要確認"],
+    expense: "経費",
+    coordinator: "コーディネーター",
+    yen: (s: string) => `${s}円`,
+    thousandYen: (s: string) => `${s}千円`,
+    value: "値",
+    fiscal: "財政力",
+    yenColumn: "円",
+    thousandColumn: "千円",
+    byPillar: "柱別・措置別の内訳",
+    byPillarHead: ["措置", "柱", "行数", "金額（円）", "対象（円）", "対象（千円）", "除外（円）"],
+    subtotal: "計",
+    ledgerHead: ["措置", "行数", "金額（円）", "対象（円）", "除外（円）"],
+    allMeasures: "合計",
+    whyNot: "対象外・上限超過の理由",
+    whyNotHead: ["行", "判定", "規定", "条件", "満たさない事実", "対象となる最小の変更", "計算過程"],
+    noChange: "（この記録の事実だけでは変えられない）",
+    verification: "検証情報",
+    schemaVersion: "形式の版（schemaVersion）",
+    digest: (part: string) =>
+      ({ input: "入力のSHA-256", ruleset: "ルールセットのSHA-256", result: "結果のSHA-256" })[part] ?? part,
+    verifyHint:
+      "verify(calculation) で再計算して照合し、各ダイジェストはキーを整列した空白なしのJSONのSHA-256（docs/audit.md）。",
+    csvHead: [
+      "団体コード",
+      "団体名",
+      "年度",
+      "行",
+      "区分",
+      "事業",
+      "項目ID",
+      "項目・人",
+      "柱",
+      "措置",
+      "金額（円）",
+      "判定",
+      "対象（円）",
+      "除外（円）",
+      "規定",
+      "要確認",
+      "理由",
+    ],
+  },
+  en: {
+    title: "Special allocation tax for dual residence and relationship population: calculation",
+    body: "Body",
+    fiscalYear: "Fiscal year",
+    ruleset: "Ruleset",
+    summary: "Result",
+    measure: "Dual-residence measure",
+    migration: "Migration measure (sent there by ※5)",
+    index: "Fiscal capability index (財政力指数)",
+    coefficient: "Fiscal correction (財政力補正)",
+    eligibleCosts: "Eligible costs",
+    measureCosts: "Measure costs (eligible × rate × correction)",
+    migrationCosts: "Measure costs (eligible × 0.5)",
+    coordinators: "Coordinators (within caps)",
+    total: "Total (yen)",
+    totalThousand: "Amount (thousand yen, half-up)",
+    lines: "Lines",
+    ledger: "Ledger",
+    review: "Needs review",
+    steps: "Steps",
+    caveats: "Caveats",
+    inputs: "inputs",
+    output: "output",
+    cite: "source",
+    none: "none",
+    lineHead: [
+      "Line",
+      "Kind",
+      "Item / person",
+      "Measure",
+      "Amount (¥)",
+      "Disposition",
+      "Eligible (¥)",
+      "Excluded (¥)",
+      "Rules",
+      "Review",
+    ],
+    expense: "expense",
+    coordinator: "coordinator",
+    yen: (s: string) => `¥${s}`,
+    thousandYen: (s: string) => `${s} thousand yen`,
+    value: "value",
+    fiscal: "Fiscal capability",
+    yenColumn: "yen",
+    thousandColumn: "thousand yen",
+    byPillar: "By pillar and measure",
+    byPillarHead: ["Measure", "Pillar", "Lines", "Amount (¥)", "Eligible (¥)", "Eligible (thousand ¥)", "Excluded (¥)"],
+    subtotal: "subtotal",
+    ledgerHead: ["Measure", "Lines", "Amount (¥)", "Eligible (¥)", "Excluded (¥)"],
+    allMeasures: "all",
+    whyNot: "Why not: excluded and capped lines",
+    whyNotHead: [
+      "Line",
+      "Disposition",
+      "Rule",
+      "Condition",
+      "Facts that fail it",
+      "Smallest change that would count it",
+      "Step",
+    ],
+    noChange: "(no change of this record's facts alone)",
+    verification: "Verification",
+    schemaVersion: "Format version (schemaVersion)",
+    digest: (part: string) =>
+      ({ input: "SHA-256 of the input", ruleset: "SHA-256 of the ruleset", result: "SHA-256 of the result" })[part] ??
+      part,
+    verifyHint:
+      "verify(calculation) replays and compares it; each digest is the SHA-256 of sorted-key JSON without spaces (docs/audit.md).",
+    csvHead: [
+      "Body code",
+      "Body",
+      "Fiscal year",
+      "Line",
+      "Kind",
+      "Project",
+      "Item id",
+      "Item / person",
+      "Pillar",
+      "Measure",
+      "Amount (¥)",
+      "Disposition",
+      "Eligible (¥)",
+      "Excluded (¥)",
+      "Rules",
+      "Review",
+      "Why not",
+    ],
+  },
+} as const;
+
+export const dispositionLabel: Record<Lang, Record<Disposition, string>> = {
+  ja: { eligible: "対象", excluded: "対象外", capped: "上限超過" },
+  en: { eligible: "eligible", excluded: "excluded", capped: "capped" },
+};
+
+export const measureLabel: Record<Lang, Record<"dual-residence" | "migration", string>> = {
+  ja: { "dual-residence": "二地域居住", migration: "移住・定住" },
+  en: { "dual-residence": "dual residence", migration: "migration" },
+};
+
+/** 2025 → "令和7年度 (FY2025)". */
+export function fiscalYearLabel(year: number, lang: Lang): string {
+  return lang === "ja" ? `令和${year - 2018}年度（${year}年度）` : `FY${year} (令和${year - 2018}年度)`;
+}

@@ -1,0 +1,54 @@
+import type { Calculation } from "../calculate/calculation.js";
+import { buildDocument } from "./build-document.js";
+import { toCsv } from "./csv.js";
+import { toHtml } from "./html.js";
+import { fiscalYearLabel, labels, type Lang } from "./labels.js";
+import { toMarkdown } from "./markdown.js";
+import { toText } from "./text.js";
+
+/**
+ * How `renderTrace` writes: format and language.
+ *
+ * @example
+ * ```ts
+ * const options: RenderOptions = { format: "html", lang: "en" };
+ * renderTrace(calc, options).includes("<script");  //=> false
+ * ```
+ * @category Audit
+ */
+export interface RenderOptions {
+  /**
+   * "markdown" (default), "text", "html" (one self-contained printable page: inline style, no script,
+   * no external asset) or "csv" (one row per line; UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting).
+   */
+  readonly format?: "markdown" | "text" | "html" | "csv";
+  /** "ja" (default) or "en". */
+  readonly lang?: Lang;
+}
+
+/**
+ * The calculation as a document an auditor reads: result, the breakdown by pillar and measure, the ledger,
+ * every line with its disposition, why each excluded or capped line is out, what needs review, and every
+ * step with its source, inputs and output, and the digests. Or, as CSV, one row per line.
+ *
+ * @example
+ * ```ts
+ * const calc = calculate(application);    // the README's application
+ * renderTrace(calc).split("\n")[0];        //=> "# 二地域居住・関係人口に係る特別交付税措置 算定書"
+ * renderTrace(calc, { format: "html" }).startsWith("<!DOCTYPE html>\n<html lang=\"ja\">");  //=> true
+ * renderTrace(calc, { format: "csv", lang: "en" }).split("\r\n")[2];
+ * //=> "042056,気仙沼市,2025,E2,expense,P1,opportunity.facilities,…,30000000,excluded,0,30000000,fn2,,\"Excluded. Out by ※2 (…)…\""
+ * ```
+ * @category Audit
+ */
+export function renderTrace(calculation: Calculation, options: RenderOptions = {}): string {
+  const lang = options.lang ?? "ja";
+  const format = options.format ?? "markdown";
+  if (format === "csv") return toCsv(calculation, lang);
+  const blocks = buildDocument(calculation, lang);
+  if (format === "html") {
+    const title = `${calculation.body.name ?? calculation.body.code} ${fiscalYearLabel(calculation.fiscalYear, lang)} ${labels[lang].title}`;
+    return toHtml(blocks, lang, title);
+  }
+  return format === "text" ? toText(blocks) : toMarkdown(blocks);
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { readNonNegativeDecimal } from "../money/decimal-input.js";
+
+/*
+ * The pieces every fact fragment and the input schema share, so that a rule's fragment words its errors
+ * as the rest of the schema does.
+ */
+
+/** A value as an error message quotes it: short, typed. */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value);
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${String(value).slice(0, 30)}`;
+}
+
+/** The message of a wrong or missing value: "required: give …" or "expected …, got …". */
+export const typeError =
+  (expected: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? `required: give ${expected}` : `expected ${expected}, got ${describeValue(issue.input)}`;
+
+/** A yes/no fact. */
+export const flag = z.boolean({ error: typeError("true or false") });
+
+/** Free text of at most `max` characters. */
+export const textSchema = (max: number) =>
+  z.string({ error: typeError("a string") }).max(max, { error: `at most ${max} characters` });
+
+/** The answers of a yes/no question. */
+export const YES_NO = [
+  { value: true, label: { ja: "はい", en: "yes" } },
+  { value: false, label: { ja: "いいえ", en: "no" } },
+] as const;
+
+/** A non-negative decimal, as a string ("0.45") or a number; `code` is the issue's code when it is not one. */
+export const decimalSchema = (what: string, code: "invalid_fci" | "invalid_decimal") =>
+  z
+    .union([z.string(), z.number()], { error: typeError(`${what} as a decimal string, e.g. "0.45"`) })
+    .superRefine((value, ctx) => {
+      const read = readNonNegativeDecimal(value, what);
+      if (!read.ok) ctx.addIssue({ code: "custom", message: read.message, params: { code } });
+    });

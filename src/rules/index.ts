@@ -1,0 +1,45 @@
+import { fn1 } from "./fn1-registration-system/index.js";
+import { fn2 } from "./fn2-facilities/index.js";
+import { fn3 } from "./fn3-cash-handouts/index.js";
+import { fn4 } from "./fn4-regional-study/index.js";
+import { fn5 } from "./fn5-primary-purpose/index.js";
+import { otherItem } from "./other-item/index.js";
+import type { AnyLineRule } from "./rule.js";
+
+export type {
+  AnyLineRule,
+  Condition,
+  FactChange,
+  FactIssue,
+  FactQuestion,
+  FailedFact,
+  LineContext,
+  LineRule,
+  RuleFacts,
+  Verdict,
+  WhyNotParts,
+} from "./rule.js";
+export type { RulesetParameters, Citation, Cited, CorrectionBand } from "./parameters.js";
+export { formatCitation } from "./cite.js";
+
+/** ※5's unit: a rule on projects and coordinator records, not on lines. */
+export type RoutingRule = typeof fn5;
+
+/**
+ * The version of each rule a ruleset uses. The line rules run in this order (※1, ※2, ※3, ※4, 等) for the
+ * rules an item's catalog entry names; a year whose logic changes names a new unit here.
+ */
+export interface RuleVersions {
+  readonly fn1: AnyLineRule;
+  readonly fn2: AnyLineRule;
+  readonly fn3: AnyLineRule;
+  readonly fn4: AnyLineRule;
+  readonly "other-item": AnyLineRule;
+  readonly fn5: RoutingRule;
+}
+
+/** The line rules, in the order they run on a line. */
+export const LINE_RULE_ORDER = ["fn1", "fn2", "fn3", "fn4", "other-item"] as const;
+
+/** The rules of the measure's first year (FY2025). */
+export const FIRST_RULES: RuleVersions = { fn1, fn2, fn3, fn4, "other-item": otherItem, fn5 };

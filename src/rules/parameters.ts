@@ -1,0 +1,137 @@
+/**
+ * Where a value or rule comes from. `inference` marks a reading of ours, not a text's own words.
+ *
+ * @example
+ * ```ts
+ * getRuleset(2025).coordinator.rate.cite;
+ * //=> { source: "seed", ref: "二地域居住コーディネーター", inference: true,
+ * //     note: "No rate is stated; read as 100 % of cost up to the cap, like the migration measure's coordinators and 集落支援員 (medium-high confidence).",
+ * //     noteJa: "措置率の定めがないため、上限までの経費の全額（1.0）と読む（移住・定住対策のコーディネーター及び集落支援員に倣う。確度: 中〜高）。" }
+ * ```
+ * @category Rules
+ */
+export interface Citation {
+  /** "seed" = the ministry's summary (二地域居住・関係人口に係る特別交付税措置等について); "ordinance" = 特別交付税に関する省令. */
+  readonly source: "seed" | "ordinance";
+  /** Section, footnote or article, e.g. "※2" or "財政力補正 (standard wording)". */
+  readonly ref: string;
+  /** True where the value is our reading of a silent or unavailable text (DOMAIN.md marks these). */
+  readonly inference: boolean;
+  /** One line on the reading, for the rule reference and the trace. */
+  readonly note?: string;
+  /** The same line in Japanese, for Japanese caveats and documents. */
+  readonly noteJa?: string;
+}
+
+/**
+ * A ruleset parameter: its value and its source. Values are decimal strings, never floats.
+ *
+ * @example
+ * ```ts
+ * getRuleset(2025).coordinator.capConcurrentYen;
+ * //=> { value: "400000", cite: { source: "seed", ref: "兼任の場合40万円上限", inference: false } }
+ * ```
+ * @category Rules
+ */
+export interface Cited<T> {
+  /** The value: a decimal string, a number of places, or a structure of them. */
+  readonly value: T;
+  /** Where it comes from. */
+  readonly cite: Citation;
+}
+
+/**
+ * A band of the 財政力補正: FCI from `min` (inclusive) to `max` (exclusive; null = no upper end).
+ *
+ * @example
+ * ```ts
+ * getRuleset(2025).fiscalCorrection.prefecture.value[1];
+ * //=> { min: "0.5", max: "0.8", kind: "linear", constant: "7/3", slope: "8/3", places: 2 }
+ * ```
+ * @category Rules
+ */
+export type CorrectionBand =
+  | {
+      /** Lowest FCI of the band (inclusive). */
+      readonly min: string;
+      /** FCI where the next band starts (exclusive); null for the last band. */
+      readonly max: string | null;
+      /** A fixed coefficient. */
+      readonly kind: "constant";
+      /** The coefficient, 2 decimals. */
+      readonly coefficient: string;
+    }
+  | {
+      /** Lowest FCI of the band (inclusive). */
+      readonly min: string;
+      /** FCI where the next band starts (exclusive); null for the last band. */
+      readonly max: string | null;
+      /** constant − slope × FCI. */
+      readonly kind: "linear";
+      /** coefficient = constant − slope × FCI, rounded half-up to `places` decimals; fractions as "11/6". */
+      readonly constant: string;
+      /** The slope, a decimal or a fraction ("8/3"). */
+      readonly slope: string;
+      /** Decimals the coefficient is rounded to, half-up. */
+      readonly places: number;
+    };
+
+/**
+ * The parameters of one fiscal year, each with its citation. A new year is a new file of this shape, not
+ * an edit of rule code. docs/rules.md lists every parameter of every ruleset.
+ *
+ * @example
+ * ```ts
+ * const ruleset = getRuleset(2025);
+ * ruleset.measureRate.value;        //=> "0.5"
+ * ruleset.rounding.value;           //=> { unitYen: "1000", mode: "half-up" }
+ * ruleset.footnotes.fn3.ref;        //=> "※3"
+ * ```
+ * @category Rules
+ */
+export interface RulesetParameters {
+  /** "FY2025": the id a calculation's trace records and `verify` looks up. */
+  readonly id: string;
+  /** The fiscal year it applies to (2025 = 令和7年度, April 2025 – March 2026). */
+  readonly fiscalYear: number;
+  /** 措置率: eligible measure costs × this × 財政力補正. */
+  readonly measureRate: Cited<string>;
+  /** 財政力補正 and the rounding of the 財政力指数. */
+  readonly fiscalCorrection: {
+    /** Bands for municipalities (市町村). */
+    readonly municipality: Cited<readonly CorrectionBand[]>;
+    /** Bands for prefectures (都道府県). */
+    readonly prefecture: Cited<readonly CorrectionBand[]>;
+    /** Decimals the 財政力指数 is rounded to (half-up), per year and for the average. */
+    readonly indexPlaces: Cited<number>;
+  };
+  /** 二地域居住コーディネーター: caps per person and fiscal year, and the rate. */
+  readonly coordinator: {
+    /** Cap for a full-time (専任) coordinator, yen. */
+    readonly capFullTimeYen: Cited<string>;
+    /** Cap for a concurrent (兼任) coordinator, yen. */
+    readonly capConcurrentYen: Cited<string>;
+    /** Share of capped cost counted (1.0: an inference). */
+    readonly rate: Cited<string>;
+  };
+  /** Rounding of each measure's amount: to `unitYen`, half-up, once. */
+  readonly rounding: Cited<{
+    /** The unit, "1000" (千円). */
+    readonly unitYen: string;
+    /** Always half-up (四捨五入). */
+    readonly mode: "half-up";
+  }>;
+  /** The migration/settlement measure (移住・定住対策) that ※5 may send lines to. */
+  readonly migration: {
+    /** Its cost rate (no 財政力補正). */
+    readonly costRate: Cited<string>;
+    /** Its coordinators' rate. */
+    readonly coordinatorRate: Cited<string>;
+    /** Its full-time coordinator cap, yen (an inference). */
+    readonly capFullTimeYen: Cited<string>;
+    /** Its concurrent coordinator cap, yen (an inference). */
+    readonly capConcurrentYen: Cited<string>;
+  };
+  /** Citations of the footnote rules, shown in every step they decide. */
+  readonly footnotes: Readonly<Record<"fn1" | "fn2" | "fn3" | "fn4" | "fn5", Citation>>;
+}

@@ -1,0 +1,151 @@
+import type { z } from "zod";
+import type { Citation, RulesetParameters as Ruleset } from "./parameters.js";
+import type { LineRuleId } from "../trace/names.js";
+import type { Bilingual, ReviewFlag, TraceStep } from "../trace/step.js";
+
+/*
+ * The shape every rule unit exports. A unit is one folder under src/rules/: its facts (the zod fragment of
+ * the input it reads and the question an app asks for each), its decision returned as data, its citation,
+ * the words of its step and of its "why not", and its tests. The pipeline only orders units.
+ */
+
+/**
+ * One condition a rule checked (json-rules-engine's condition result is the model): the fact, what the rule
+ * asks of it for the line to count, what the input says, and whether it passed.
+ *
+ * @category Rules
+ */
+export interface Condition {
+  /** The fact's path inside the record: "facility.work", "cashHandout". */
+  readonly fact: string;
+  /** What the rule asks of it for the line to count. */
+  readonly expected: string;
+  /** What the input says ("" where the fact is absent). */
+  readonly received: string;
+  /** Whether it is as the rule asks. */
+  readonly passed: boolean;
+}
+
+/**
+ * What one rule decided about one line, as data: its outcome and every condition it checked.
+ *
+ * @category Rules
+ */
+export interface Verdict {
+  /** The rule. */
+  readonly rule: LineRuleId;
+  /** Whether the rule takes the whole line out. */
+  readonly outcome: "passes" | "excluded";
+  /** Every condition it checked, in the rule's order. */
+  readonly conditions: readonly Condition[];
+  /** Present when a person must look at the line. */
+  readonly review?: ReviewFlag;
+}
+
+/**
+ * A question an app asks to learn one fact a rule needs, with the answers it accepts.
+ *
+ * @category Rules
+ */
+export interface FactQuestion {
+  /** The fact's path inside the record: "facility.implementer". */
+  readonly path: string;
+  /** The question, in both languages. */
+  readonly question: Bilingual;
+  /** The accepted answers and their words. */
+  readonly options: readonly { readonly value: string | boolean; readonly label: Bilingual }[];
+}
+
+/**
+ * The facts a rule reads: the input field that holds them, its zod fragment and the questions an app asks.
+ *
+ * @category Rules
+ */
+export interface RuleFacts<F> {
+  /** The record's field that holds the facts: "facility". */
+  readonly field: string;
+  /** The zod fragment of that field (the input schema is built from the fragments). */
+  readonly schema: z.ZodType<F>;
+  /** One question per fact. */
+  readonly questions: readonly FactQuestion[];
+  /** How to state the facts, for the message when they are missing. */
+  readonly hint: string;
+  /** What the rule reads when the record does not state the field (undefined: the rule does not run). */
+  readonly whenAbsent?: F;
+  /** The facts in canonical form (fixed key order, absent optional facts left out). */
+  readonly canonical: (facts: F) => F;
+  /**
+   * Checks between the facts that the fragment alone cannot make (a build must state the bond), run on the
+   * raw fact object even where its shape is broken, so that every problem is reported at once.
+   */
+  readonly crossCheck?: (raw: Readonly<Record<string, unknown>>) => readonly FactIssue[];
+}
+
+/** A problem of facts that their fragment cannot see; `path` is inside the fact object (or the record). */
+export interface FactIssue {
+  readonly path: readonly string[];
+  readonly code: "missing_fact" | "irrelevant_fact" | "missing_purpose" | "conflicting_purpose" | "tied_purpose";
+  readonly message: string;
+}
+
+/** One fact of the input as a reason states it ("facility.work" = "new"). */
+export interface FailedFact {
+  readonly fact: string;
+  readonly value: string;
+  readonly label: Bilingual;
+}
+
+/** One change of an input fact that would flip a rule's outcome. */
+export interface FactChange {
+  readonly subject: string;
+  readonly fact: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly label: Bilingual;
+}
+
+/** A rule's reading of its own excluded step: what it asks, what failed, what would change it. */
+export interface WhyNotParts {
+  readonly condition: Bilingual;
+  readonly failed: readonly FailedFact[];
+  readonly changes: readonly (readonly FactChange[])[];
+  readonly note?: Bilingual;
+}
+
+/**
+ * A rule on one line (an expense, or a coordinator record): ※1–※4 and the 等 items. `decide` is pure and
+ * returns data; `step` words it for the trace; `whyNot` reads an excluded step back for `explainLine`.
+ *
+ * @category Rules
+ */
+export interface LineRule<F> {
+  /** The rule id lines and steps carry. */
+  readonly id: LineRuleId;
+  /** The seed's mark ("※2"), or a short name for rules that are not footnotes. */
+  readonly mark: string;
+  /** Its source in the ruleset (a citation of the year's ruleset). */
+  readonly cite: (ruleset: Ruleset) => Citation;
+  /** The facts it reads. */
+  readonly facts: RuleFacts<F>;
+  /** The decision, as data. `context.sharedWithOtherActivities`: a coordinator record with other activities. */
+  readonly decide: (facts: F, ruleset: Ruleset, context: LineContext) => Verdict;
+  /** The trace step of a decision. */
+  readonly step: (lineId: string, facts: F, verdict: Verdict, ruleset: Ruleset) => TraceStep;
+  /**
+   * For an excluded step: what the rule asks, the facts that failed and the changes that would count the
+   * line. Absent for a rule that never excludes.
+   */
+  readonly whyNot?: (step: TraceStep, subject: string) => WhyNotParts;
+}
+
+/** What a line rule may need to know of the line besides its facts. */
+export interface LineContext {
+  /** The record (a coordinator's) also covers other activities. */
+  readonly sharedWithOtherActivities: boolean;
+  /** The words of the pillar or kind of work the line belongs to (for 等 items). */
+  readonly pillarJa: string;
+}
+
+/** A line rule whatever its facts' type, as the pipeline and the registry hold them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds units of many fact types
+export type AnyLineRule = LineRule<any>;

@@ -1,0 +1,83 @@
+import { makeCatalog } from "../catalog/make-catalog.js";
+import type { CatalogItem } from "../catalog/types.js";
+import type { RuleVersions } from "../rules/index.js";
+import type { RulesetParameters } from "../rules/parameters.js";
+import type { Ruleset } from "./types.js";
+
+type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends { readonly value: unknown } ? T[K] : DeepPartial<T[K]> };
+
+/**
+ * What a year changes of the year it is built from: parameters (each a whole `{ value, cite }`), items added
+ * to or withdrawn from the catalog, and rule units swapped for new versions.
+ *
+ * @example
+ * ```ts
+ * const patch: RulesetPatch = { id: "FY2025-no-other-info", fiscalYear: 2025, catalog: { withdraw: ["information.other"] } };
+ * defineRuleset(getRuleset(2025), patch).catalog.items.length;   //=> 21
+ * ```
+ * @category Rules
+ */
+export interface RulesetPatch {
+  /** The new ruleset's id ("FY2026"). */
+  readonly id: string;
+  /** The fiscal year it applies to. */
+  readonly fiscalYear: number;
+  /** Parameters that change; any not named are the base's. */
+  readonly parameters?: DeepPartial<Omit<RulesetParameters, "id" | "fiscalYear">>;
+  /** Items the year adds (appended in order) or withdraws (by id). */
+  readonly catalog?: { readonly add?: readonly CatalogItem[]; readonly withdraw?: readonly string[] };
+  /** Rules whose logic changes in the year: the new unit of each. */
+  readonly rules?: Partial<RuleVersions>;
+}
+
+/**
+ * A ruleset built from another: the base's parameters, catalog and rules, with the patch's changes. A new
+ * fiscal year is one call of this in a file of its own; no rule code is edited.
+ *
+ * @example
+ * ```ts
+ * const fy2025 = getRuleset(2025);
+ * const higherCap = defineRuleset(fy2025, {
+ *   id: "FY2025-test",
+ *   fiscalYear: 2025,
+ *   parameters: { coordinator: { capFullTimeYen: { value: "6000000", cite: fy2025.coordinator.capFullTimeYen.cite } } },
+ * });
+ * higherCap.coordinator.capFullTimeYen.value;   //=> "6000000"
+ * higherCap.coordinator.capConcurrentYen.value;  //=> "400000"
+ * ```
+ * @throws {Error} when an item to add already exists or an item to withdraw does not.
+ * @category Rules
+ */
+export function defineRuleset(base: Ruleset, patch: RulesetPatch): Ruleset {
+  const parameters = merge(base, patch.parameters ?? {}) as Ruleset;
+  const withdrawn = new Set(patch.catalog?.withdraw ?? []);
+  for (const id of withdrawn) if (!base.catalog.findItem(id)) throw new Error(`defineRuleset: no item ${id} to withdraw`);
+  const added = patch.catalog?.add ?? [];
+  for (const item of added) if (base.catalog.findItem(item.id)) throw new Error(`defineRuleset: item ${item.id} exists`);
+  const catalog =
+    withdrawn.size === 0 && added.length === 0
+      ? base.catalog
+      : makeCatalog(
+          base.catalog.pillars,
+          [...base.catalog.items.filter((i) => !withdrawn.has(i.id)), ...added],
+          base.catalog.coordinatorActivities,
+        );
+  return {
+    ...parameters,
+    id: patch.id,
+    fiscalYear: patch.fiscalYear,
+    catalog,
+    rules: { ...base.rules, ...patch.rules },
+  };
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/** The base with the patch's values; a `{ value, cite }` parameter and an array are replaced whole. */
+function merge(base: unknown, patch: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(patch) || "value" in patch) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) out[key] = key in base ? merge(base[key], value) : value;
+  return out;
+}

@@ -1,0 +1,34 @@
+import { readFiscalYear } from "../rulesets/fiscal-year.js";
+import { InputError } from "./input-error.js";
+import { findRuleset, FIRST_FISCAL_YEAR } from "../rulesets/index.js";
+import type { Ruleset } from "../rulesets/types.js";
+
+/**
+ * The ruleset of a fiscal year: 2025, "FY2025", "R7" or "令和7年度".
+ *
+ * @example
+ * ```ts
+ * import { getRuleset } from "dual-residence-allocation";
+ *
+ * getRuleset("令和7年度").id;                  //=> "FY2025"
+ * getRuleset(2025).coordinator.capFullTimeYen.value;   //=> "5000000"
+ * ```
+ * @throws An {@link InputError} (code `unsupported_fiscal_year`) for a year that is not one or has no ruleset:
+ * the measure starts in FY2025, so `getRuleset(2024)` throws.
+ * @category Rules
+ */
+export function getRuleset(fiscalYear: number | string): Ruleset {
+  const read = readFiscalYear(fiscalYear);
+  if (!read.ok) throw new InputError([{ path: "$fiscalYear", code: "unsupported_fiscal_year", message: read.message }]);
+  const ruleset = findRuleset(read.year);
+  if (!ruleset) {
+    throw new InputError([
+      {
+        path: "$fiscalYear",
+        code: "unsupported_fiscal_year",
+        message: `no ruleset for FY${read.year}; the measure starts in FY${FIRST_FISCAL_YEAR} (令和7年度)`,
+      },
+    ]);
+  }
+  return ruleset;
+}

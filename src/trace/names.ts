@@ -1,0 +1,161 @@
+/*
+ * Names defined once: rule ids, review codes, measures and the other enumerations of the trace, each an
+ * `as const` array with its type derived from it, and the builders of step ids. The rules, the pipeline,
+ * verify, diff, explain and the renderers import them from here; none spells an id of its own.
+ */
+
+/** Where ※5 may send a line: this measure or the migration measure (移住・定住対策). */
+export const MEASURES = ["dual-residence", "migration"] as const;
+
+/**
+ * A primary purpose (※5): dual residence and relationship population (二地域居住・関係人口, this measure)
+ * or migration and settlement (移住・定住, the migration measure). A line's `measure` is one of these.
+ *
+ * @example
+ * ```ts
+ * calculate(application).lines.map((l) => l.measure);   //=> ["dual-residence", "dual-residence", "dual-residence"]
+ * ```
+ * @category Schema
+ */
+export type Purpose = (typeof MEASURES)[number];
+
+/** Kinds of body. */
+export const BODY_KINDS = ["municipality", "prefecture"] as const;
+
+/**
+ * A body's kind: 市町村 (municipality, including designated cities and Tokyo's special wards) or 都道府県.
+ *
+ * @example
+ * ```ts
+ * calculate(application).body.kind;   //=> "municipality"
+ * ```
+ * @category Schema
+ */
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+/** Coordinator posts. */
+export const POSTS = ["full-time", "concurrent"] as const;
+
+/**
+ * A coordinator's post: 専任 (full-time, cap ¥5,000,000) or 兼任 (concurrent, cap ¥400,000).
+ *
+ * @example
+ * ```ts
+ * calculate(application).lines[2]?.post;   //=> "full-time"
+ * ```
+ * @category Schema
+ */
+export type Post = (typeof POSTS)[number];
+
+/** The seed's footnotes ※1–※5 as rule ids. */
+export const FOOTNOTE_IDS = ["fn1", "fn2", "fn3", "fn4", "fn5"] as const;
+
+/**
+ * The seed's footnotes ※1–※5 as rule ids: `fn1` registration system and the digital bond, `fn2` facilities,
+ * `fn3` cash handouts, `fn4` regional study, `fn5` primary purpose.
+ *
+ * @example
+ * ```ts
+ * catalog.items.find((i) => i.id === "opportunity.facilities")?.footnotes;   //=> ["fn2", "fn3", "fn5"]
+ * ```
+ * @category Rules
+ */
+export type FootnoteId = (typeof FOOTNOTE_IDS)[number];
+
+/** Each footnote's mark as the seed prints it. */
+export const FOOTNOTE_MARKS: Readonly<Record<FootnoteId, string>> = {
+  fn1: "※1",
+  fn2: "※2",
+  fn3: "※3",
+  fn4: "※4",
+  fn5: "※5",
+};
+
+/** The rules a line's `rules` may hold, in the fixed order they are listed in. */
+export const LINE_RULE_IDS = ["fn5", "fn1", "fn2", "fn3", "fn4", "other-item", "coordinator-cap"] as const;
+
+/**
+ * Rule ids as they appear in lines (`rules`): the footnotes ※1–※5, `*.other` items and the coordinator cap.
+ *
+ * @example
+ * ```ts
+ * calculate(application).lines[1]?.rules;  //=> ["fn2"]
+ * ```
+ * @category Audit
+ */
+export type LineRuleId = (typeof LINE_RULE_IDS)[number];
+
+/** The steps of the allocation, besides the line rules. */
+export const ALLOCATION_RULE_IDS = [
+  "fiscal-capability-index",
+  "fiscal-correction",
+  "disposition",
+  "sum",
+  "measure-rate",
+  "coordinator-rate",
+  "total",
+  "rounding",
+  "ledger",
+] as const;
+
+/**
+ * Rule ids as they appear in steps (`rule`): the line rules and the steps of the allocation.
+ *
+ * @example
+ * ```ts
+ * calculate(application).trace.steps.map((s) => s.rule).at(-1);  //=> "ledger"
+ * ```
+ * @category Audit
+ */
+export type StepRuleId = LineRuleId | (typeof ALLOCATION_RULE_IDS)[number];
+
+/** Why a line may need review, in the fixed order a line's `needsReview` lists them. */
+export const REVIEW_CODES = ["other-item", "migration-measure", "fn4-coordinator-not-apportioned", "mixed-posts"] as const;
+
+/**
+ * Why a line needs review: an `*.other` item, the migration measure (modelled from the ordinance only), a
+ * coordinator record ※4 took out whole, or one person with both posts.
+ *
+ * @example
+ * ```ts
+ * const migration = calculate({ ...application, projects: [{ ...application.projects[0], primaryPurpose: "migration" }] });
+ * migration.lines[0]?.needsReview;  //=> ["migration-measure"]
+ * ```
+ * @category Audit
+ */
+export type ReviewCode = (typeof REVIEW_CODES)[number];
+
+/** The parts of one measure's allocation, each a step. */
+export type MeasurePart = "eligible-costs" | "measure-rate" | "coordinators" | "coordinator-rate" | "total" | "rounding";
+
+/** Step ids: unique within a trace, built only here. */
+export const stepIds = {
+  fiscalCapabilityIndex: "body/fiscal-capability-index",
+  fiscalCorrection: "body/fiscal-correction",
+  ledger: "ledger",
+  /** A line's disposition: `line/E2`. */
+  line: (lineId: string): string => `line/${lineId}`,
+  /** A rule's step on a line: `line/E2/fn2`. */
+  lineRule: (lineId: string, rule: LineRuleId): string => `line/${lineId}/${rule}`,
+  /** ※5 on a project or a coordinator record: `project/P1/fn5`. */
+  routing: (kind: "project" | "coordinator", id: string): string => `${kind}/${id}/fn5`,
+  /** One person's cap within a measure: `person/dual-residence/A/coordinator-cap`. */
+  personCap: (measure: Purpose, person: string): string => `person/${measure}/${person}/coordinator-cap`,
+  /** A part of a measure's allocation: `dual-residence/rounding`. */
+  measure: (measure: Purpose, part: MeasurePart): string => `${measure}/${part}`,
+} as const;
+
+/** The prefix of every step of one line: `line/E2/`. */
+export const lineStepPrefix = (lineId: string): string => `${stepIds.line(lineId)}/`;
+
+/** Rule ids in the fixed order, each once. */
+export function orderRules(rules: Iterable<LineRuleId>): LineRuleId[] {
+  const set = new Set(rules);
+  return LINE_RULE_IDS.filter((r) => set.has(r));
+}
+
+/** Review codes in the fixed order, each once. */
+export function orderReviews(codes: Iterable<ReviewCode>): ReviewCode[] {
+  const set = new Set(codes);
+  return REVIEW_CODES.filter((c) => set.has(c));
+}
