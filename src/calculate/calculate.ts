@@ -2,7 +2,8 @@ import { fiscalCapabilityIndex } from "../body/fiscal-capability-index.js";
 import { fiscalCorrectionStep } from "../body/fiscal-correction.js";
 import { route } from "./route.js";
 import { ledger } from "../rules/ledger.js";
-import { findRuleset, type Ruleset } from "../rulesets/index.js";
+import type { Ruleset } from "../rulesets/index.js";
+import { resolveRuleset } from "../schema/get-ruleset.js";
 import type { Application } from "../schema/application.js";
 import { InputError } from "../schema/input-error.js";
 import { withDigests } from "./digests.js";
@@ -103,19 +104,6 @@ export function safeCalculate(
   }
 }
 
-function resolveRuleset(ruleset: Ruleset | string | undefined): Ruleset | undefined {
-  if (ruleset === undefined || typeof ruleset === "object") return ruleset;
-  const found = findRuleset(ruleset);
-  if (!found)
-    throw new InputError([
-      {
-        path: "$",
-        code: "unsupported_fiscal_year",
-        message: `no ruleset "${String(ruleset).slice(0, 20)}"; known: FY2025`,
-      },
-    ]);
-  return found;
-}
 
 /** The pipeline over a validated application: body, lines, allocation, ledger. Order only. */
 export function compute(application: Application, ruleset: Ruleset): Calculation {

@@ -1,9 +1,9 @@
 import { Dec } from "../money/decimal.js";
 import { readNonNegativeDecimal } from "../money/index.js";
 import { route } from "./route.js";
-import { findRuleset, type Ruleset } from "../rulesets/index.js";
+import { findRuleset, KNOWN_RULESETS, LATEST_RULESET, type Ruleset } from "../rulesets/index.js";
 import type { Purpose, PurposeWeights } from "../schema/application.js";
-import { expenseSchema } from "../schema/application-schema.js";
+import { schemasOf } from "../schema/application-schema.js";
 import { InputError, type InputIssue } from "../schema/input-error.js";
 import { canonicalExpense, fromZodIssue, sortIssues } from "../schema/parse-application.js";
 import { expenseIssues } from "../schema/semantic-checks.js";
@@ -36,7 +36,7 @@ export interface ExpenseContext {
   };
   /** The project's id, for the steps' ids and the line's `projectId`; "(project)" by default. */
   readonly projectId?: string;
-  /** A ruleset or its id; FY2025 by default. */
+  /** A ruleset or its id; by default the latest ruleset the library knows (FY2025), whose catalog and rules apply. */
   readonly ruleset?: Ruleset | string;
 }
 
@@ -89,15 +89,16 @@ export function classifyExpense(expense: unknown, given: ExpenseContext = {}): E
   }
   if (issues.length > 0) throw new InputError(issues);
   const context: ExpenseContext = given;
-  const shape = expenseSchema.safeParse(expense);
+  const ruleset =
+    typeof context.ruleset === "object" ? context.ruleset : findRuleset(context.ruleset ?? LATEST_RULESET.id);
+  const shape = schemasOf(ruleset ?? LATEST_RULESET).expense.safeParse(expense);
   if (!shape.success) issues.push(...shape.error.issues.flatMap(fromZodIssue));
-  issues.push(...expenseIssues(expense, []));
-  const ruleset = typeof context.ruleset === "object" ? context.ruleset : findRuleset(context.ruleset ?? "FY2025");
+  issues.push(...expenseIssues(expense, [], ruleset ?? LATEST_RULESET));
   if (!ruleset)
     issues.push({
       path: "$",
       code: "unsupported_fiscal_year",
-      message: `no ruleset "${String(context.ruleset).slice(0, 20)}"; known: FY2025`,
+      message: `no ruleset "${String(context.ruleset).slice(0, 20)}"; known: ${KNOWN_RULESETS}`,
     });
   const weights = readWeights(context.purposeWeights, issues);
   const { primaryPurpose } = context;
@@ -115,7 +116,7 @@ export function classifyExpense(expense: unknown, given: ExpenseContext = {}): E
   const projectId = context.projectId ?? "(project)";
   const routing = route({ kind: "project", id: projectId }, purpose, ruleset);
   const { line, steps } = classifyExpenseLine(
-    canonicalExpense(shape.data),
+    canonicalExpense(shape.data, ruleset),
     { projectId, measure: routing.measure, mixed: routing.mixed },
     ruleset,
   );

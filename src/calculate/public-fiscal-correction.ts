@@ -1,5 +1,5 @@
 import { readNonNegativeDecimal } from "../money/index.js";
-import { findRuleset, type Ruleset } from "../rulesets/index.js";
+import { LATEST_RULESET, type Ruleset } from "../rulesets/index.js";
 import type { BodyKind } from "../schema/application.js";
 import { InputError } from "../schema/input-error.js";
 import { fiscalCapabilityIndex } from "../body/fiscal-capability-index.js";
@@ -16,6 +16,8 @@ import { correctionCoefficient } from "../body/fiscal-correction.js";
  * fiscalCorrection(0.6, "municipality").coefficient;  //=> "0.83"
  * fiscalCorrection("0.45", "municipality").coefficient;  //=> "1.00"
  * ```
+ * @param ruleset - whose bands and rounding apply; by default the latest ruleset the library knows (FY2025), as
+ *   the 財政力補正 has not changed between the years it knows.
  * @throws An {@link InputError} for an FCI that is not a non-negative decimal (code `invalid_fci`) or a kind
  * other than "municipality" and "prefecture" (`invalid_value`); both at once if both are wrong.
  * @category Rules
@@ -41,7 +43,7 @@ export function fiscalCorrection(
     });
   }
   if (!read.ok || issues.length > 0) throw new InputError(issues);
-  const rules = ruleset ?? (findRuleset("FY2025") as Ruleset);
+  const rules = ruleset ?? LATEST_RULESET;
   const { index } = fiscalCapabilityIndex({ code: "000000", kind: bodyKind, fiscalCapabilityIndex: read.text }, rules);
   return { index, coefficient: correctionCoefficient(index, bodyKind, rules).coefficient };
 }

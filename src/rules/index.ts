@@ -1,10 +1,10 @@
-import { fn1 } from "./fn1-registration-system/index.js";
-import { fn2 } from "./fn2-facilities/index.js";
+import { fn1, type RegistrationSystemFacts } from "./fn1-registration-system/index.js";
+import { fn2, type FacilityFacts } from "./fn2-facilities/index.js";
 import { fn3 } from "./fn3-cash-handouts/index.js";
-import { fn4 } from "./fn4-regional-study/index.js";
+import { fn4, type RegionalStudyFacts } from "./fn4-regional-study/index.js";
 import { fn5 } from "./fn5-primary-purpose/index.js";
 import { otherItem } from "./other-item/index.js";
-import type { AnyLineRule } from "./rule.js";
+import type { LineRule } from "./rule.js";
 
 export type {
   AnyLineRule,
@@ -30,11 +30,17 @@ export type RoutingRule = typeof fn5;
  * rules an item's catalog entry names; a year whose logic changes names a new unit here.
  */
 export interface RuleVersions {
-  readonly fn1: AnyLineRule;
-  readonly fn2: AnyLineRule;
-  readonly fn3: AnyLineRule;
-  readonly fn4: AnyLineRule;
-  readonly "other-item": AnyLineRule;
+  /** ※1: registration system and the digital bond. */
+  readonly fn1: LineRule<RegistrationSystemFacts>;
+  /** ※2: facilities. */
+  readonly fn2: LineRule<FacilityFacts>;
+  /** ※3: cash handouts (`cashHandout`). */
+  readonly fn3: LineRule<boolean>;
+  /** ※4: regional study. */
+  readonly fn4: LineRule<RegionalStudyFacts>;
+  /** 等: other items of the same kind (`description`). */
+  readonly "other-item": LineRule<string>;
+  /** ※5: primary purpose. */
   readonly fn5: RoutingRule;
 }
 

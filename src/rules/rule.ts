@@ -65,7 +65,7 @@ export interface RuleFacts<F> {
   /** The record's field that holds the facts: "facility". */
   readonly field: string;
   /** The zod fragment of that field (the input schema is built from the fragments). */
-  readonly schema: z.ZodType<F>;
+  readonly schema: z.ZodType<F, F>;
   /** One question per fact. */
   readonly questions: readonly FactQuestion[];
   /** How to state the facts, for the message when they are missing. */

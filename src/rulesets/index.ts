@@ -42,6 +42,9 @@ function deepFreeze<T>(value: T): T {
 /** The first fiscal year of the measure (令和7年度). */
 export const FIRST_FISCAL_YEAR = 2025;
 
+/** The ruleset of the latest fiscal year the library knows: what a function uses when given no year. */
+export const LATEST_RULESET: Ruleset = Object.values(rulesets).reduce((a, b) => (b.fiscalYear > a.fiscalYear ? b : a));
+
 /** The ids of the known rulesets, for messages: "FY2025". */
 export const KNOWN_RULESETS: string = Object.keys(rulesets).join(", ");
 

@@ -1,27 +1,19 @@
 import { z } from "zod";
-import { activityIds, itemIds } from "../catalog/index.js";
-import { readNonNegativeDecimal, readYen } from "../money/index.js";
 import { bodyCodeProblem } from "../body/body-code.js";
+import { readYen } from "../money/index.js";
+import { decimalSchema, describeValue as describe, textSchema, typeError } from "../rules/fact-schema.js";
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
+import { LATEST_RULESET, rulesets, type Ruleset } from "../rulesets/index.js";
+import { POSTS } from "../trace/names.js";
 
 /*
- * The input's shape. Checks that need more than one field (facts an item requires, purposes, unique ids,
+ * The input's shape, built from a ruleset: its catalog names the items and activities, its rule units give
+ * the fragments of the facts they read. Checks that need more than one field (facts an item requires, purposes, unique ids,
  * the ruleset of the year) live in semantic-checks.ts, which runs even where the shape is broken, so that
  * one InputError lists every problem at once.
  */
 
 export const ID = /^[^\s/\\]{1,100}$/u;
-
-const typeError = (expected: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `required: give ${expected}` : `expected ${expected}, got ${describe(issue.input)}`;
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value);
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${String(value).slice(0, 30)}`;
-}
 
 const idSchema = z
   .string({ error: typeError("an id string (1–100 characters, no spaces or slashes)") })
@@ -30,9 +22,6 @@ const idSchema = z
   .refine((id) => id !== "__proto__", {
     error: 'the id "__proto__" is reserved (it names object prototypes); choose another id',
   });
-const textSchema = (max: number) =>
-  z.string({ error: typeError("a string") }).max(max, { error: `at most ${max} characters` });
-const flag = z.boolean({ error: typeError("true or false") });
 
 /** Integer yen: a digit string ("1200000", "1,200,000") or a safe non-negative integer. */
 export const amountSchema = z
@@ -42,14 +31,6 @@ export const amountSchema = z
     if (!read.ok) ctx.addIssue({ code: "custom", message: read.problem.message, params: { code: "invalid_amount" } });
   });
 
-const decimalSchema = (what: string, code: "invalid_fci" | "invalid_decimal") =>
-  z
-    .union([z.string(), z.number()], { error: typeError(`${what} as a decimal string, e.g. "0.45"`) })
-    .superRefine((value, ctx) => {
-      const read = readNonNegativeDecimal(value, what);
-      if (!read.ok) ctx.addIssue({ code: "custom", message: read.message, params: { code } });
-    });
-
 export const fiscalYearSchema = z
   .union([z.number(), z.string()], { error: typeError('2025, "FY2025", "R7" or "令和7年度"') })
   .superRefine((value, ctx) => {
@@ -57,132 +38,102 @@ export const fiscalYearSchema = z
     if (!read.ok) ctx.addIssue({ code: "custom", message: read.message, params: { code: "unsupported_fiscal_year" } });
   });
 
-const purposeSchema = z.enum(["dual-residence", "migration"], {
-  error: (i) =>
-    `primaryPurpose must be "dual-residence" (二地域居住・関係人口) or "migration" (移住・定住), got ${describe(i.input)}`,
-});
-const purposeWeightsSchema = z.strictObject(
-  {
-    /** Weight of dual residence and relationship population (二地域居住・関係人口). */
-    dualResidence: decimalSchema("purposeWeights.dualResidence", "invalid_decimal"),
-    /** Weight of migration and settlement (移住・定住). */
-    migration: decimalSchema("purposeWeights.migration", "invalid_decimal"),
-  },
-  { error: typeError("an object { dualResidence, migration } of non-negative weights") },
-);
+/** The shapes of one ruleset's expenses, coordinators and projects. */
+function recordSchemas(ruleset: Ruleset) {
+  const { catalog, rules } = ruleset;
+  const itemIds = catalog.items.map((i) => i.id);
+  const activityIds = catalog.coordinatorActivities.map((a) => a.id);
+  const facts = {
+    description: rules["other-item"].facts.schema,
+    cashHandout: rules.fn3.facts.schema,
+    system: rules.fn1.facts.schema,
+    facility: rules.fn2.facts.schema,
+    regionalStudy: rules.fn4.facts.schema,
+  };
+  const purpose = rules.fn5.facts.schemas;
 
-const regionalStudySchema = z.strictObject(
-  {
-    /** ※4 (a): its main purpose is taking in students from outside the region. */
-    takesOutsideStudents: flag,
-    /** ※4 (b): it is mainly about making the school attractive (学校魅力化). */
-    mainlySchoolAppeal: flag,
-    /** ※4 (c): it is placed in the body's 地方創生総合戦略 or a like plan. */
-    inStrategyPlan: flag,
-  },
-  { error: typeError("an object { takesOutsideStudents, mainlySchoolAppeal, inStrategyPlan } of true/false") },
-);
+  const expense = z.strictObject(
+    {
+      /** Unique among all expenses and coordinators. */
+      id: idSchema,
+      /** A catalog item id (docs/rules.md). */
+      item: z.enum(itemIds as [string, ...string[]], {
+        error: (i) =>
+          `unknown item ${describe(i.input)}; use an id of the catalog (e.g. "information.consultation-events"), or "<pillar>.other" with a description`,
+      }),
+      /** Integer yen: "1200000", "1,200,000" or a safe integer. */
+      amount: amountSchema,
+      /** What it is; required for `*.other` items (等). */
+      description: facts.description.optional(),
+      /** ※3: money handed to dual residents (required for reception.jobs-and-side-jobs and `*.other`). */
+      cashHandout: facts.cashHandout.optional(),
+      /** ※1, for information.registration-system. */
+      system: facts.system.optional(),
+      /** ※2, for opportunity.facilities. */
+      facility: facts.facility.optional(),
+      /** ※4, for opportunity.regional-study-programs. */
+      regionalStudy: facts.regionalStudy.optional(),
+    },
+    { error: typeError("an expense object { id, item, amount, … }") },
+  );
 
-export const expenseSchema = z.strictObject(
-  {
-    /** Unique among all expenses and coordinators. */
-    id: idSchema,
-    /** A catalog item id (docs/rules.md). */
-    item: z.enum(itemIds as [string, ...string[]], {
-      error: (i) =>
-        `unknown item ${describe(i.input)}; use an id of the catalog (e.g. "information.consultation-events"), or "<pillar>.other" with a description`,
-    }),
-    /** Integer yen: "1200000", "1,200,000" or a safe integer. */
-    amount: amountSchema,
-    /** What it is; required for `*.other` items. */
-    description: textSchema(2000).optional(),
-    /** ※3: money handed to dual residents (required for reception.jobs-and-side-jobs and `*.other`). */
-    cashHandout: flag.optional(),
-    /** ※1, for information.registration-system. */
-    system: z
-      .strictObject({
-        /** 構築 (build) or 維持 (upkeep). */
-        phase: z.enum(["build", "upkeep"], { error: () => 'system.phase must be "build" (構築) or "upkeep" (維持)' }),
-        /** Within デジタル活用推進事業債's scope (required for build). */
-        digitalBondCovers: flag.optional(),
-      })
-      .optional(),
-    /** ※2, for opportunity.facilities. */
-    facility: z
-      .strictObject({
-        /** 民間事業者 (private) or 地方自治体 (government). */
-        implementer: z.enum(["private", "government"], {
-          error: () => 'facility.implementer must be "private" (民間事業者) or "government" (地方自治体)',
-        }),
-        /** 新築 (new) or 改修 (renovation). */
-        work: z.enum(["new", "renovation"], {
-          error: () => 'facility.work must be "new" (新築) or "renovation" (改修)',
-        }),
-        /** Within 地域活性化事業債's scope (required for government work). */
-        regionalBondCovers: flag.optional(),
-      })
-      .optional(),
-    /** ※4, for opportunity.regional-study-programs. */
-    regionalStudy: regionalStudySchema.optional(),
-  },
-  { error: typeError("an expense object { id, item, amount, … }") },
-);
+  const coordinator = z.strictObject(
+    {
+      /** Unique among all expenses and coordinators. */
+      id: idSchema,
+      /** Any stable key for the person: records of one person share a cap. */
+      person: textSchema(100).min(1, {
+        error: "person must name the coordinator (any stable key: records of one person are summed)",
+      }),
+      /** The person's name, for people. */
+      name: textSchema(200).optional(),
+      /** 専任 (full-time) or 兼任 (concurrent). */
+      post: z.enum(POSTS, {
+        error: () => 'post must be "full-time" (専任) or "concurrent" (兼任)',
+      }),
+      /** Integer yen for the fiscal year. */
+      cost: amountSchema,
+      /** ※5; exactly one of this and purposeWeights. */
+      primaryPurpose: purpose.primaryPurpose.optional(),
+      /** ※5: the larger weight takes the record. */
+      purposeWeights: purpose.purposeWeights.optional(),
+      /** What the coordinator does (1–5 activity ids). */
+      activities: z
+        .array(
+          z.enum(activityIds as [string, ...string[]], {
+            error: (i) => `unknown activity ${describe(i.input)}; use one of ${activityIds.join(", ")}`,
+          }),
+          {
+            error: typeError("a list of activities"),
+          },
+        )
+        .min(1, { error: 'list at least one activity, e.g. ["consultation-and-living-support"]' })
+        .max(5),
+      /** ※4, required with regional-study-support. */
+      regionalStudy: facts.regionalStudy.optional(),
+      /** Required with the activity "other" (等). */
+      description: facts.description.optional(),
+    },
+    { error: typeError("a coordinator object { id, person, post, cost, primaryPurpose, activities }") },
+  );
 
-export const coordinatorSchema = z.strictObject(
-  {
-    /** Unique among all expenses and coordinators. */
-    id: idSchema,
-    /** Any stable key for the person: records of one person share a cap. */
-    person: textSchema(100).min(1, {
-      error: "person must name the coordinator (any stable key: records of one person are summed)",
-    }),
-    /** The person's name, for people. */
-    name: textSchema(200).optional(),
-    /** 専任 (full-time) or 兼任 (concurrent). */
-    post: z.enum(["full-time", "concurrent"], {
-      error: () => 'post must be "full-time" (専任) or "concurrent" (兼任)',
-    }),
-    /** Integer yen for the fiscal year. */
-    cost: amountSchema,
-    /** ※5; exactly one of this and purposeWeights. */
-    primaryPurpose: purposeSchema.optional(),
-    /** ※5: the larger weight takes the record. */
-    purposeWeights: purposeWeightsSchema.optional(),
-    /** What the coordinator does (1–5 activity ids). */
-    activities: z
-      .array(
-        z.enum(activityIds as [string, ...string[]], {
-          error: (i) => `unknown activity ${describe(i.input)}; use one of ${activityIds.join(", ")}`,
-        }),
-        {
-          error: typeError("a list of activities"),
-        },
-      )
-      .min(1, { error: 'list at least one activity, e.g. ["consultation-and-living-support"]' })
-      .max(5),
-    /** ※4, required with regional-study-support. */
-    regionalStudy: regionalStudySchema.optional(),
-    /** Required with the activity "other". */
-    description: textSchema(2000).optional(),
-  },
-  { error: typeError("a coordinator object { id, person, post, cost, primaryPurpose, activities }") },
-);
-
-export const projectSchema = z.strictObject(
-  {
-    /** Unique among projects. */
-    id: idSchema,
-    /** Its name, for people. */
-    name: textSchema(200).optional(),
-    /** ※5; exactly one of this and purposeWeights. */
-    primaryPurpose: purposeSchema.optional(),
-    /** ※5: the larger weight takes the project. */
-    purposeWeights: purposeWeightsSchema.optional(),
-    /** Its expenses. */
-    expenses: z.array(expenseSchema, { error: typeError("a list of expenses") }),
-  },
-  { error: typeError("a project object { id, primaryPurpose, expenses }") },
-);
+  const project = z.strictObject(
+    {
+      /** Unique among projects. */
+      id: idSchema,
+      /** Its name, for people. */
+      name: textSchema(200).optional(),
+      /** ※5; exactly one of this and purposeWeights. */
+      primaryPurpose: purpose.primaryPurpose.optional(),
+      /** ※5: the larger weight takes the project. */
+      purposeWeights: purpose.purposeWeights.optional(),
+      /** Its expenses. */
+      expenses: z.array(expense, { error: typeError("a list of expenses") }),
+    },
+    { error: typeError("a project object { id, primaryPurpose, expenses }") },
+  );
+  return { expense, coordinator, project };
+}
 
 const fiscalYearEntrySchema = z.strictObject(
   {
@@ -239,19 +190,36 @@ export const bodySchema = z.strictObject(
  * ```
  * @category Schema
  */
-export const applicationSchema = z.strictObject(
-  {
-    /** 2025, "FY2025", "R7" or "令和7年度". */
-    fiscalYear: fiscalYearSchema,
-    /** The body (団体). */
-    body: bodySchema,
-    /** Its projects (事業) and their expenses. */
-    projects: z.array(projectSchema, { error: typeError("a list of projects") }).optional(),
-    /** Its coordinator records. */
-    coordinators: z.array(coordinatorSchema, { error: typeError("a list of coordinators") }).optional(),
-  },
-  { error: typeError("an application object { fiscalYear, body, projects, coordinators }") },
+export const applicationSchema = /* @__PURE__ */ applicationSchemaOf(LATEST_RULESET).application;
+
+/** The application's shape under one ruleset: its catalog's items and activities, its rules' fact fragments. */
+export function applicationSchemaOf(ruleset: Ruleset) {
+  const { expense, coordinator, project } = recordSchemas(ruleset);
+  const application = z.strictObject(
+    {
+      /** 2025, "FY2025", "R7" or "令和7年度". */
+      fiscalYear: fiscalYearSchema,
+      /** The body (団体). */
+      body: bodySchema,
+      /** Its projects (事業) and their expenses. */
+      projects: z.array(project, { error: typeError("a list of projects") }).optional(),
+      /** Its coordinator records. */
+      coordinators: z.array(coordinator, { error: typeError("a list of coordinators") }).optional(),
+    },
+    { error: typeError("an application object { fiscalYear, body, projects, coordinators }") },
+  );
+  return { application, expense };
+}
+
+/** A ruleset's schemas: built once for the built-in rulesets (when the module loads), per call for another. */
+const BUILT_IN_SCHEMAS: ReadonlyMap<Ruleset, ReturnType<typeof applicationSchemaOf>> = new Map(
+  Object.values(rulesets).map((r) => [r, applicationSchemaOf(r)]),
 );
+
+/** The schemas the input of a ruleset is checked with. */
+export function schemasOf(ruleset: Ruleset): ReturnType<typeof applicationSchemaOf> {
+  return BUILT_IN_SCHEMAS.get(ruleset) ?? applicationSchemaOf(ruleset);
+}
 
 /**
  * The application as a caller writes it (amounts as strings or numbers, the fiscal year in any accepted

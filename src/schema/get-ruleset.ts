@@ -1,6 +1,6 @@
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
 import { InputError } from "./input-error.js";
-import { findRuleset, FIRST_FISCAL_YEAR } from "../rulesets/index.js";
+import { findRuleset, FIRST_FISCAL_YEAR, KNOWN_RULESETS } from "../rulesets/index.js";
 import type { Ruleset } from "../rulesets/types.js";
 
 /**
@@ -31,4 +31,25 @@ export function getRuleset(fiscalYear: number | string): Ruleset {
     ]);
   }
   return ruleset;
+}
+
+/**
+ * A ruleset option as `calculate` and `summarize` take it: a ruleset object as given, an id looked up,
+ * undefined left for the input's year to choose.
+ *
+ * @throws An {@link InputError} (code `unsupported_fiscal_year`) for an id the library does not know.
+ */
+export function resolveRuleset(ruleset: Ruleset | string | undefined): Ruleset | undefined {
+  if (ruleset === undefined || typeof ruleset === "object") return ruleset;
+  const found = findRuleset(ruleset);
+  if (!found) {
+    throw new InputError([
+      {
+        path: "$",
+        code: "unsupported_fiscal_year",
+        message: `no ruleset "${String(ruleset).slice(0, 20)}"; known: ${KNOWN_RULESETS}`,
+      },
+    ]);
+  }
+  return found;
 }

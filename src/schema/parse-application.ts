@@ -2,9 +2,10 @@ import type { z } from "zod";
 import { readNonNegativeDecimal, readYen } from "../money/index.js";
 import type { Ruleset } from "../rulesets/index.js";
 import type { Application, Coordinator, Expense, Project, PurposeWeights, RegionalStudyFacts } from "./application.js";
-import { applicationSchema, type ApplicationInput, type expenseSchema } from "./application-schema.js";
+import { LATEST_RULESET } from "../rulesets/index.js";
+import { schemasOf, type ApplicationInput, type applicationSchemaOf } from "./application-schema.js";
 
-type ExpenseInput = z.input<typeof expenseSchema>;
+type ExpenseInput = z.input<ReturnType<typeof applicationSchemaOf>["expense"]>;
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
 import { formatPath, InputError, type InputIssue, type InputIssueCode } from "./input-error.js";
 import { semanticIssues } from "./semantic-checks.js";
@@ -20,8 +21,9 @@ export type ParseResult = { ok: true; application: Application; ruleset: Ruleset
 export function parseApplication(input: unknown, rulesetOverride?: Ruleset): ParseResult {
   const guard = structureIssues(input);
   if (guard.length > 0) return { ok: false, error: new InputError(guard) };
-  const shape = applicationSchema.safeParse(input);
+  // The year's ruleset names the items and the facts; an unknown year is checked against the latest one.
   const semantic = semanticIssues(input, rulesetOverride);
+  const shape = schemasOf(semantic.ruleset ?? rulesetOverride ?? LATEST_RULESET).application.safeParse(input);
   const issues = [...(shape.success ? [] : shape.error.issues.flatMap(fromZodIssue)), ...semantic.issues];
   if (issues.length > 0 || !shape.success || !semantic.ruleset) {
     return {
@@ -31,7 +33,7 @@ export function parseApplication(input: unknown, rulesetOverride?: Ruleset): Par
       ),
     };
   }
-  return { ok: true, application: canonicalApplication(shape.data), ruleset: semantic.ruleset };
+  return { ok: true, application: canonicalApplication(shape.data, semantic.ruleset), ruleset: semantic.ruleset };
 }
 
 export function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
@@ -77,31 +79,15 @@ const decimal = (value: string | number): string => {
   if (!read.ok) throw new Error("unreachable: decimal was validated");
   return read.text;
 };
-const weights = (w: { dualResidence: string | number; migration: string | number }): PurposeWeights => ({
-  dualResidence: decimal(w.dualResidence),
-  migration: decimal(w.migration),
-});
-
-const studyFacts = (f: RegionalStudyFacts): RegionalStudyFacts => ({
-  takesOutsideStudents: f.takesOutsideStudents,
-  mainlySchoolAppeal: f.mainlySchoolAppeal,
-  inStrategyPlan: f.inStrategyPlan,
-});
-
 /** One expense in canonical form. Built key by key, in the fixed order (this runs for every line). */
-export function canonicalExpense(e: ExpenseInput): Expense {
+export function canonicalExpense(e: ExpenseInput, ruleset: Ruleset): Expense {
+  const { rules } = ruleset;
   const out: { -readonly [K in keyof Expense]: Expense[K] } = { id: e.id, item: e.item, amount: digits(e.amount) };
   if (e.description !== undefined) out.description = e.description;
   if (e.cashHandout !== undefined) out.cashHandout = e.cashHandout;
-  if (e.system !== undefined) {
-    const { phase, digitalBondCovers } = e.system;
-    out.system = digitalBondCovers !== undefined ? { phase, digitalBondCovers } : { phase };
-  }
-  if (e.facility !== undefined) {
-    const { implementer, work, regionalBondCovers } = e.facility;
-    out.facility = regionalBondCovers !== undefined ? { implementer, work, regionalBondCovers } : { implementer, work };
-  }
-  if (e.regionalStudy !== undefined) out.regionalStudy = studyFacts(e.regionalStudy);
+  if (e.system !== undefined) out.system = rules.fn1.facts.canonical(e.system);
+  if (e.facility !== undefined) out.facility = rules.fn2.facts.canonical(e.facility);
+  if (e.regionalStudy !== undefined) out.regionalStudy = rules.fn4.facts.canonical(e.regionalStudy);
   return out;
 }
 
@@ -109,7 +95,8 @@ export function canonicalExpense(e: ExpenseInput): Expense {
  * The canonical application of input the schema accepts: fixed key order, amounts as digit strings, the
  * fiscal year as a number, absent optional fields omitted.
  */
-export function canonicalApplication(input: ApplicationInput): Application {
+export function canonicalApplication(input: ApplicationInput, ruleset: Ruleset): Application {
+  const { fn4, fn5 } = ruleset.rules;
   const year = readFiscalYear(input.fiscalYear);
   if (!year.ok) throw new Error("unreachable: fiscal year was validated");
   const b = input.body;
@@ -131,8 +118,8 @@ export function canonicalApplication(input: ApplicationInput): Application {
       id: p.id,
       ...(p.name !== undefined && { name: p.name }),
       ...(p.primaryPurpose !== undefined && { primaryPurpose: p.primaryPurpose }),
-      ...(p.purposeWeights !== undefined && { purposeWeights: weights(p.purposeWeights) }),
-      expenses: p.expenses.map(canonicalExpense),
+      ...(p.purposeWeights !== undefined && { purposeWeights: fn5.facts.canonicalWeights(p.purposeWeights) }),
+      expenses: p.expenses.map((e) => canonicalExpense(e, ruleset)),
     })),
     coordinators: (input.coordinators ?? []).map((c): Coordinator => ({
       id: c.id,
@@ -141,9 +128,9 @@ export function canonicalApplication(input: ApplicationInput): Application {
       post: c.post,
       cost: digits(c.cost),
       ...(c.primaryPurpose !== undefined && { primaryPurpose: c.primaryPurpose }),
-      ...(c.purposeWeights !== undefined && { purposeWeights: weights(c.purposeWeights) }),
+      ...(c.purposeWeights !== undefined && { purposeWeights: fn5.facts.canonicalWeights(c.purposeWeights) }),
       activities: [...c.activities] as Coordinator["activities"],
-      ...(c.regionalStudy !== undefined && { regionalStudy: studyFacts(c.regionalStudy) }),
+      ...(c.regionalStudy !== undefined && { regionalStudy: fn4.facts.canonical(c.regionalStudy) }),
       ...(c.description !== undefined && { description: c.description }),
     })),
   };

@@ -1,8 +1,9 @@
-import { findActivity, findItem, type FactName, type FootnoteId } from "../catalog/index.js";
 import { kindOfCode, bodyCodeProblem } from "../body/body-code.js";
 import { readNonNegativeDecimal } from "../money/index.js";
 import { Dec } from "../money/decimal.js";
-import { findRuleset, FIRST_FISCAL_YEAR, type Ruleset } from "../rulesets/index.js";
+import { findRuleset, FIRST_FISCAL_YEAR, LATEST_RULESET, type Ruleset } from "../rulesets/index.js";
+import { LINE_RULE_ORDER, type AnyLineRule, type FactIssue } from "../rules/index.js";
+import { FOOTNOTE_IDS } from "../trace/names.js";
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
 import { formatPath, type InputIssue } from "./input-error.js";
 
@@ -12,28 +13,6 @@ type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
 const has = (r: Rec, key: string): boolean => Object.prototype.hasOwnProperty.call(r, key) && r[key] !== undefined;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-/** The footnote each fact serves, for messages that name it. */
-const FACT_FOOTNOTE: Record<FactName, FootnoteId | null> = {
-  system: "fn1",
-  facility: "fn2",
-  cashHandout: "fn3",
-  regionalStudy: "fn4",
-  description: null,
-};
-const FOOTNOTE_MARK: Record<FootnoteId, string> = { fn1: "※1", fn2: "※2", fn3: "※3", fn4: "※4", fn5: "※5" };
-const FACT_HINT: Record<FactName, string> = {
-  system:
-    'system: { phase: "build" | "upkeep", digitalBondCovers: true | false } (※1: build costs the digital bond covers are out)',
-  facility:
-    'facility: { implementer: "private" | "government", work: "new" | "renovation", regionalBondCovers } (※2: private new construction and bond-covered costs are out)',
-  cashHandout: "cashHandout: true | false (※3: cash handouts such as travel-cost support are out)",
-  regionalStudy:
-    "regionalStudy: { takesOutsideStudents, mainlySchoolAppeal, inStrategyPlan } (※4: regional study only under all three conditions)",
-  description:
-    'description: "…" (an item of the same kind as the listed ones (等) must say what it is; it will need review)',
-};
-const ALL_FACTS: FactName[] = ["system", "facility", "cashHandout", "regionalStudy", "description"];
 
 /**
  * Cross-field checks, written defensively over the raw input so that they run even where the shape
@@ -51,6 +30,8 @@ export function semanticIssues(
     return { issues, ruleset: undefined };
   }
   const ruleset = checkFiscalYear(input, rulesetOverride, add);
+  // Facts are checked against the year's catalog and rules; an unknown year against the latest.
+  const rules = ruleset ?? rulesetOverride ?? LATEST_RULESET;
   if (isRecord(input.body)) checkBody(input.body, add);
   const lineIds = new Map<string, string>();
   const projectIds = new Map<string, string>();
@@ -58,20 +39,20 @@ export function semanticIssues(
     if (!isRecord(project)) return;
     const path: Path = ["projects", p];
     unique(projectIds, project.id, [...path, "id"], "project", add);
-    checkPurpose(project, path, "project", add);
+    checkPurpose(project, path, "project", rules, add);
     list(project.expenses).forEach((expense, e) => {
       if (!isRecord(expense)) return;
       const ePath: Path = [...path, "expenses", e];
       unique(lineIds, expense.id, [...ePath, "id"], "line", add);
-      checkExpenseFacts(expense, ePath, add);
+      checkExpenseFacts(expense, ePath, rules, add);
     });
   });
   list(input.coordinators).forEach((coordinator, c) => {
     if (!isRecord(coordinator)) return;
     const path: Path = ["coordinators", c];
     unique(lineIds, coordinator.id, [...path, "id"], "line", add);
-    checkPurpose(coordinator, path, "coordinator", add);
-    checkCoordinatorFacts(coordinator, path, add);
+    checkPurpose(coordinator, path, "coordinator", rules, add);
+    checkCoordinatorFacts(coordinator, path, rules, add);
   });
   return { issues, ruleset };
 }
@@ -141,33 +122,12 @@ function checkBody(body: Rec, add: Add): void {
   });
 }
 
-function checkPurpose(record: Rec, path: Path, what: string, add: Add): void {
-  const hasPrimary = has(record, "primaryPurpose");
-  const hasWeights = has(record, "purposeWeights");
-  if (!hasPrimary && !hasWeights) {
-    add(
-      path,
-      "missing_purpose",
-      `the ${what} must give primaryPurpose ("dual-residence" or "migration") or purposeWeights: ※5 sends it wholly to one measure by its primary purpose`,
-    );
-    return;
-  }
-  if (hasPrimary && hasWeights) {
-    add(path, "conflicting_purpose", `give primaryPurpose or purposeWeights, not both (※5 needs one primary purpose)`);
-    return;
-  }
-  if (!hasWeights || !isRecord(record.purposeWeights)) return;
-  const dual = readNonNegativeDecimal(record.purposeWeights.dualResidence, "weight");
-  const migration = readNonNegativeDecimal(record.purposeWeights.migration, "weight");
-  if (!dual.ok || !migration.ok) return;
-  const cmp = new Dec(dual.text).comparedTo(new Dec(migration.text));
-  if (cmp === 0) {
-    add(
-      [...path, "purposeWeights"],
-      "tied_purpose",
-      `purposeWeights are tied (${dual.text} : ${migration.text}); ※5 needs one primary purpose: state primaryPurpose instead`,
-    );
-  }
+function checkPurpose(record: Rec, path: Path, what: "project" | "coordinator", ruleset: Ruleset, add: Add): void {
+  addFactIssues(ruleset.rules.fn5.facts.crossCheck(record, what), path, add);
+}
+
+function addFactIssues(issues: readonly FactIssue[], path: Path, add: Add): void {
+  for (const issue of issues) add([...path, ...issue.path], issue.code, issue.message);
 }
 
 function unique(seen: Map<string, string>, id: unknown, path: Path, what: string, add: Add): void {
@@ -179,82 +139,81 @@ function unique(seen: Map<string, string>, id: unknown, path: Path, what: string
 }
 
 /** The cross-field checks of one expense on its own (for `classifyExpense`). */
-export function expenseIssues(expense: unknown, path: Path): InputIssue[] {
+export function expenseIssues(expense: unknown, path: Path, ruleset: Ruleset): InputIssue[] {
   const issues: InputIssue[] = [];
   if (isRecord(expense))
-    checkExpenseFacts(expense, path, (p, code, message) => issues.push({ path: formatPath(p), code, message }));
+    checkExpenseFacts(expense, path, ruleset, (p, code, message) => issues.push({ path: formatPath(p), code, message }));
   return issues;
 }
 
-function checkExpenseFacts(expense: Rec, path: Path, add: Add): void {
+/** The rules that own a fact field, by field: the facts an item or activity requires are their rules' fields. */
+const fieldRules = (ruleset: Ruleset): [string, AnyLineRule][] =>
+  LINE_RULE_ORDER.map((id) => [ruleset.rules[id].facts.field, ruleset.rules[id]]);
+
+/** "※1 " for a footnote's facts; nothing for a fact that is not a footnote's (a description). */
+const markOf = (rule: AnyLineRule): string =>
+  (FOOTNOTE_IDS as readonly string[]).includes(rule.id) ? `${rule.mark} ` : "";
+
+function checkExpenseFacts(expense: Rec, path: Path, ruleset: Ruleset, add: Add): void {
   if (typeof expense.item !== "string") return;
-  const item = findItem(expense.item);
+  const item = ruleset.catalog.findItem(expense.item);
   if (!item) return; // the shape check reports the unknown item
-  for (const fact of ALL_FACTS) {
+  for (const [fact, rule] of orderedFacts(ruleset)) {
     const present = has(expense, fact);
-    if (item.requiredFacts.includes(fact) && !present) {
-      const footnote = FACT_FOOTNOTE[fact];
-      const mark = footnote ? `${FOOTNOTE_MARK[footnote]} ` : "";
-      add([...path, fact], "missing_fact", `${item.id} needs ${mark}fact ${FACT_HINT[fact]}`);
-    } else if (present && !item.requiredFacts.includes(fact) && !item.optionalFacts.includes(fact)) {
-      add(
-        [...path, fact],
-        "irrelevant_fact",
-        `${fact} does not apply to ${item.id}; remove it (or choose the item it belongs to)`,
-      );
+    const required = (item.requiredFacts as readonly string[]).includes(fact);
+    if (required && !present) {
+      add([...path, fact], "missing_fact", `${item.id} needs ${markOf(rule)}fact ${rule.facts.hint}`);
+    } else if (present && !required && !(item.optionalFacts as readonly string[]).includes(fact)) {
+      add([...path, fact], "irrelevant_fact", `${fact} does not apply to ${item.id}; remove it (or choose the item it belongs to)`);
     }
-  }
-  if (isRecord(expense.system)) {
-    if (expense.system.phase === "build" && !has(expense.system, "digitalBondCovers")) {
-      add(
-        [...path, "system", "digitalBondCovers"],
-        "missing_fact",
-        "a registration-system build must say digitalBondCovers: true | false (※1: build costs the digital bond covers are out)",
-      );
-    }
-    if (expense.system.phase === "upkeep" && has(expense.system, "digitalBondCovers")) {
-      add(
-        [...path, "system", "digitalBondCovers"],
-        "irrelevant_fact",
-        "digitalBondCovers applies to build costs only (※1); upkeep counts as it is: remove it",
-      );
-    }
-  }
-  if (
-    isRecord(expense.facility) &&
-    expense.facility.implementer === "government" &&
-    !has(expense.facility, "regionalBondCovers")
-  ) {
-    add(
-      [...path, "facility", "regionalBondCovers"],
-      "missing_fact",
-      "work the body carries out must say regionalBondCovers: true | false (※2: costs the 地域活性化事業債 covers are out)",
-    );
+    if (present && isRecord(expense[fact])) addFactIssues(rule.facts.crossCheck?.(expense[fact] as Rec) ?? [], [...path, fact], add);
   }
 }
 
-function checkCoordinatorFacts(coordinator: Rec, path: Path, add: Add): void {
+/** The fact fields in the order the input format lists them (system, facility, cashHandout, regionalStudy, description). */
+function orderedFacts(ruleset: Ruleset): [string, AnyLineRule][] {
+  const byField = new Map(fieldRules(ruleset));
+  return FACT_ORDER.flatMap((field) => {
+    const rule = byField.get(field);
+    return rule ? [[field, rule] as [string, AnyLineRule]] : [];
+  });
+}
+const FACT_ORDER = ["system", "facility", "cashHandout", "regionalStudy", "description"] as const;
+
+function checkCoordinatorFacts(coordinator: Rec, path: Path, ruleset: Ruleset, add: Add): void {
+  const { catalog } = ruleset;
   const activities = list(coordinator.activities).filter(
-    (a): a is string => typeof a === "string" && findActivity(a) !== undefined,
+    (a): a is string => typeof a === "string" && catalog.findActivity(a) !== undefined,
   );
   const seen = new Set<string>();
   for (const [i, a] of activities.entries()) {
     if (seen.has(a)) add([...path, "activities", i], "duplicate_id", `activity "${a}" is listed twice`);
     seen.add(a);
   }
-  const studies = seen.has("regional-study-support");
-  if (studies && !has(coordinator, "regionalStudy"))
-    add([...path, "regionalStudy"], "missing_fact", `regional-study-support needs ※4 fact ${FACT_HINT.regionalStudy}`);
-  if (!studies && has(coordinator, "regionalStudy"))
-    add(
-      [...path, "regionalStudy"],
-      "irrelevant_fact",
-      "regionalStudy applies only to the activity regional-study-support; remove it",
+  // The facts the activities' rules read are required; a rule's facts without its activity do not apply.
+  const listed = [...seen].flatMap((id) => catalog.findActivity(id) ?? []);
+  for (const [field, rule] of fieldRules(ruleset)) {
+    const needers = listed.filter((a) =>
+      rule.id === "other-item" ? a.isOther : (a.footnotes as readonly string[]).includes(rule.id),
     );
-  if (seen.has("other") && !has(coordinator, "description"))
-    add(
-      [...path, "description"],
-      "missing_fact",
-      "the activity other needs a description of the work (it will need review)",
-    );
+    const present = has(coordinator, field);
+    if (needers.length > 0 && !present) {
+      add(
+        [...path, field],
+        "missing_fact",
+        rule.id === "other-item"
+          ? `the activity ${needers[0]?.id ?? ""} needs a description of the work (it will need review)`
+          : `${needers[0]?.id ?? ""} needs ${markOf(rule)}fact ${rule.facts.hint}`,
+      );
+    }
+    const owners = catalog.coordinatorActivities.filter((a) => (a.footnotes as readonly string[]).includes(rule.id));
+    // Facts no activity's rule reads (system, facility …) are not coordinator fields: the shape check reports them.
+    if (needers.length === 0 && present && rule.id !== "other-item" && owners.length > 0) {
+      add(
+        [...path, field],
+        "irrelevant_fact",
+        `${field} applies only to the activity ${owners.map((a) => a.id).join(", ")}; remove it`,
+      );
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { compute } from "../calculate.js";
-import { findRuleset, type Ruleset } from "../../rulesets/index.js";
+import { resolveRuleset } from "../../schema/get-ruleset.js";
 import { InputError } from "../../schema/input-error.js";
 import { parseApplication } from "../../schema/parse-application.js";
 import { readPlainly } from "./plainly-valid.js";
@@ -43,19 +43,4 @@ export function summarize(input: unknown, options: SummaryOptions = {}): Summary
     parsed.ruleset,
   );
   return { fiscalYear, body, fiscalCorrection, allocation, lines, caveats };
-}
-
-/** As `calculate` resolves its option: a ruleset object as given, an id looked up, an unknown id refused. */
-function resolveRuleset(ruleset: Ruleset | string | undefined): Ruleset | undefined {
-  if (ruleset === undefined || typeof ruleset === "object") return ruleset;
-  const found = findRuleset(ruleset);
-  if (!found)
-    throw new InputError([
-      {
-        path: "$",
-        code: "unsupported_fiscal_year",
-        message: `no ruleset "${String(ruleset).slice(0, 20)}"; known: FY2025`,
-      },
-    ]);
-  return found;
 }

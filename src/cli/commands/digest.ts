@@ -49,10 +49,12 @@ export async function digestCommand(args: readonly string[], io: Streams): Promi
   }
   const id = trace.rulesetId;
   const ruleset = typeof id === "string" && Object.hasOwn(rulesets, id) ? rulesets[id] : undefined;
+  // With no ruleset of that id, the ruleset digest is left out (the other two do not depend on it).
+  const anyRuleset = ruleset ?? Object.values(rulesets)[0];
+  if (!anyRuleset) throw new Error("the library has no ruleset");
   let digests: CalculationDigests;
   try {
-    // With no ruleset of that id, the ruleset digest is left out (the other two do not depend on it).
-    digests = calculationDigests(read.value as unknown as Calculation, ruleset ?? Object.values(rulesets)[0]!);
+    digests = calculationDigests(read.value as Calculation, anyRuleset);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     io.stderr.write(`${file}: ${error.message}\n`);

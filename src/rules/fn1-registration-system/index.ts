@@ -31,7 +31,7 @@ export const fn1: LineRule<RegistrationSystemFacts> = {
   cite: (ruleset) => ruleset.footnotes.fn1,
   facts: {
     field: "system",
-    schema: schema as z.ZodType<RegistrationSystemFacts>,
+    schema: schema as z.ZodType<RegistrationSystemFacts, RegistrationSystemFacts>,
     questions: [
       {
         path: "system.phase",

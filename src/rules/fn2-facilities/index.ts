@@ -39,7 +39,7 @@ export const fn2: LineRule<FacilityFacts> = {
   cite: (ruleset) => ruleset.footnotes.fn2,
   facts: {
     field: "facility",
-    schema: schema as z.ZodType<FacilityFacts>,
+    schema: schema as z.ZodType<FacilityFacts, FacilityFacts>,
     questions: [
       {
         path: "facility.implementer",

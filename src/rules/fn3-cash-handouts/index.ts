@@ -17,7 +17,7 @@ export const fn3: LineRule<boolean> = {
   cite: (ruleset) => ruleset.footnotes.fn3,
   facts: {
     field: "cashHandout",
-    schema: flag as z.ZodType<boolean>,
+    schema: flag as z.ZodType<boolean, boolean>,
     questions: [
       {
         path: "cashHandout",

@@ -86,7 +86,7 @@ export const fn4: LineRule<RegionalStudyFacts> = {
   cite: (ruleset) => ruleset.footnotes.fn4,
   facts: {
     field: "regionalStudy",
-    schema: schema as z.ZodType<RegionalStudyFacts>,
+    schema: schema as z.ZodType<RegionalStudyFacts, RegionalStudyFacts>,
     questions: CONDITIONS.map((c) => ({
       path: `regionalStudy.${c.key}`,
       question: {

@@ -19,7 +19,7 @@ export const otherItem: LineRule<string> = {
   cite: () => CITATION,
   facts: {
     field: "description",
-    schema: textSchema(2000) as z.ZodType<string>,
+    schema: textSchema(2000) as z.ZodType<string, string>,
     questions: [
       {
         path: "description",
