@@ -1,3 +1,5 @@
+import { stepIds, type Purpose } from "../trace/names.js";
+
 /**
  * One difference between a calculation as given and as replayed.
  *
@@ -27,19 +29,19 @@ type Keyed = { readonly id?: unknown };
 
 /** The step that computes each allocation and fiscal-correction field. */
 const FIELD_STEPS: Readonly<Record<string, string>> = {
-  "fiscalCorrection.index": "body/fiscal-capability-index",
-  "fiscalCorrection.coefficient": "body/fiscal-correction",
+  "fiscalCorrection.index": stepIds.fiscalCapabilityIndex,
+  "fiscalCorrection.coefficient": stepIds.fiscalCorrection,
   ...measureFields("allocation.", "dual-residence", "measureCostsYen"),
   ...measureFields("allocation.migration.", "migration", "costsYen"),
 };
 
-function measureFields(prefix: string, measure: string, costs: string): Record<string, string> {
+function measureFields(prefix: string, measure: Purpose, costs: string): Record<string, string> {
   return {
-    [`${prefix}eligibleCostsYen`]: `${measure}/eligible-costs`,
-    [`${prefix}${costs}`]: `${measure}/measure-rate`,
-    [`${prefix}coordinatorsYen`]: `${measure}/coordinator-rate`,
-    [`${prefix}totalYen`]: `${measure}/total`,
-    [`${prefix}totalThousandYen`]: `${measure}/rounding`,
+    [`${prefix}eligibleCostsYen`]: stepIds.measure(measure, "eligible-costs"),
+    [`${prefix}${costs}`]: stepIds.measure(measure, "measure-rate"),
+    [`${prefix}coordinatorsYen`]: stepIds.measure(measure, "coordinator-rate"),
+    [`${prefix}totalYen`]: stepIds.measure(measure, "total"),
+    [`${prefix}totalThousandYen`]: stepIds.measure(measure, "rounding"),
   };
 }
 
@@ -60,7 +62,7 @@ function walk(expected: unknown, actual: unknown, path: string, stepId: string |
   if (path === "trace.digests") return;
   const here = FIELD_STEPS[path] ?? stepId;
   if (Array.isArray(expected) && Array.isArray(actual)) {
-    if (path === "lines") return keyed(expected as Keyed[], actual, path, "line", (id) => `line/${id}`, out);
+    if (path === "lines") return keyed(expected as Keyed[], actual, path, "line", stepIds.line, out);
     if (path === "trace.steps") return keyed(expected as Keyed[], actual, path, "step", (id) => id, out);
     const n = Math.max(expected.length, actual.length);
     for (let i = 0; i < n; i++) {

@@ -1,83 +1,15 @@
 import type { Calculation } from "../calculate/calculation.js";
+import { groupedString } from "../money/decimal.js";
+import { whyCapped, type CapFacts } from "../rules/coordinator-cap/index.js";
+import { FIRST_RULES, LINE_RULE_ORDER, type RuleVersions } from "../rules/index.js";
 import type { Disposition, Line } from "../rules/line.js";
-import { Dec, decimalString, groupedString } from "../money/decimal.js";
-import type { Purpose } from "../schema/application.js";
+import type { FactChange, StatedFact } from "../rules/rule.js";
+import { findRuleset } from "../rulesets/index.js";
+import { lineStepPrefix, stepIds, type LineRuleId, type Purpose } from "../trace/names.js";
 import type { Bilingual, TraceStep } from "../trace/step.js";
 
-/**
- * One fact of the input a rule read, as it stands: `facility.work` = "new".
- *
- * @example
- * ```ts
- * explainLine(calc, "E2")?.reasons[0]?.failed[1];
- * //=> { fact: "facility.work", value: "new", label: { ja: "新築", en: "new construction" } }
- * ```
- * @category Audit
- */
-export interface StatedFact {
-  /** The field, as a path inside the line's record (the expense or coordinator). */
-  readonly fact: string;
-  /** Its value as the step's inputs show it. */
-  readonly value: string;
-  /** The fact in words. */
-  readonly label: Bilingual;
-}
-
-/**
- * One change of an input fact; `from`/`to` undefined means the field is absent before/after.
- *
- * @example
- * ```ts
- * explainLine(calc, "E2")?.wouldCount;
- * //=> [{ subject: "expense E2", fact: "facility.work", from: "new", to: "renovation",
- * //      label: { ja: "新築ではなく改修（※2）", en: "renovation instead of new construction (※2)" } }]
- * ```
- * @category Audit
- */
-export interface FactChange {
-  /** The record the fact is in: "expense E2", "coordinator C1", "project P2". */
-  readonly subject: string;
-  /** The field, as a path inside that record ("facility.work", "cost"). */
-  readonly fact: string;
-  /** The value now (undefined: absent). */
-  readonly from?: string;
-  /** The value that would flip the outcome (undefined: remove the field). */
-  readonly to?: string;
-  /** The change in words, with its footnote. */
-  readonly label: Bilingual;
-}
-
-/**
- * A coordinator cap as its step shows it, for one capped record.
- *
- * @example
- * ```ts
- * explainLine(calc, "C1")?.reasons[0]?.cap;
- * //=> { person: "A", post: "full-time", capYen: "5000000", personTotalYen: "6200000", countedYen: "5000000",
- * //     personExcessYen: "1200000", amountYen: "6200000", eligibleYen: "5000000", excessYen: "1200000" }
- * ```
- * @category Audit
- */
-export interface CapFacts {
-  /** The person the records share a cap by. */
-  readonly person: string;
-  /** The post whose cap applied ("concurrent" when the person also has concurrent records). */
-  readonly post: string;
-  /** The cap. */
-  readonly capYen: string;
-  /** The person's records in this measure, together, before the cap. */
-  readonly personTotalYen: string;
-  /** The part of the person's total that counts: min(total, cap). */
-  readonly countedYen: string;
-  /** The person's total over the cap. */
-  readonly personExcessYen: string;
-  /** This record's cost. */
-  readonly amountYen: string;
-  /** The part of the cap this record got (records fill it in input order). */
-  readonly eligibleYen: string;
-  /** This record's excess: amountYen − eligibleYen. */
-  readonly excessYen: string;
-}
+export type { CapFacts } from "../rules/coordinator-cap/index.js";
+export type { FactChange, StatedFact } from "../rules/rule.js";
 
 /**
  * Why one rule took (part of) a line out, and what would have to be different for it not to.
@@ -94,7 +26,7 @@ export interface CapFacts {
  */
 export interface WhyNot {
   /** The rule: a footnote ※1–※4 or the coordinator cap. */
-  readonly rule: "fn1" | "fn2" | "fn3" | "fn4" | "coordinator-cap";
+  readonly rule: Exclude<LineRuleId, "fn5" | "other-item">;
   /** "※1" … "※4"; for the cap, its seed wording. */
   readonly footnote: string;
   /** The step that decided it; every fact below is read from it. */
@@ -180,16 +112,6 @@ export interface LineExplanation {
   readonly summary: Bilingual;
 }
 
-const FOOTNOTE = { fn1: "※1", fn2: "※2", fn3: "※3", fn4: "※4" } as const;
-const POST: Record<string, Bilingual> = {
-  "full-time": { ja: "専任", en: "full-time" },
-  concurrent: { ja: "兼任", en: "concurrent" },
-};
-const MEASURE: Record<Purpose, Bilingual> = {
-  "dual-residence": { ja: "二地域居住・関係人口", en: "dual residence" },
-  migration: { ja: "移住・定住", en: "migration" },
-};
-
 /**
  * Explains one line from the steps of the calculation's trace (never from the rules again, so it cannot
  * disagree with them): the footnote or cap, its condition, the facts that failed and the smallest change
@@ -215,13 +137,14 @@ export function explainLine(calculation: Calculation, lineId: string): LineExpla
   const line = calculation.lines.find((l) => l.id === lineId);
   if (!line) return undefined;
   const steps = calculation.trace.steps;
-  const decided = steps.find((s) => s.id === `line/${line.id}` && s.rule === "disposition");
-  if (!decided) throw new Error(`the trace has no step line/${line.id}: the file was edited; run verify first`);
+  const decided = steps.find((s) => s.id === stepIds.line(line.id) && s.rule === "disposition");
+  if (!decided) throw new Error(`the trace has no step ${stepIds.line(line.id)}: the file was edited; run verify first`);
   const subject = `${line.kind} ${line.id}`;
+  const rules = rulesOf(calculation);
   const reasons: WhyNot[] = [];
   for (const step of steps) {
-    if (step.id.startsWith(`line/${line.id}/`) && step.output.outcome === "excluded") {
-      const why = footnoteWhyNot(step, subject);
+    if (step.id.startsWith(lineStepPrefix(line.id)) && step.output.outcome === "excluded") {
+      const why = ruleWhyNot(rules, step, subject);
       if (why) reasons.push(why);
     }
   }
@@ -230,14 +153,18 @@ export function explainLine(calculation: Calculation, lineId: string): LineExpla
     const capStep = steps.find((s) => s.rule === "coordinator-cap" && s.inputs[`${line.id}.costYen`] !== undefined);
     if (!capStep)
       throw new Error(`the trace has no coordinator-cap step for ${line.id}: the file was edited; run verify first`);
-    reasons.push(capWhyNot(capStep, line.id, subject));
+    const { footnote, ...reading } = whyCapped(capStep, line.id, subject);
+    reasons.push({ rule: "coordinator-cap", footnote, stepId: capStep.id, cite: capStep.cite, ...reading });
   }
   const routingStep = steps.find(
     (s) =>
       s.rule === "fn5" &&
-      s.id === (line.kind === "expense" ? `project/${line.projectId}/fn5` : `coordinator/${line.id}/fn5`),
+      s.id ===
+        (line.kind === "expense"
+          ? stepIds.routing("project", line.projectId ?? "")
+          : stepIds.routing("coordinator", line.id)),
   );
-  const routing = routingStep && line.rules.includes("fn5") ? routingFacts(routingStep) : undefined;
+  const routing = routingStep && line.rules.includes("fn5") ? routingFacts(rules, routingStep) : undefined;
   const measure = (routingStep?.output.measure as Purpose | undefined) ?? line.measure;
   const wouldCount = reasons.flatMap((r) => r.changes[0] ?? []);
   const amounts = {
@@ -266,338 +193,34 @@ export function explainExcludedLines(calculation: Calculation): LineExplanation[
     .flatMap((l) => explainLine(calculation, l.id) ?? []);
 }
 
-function footnoteWhyNot(step: TraceStep, subject: string): WhyNot | undefined {
-  const i = step.inputs;
-  const fact = (name: string, value: string, ja: string, en: string): StatedFact => ({
-    fact: name,
-    value,
-    label: { ja, en },
-  });
-  const change = (
-    name: string,
-    from: string | undefined,
-    to: string | undefined,
-    ja: string,
-    en: string,
-  ): FactChange => ({
-    subject,
-    fact: name,
-    ...(from !== undefined && { from }),
-    ...(to !== undefined && { to }),
-    label: { ja, en },
-  });
-  switch (step.rule) {
-    case "fn1":
-      return whyNot(step, "fn1", {
-        condition: {
-          ja: "登録システムの構築費は、デジタル活用推進事業債の対象とならない場合に限り対象",
-          en: "A registration-system build cost counts only when the digital bond (デジタル活用推進事業債) does not cover it",
-        },
-        failed: [
-          fact("system.phase", i.phase ?? "", "構築費である", "it is a build cost"),
-          fact(
-            "system.digitalBondCovers",
-            i.digitalBondCovers ?? "",
-            "デジタル活用推進事業債の対象である",
-            "the digital bond covers it",
-          ),
-        ],
-        changes: [
-          [
-            change(
-              "system.digitalBondCovers",
-              i.digitalBondCovers,
-              "false",
-              "デジタル活用推進事業債の対象外（※1）",
-              "not covered by the digital bond (※1)",
-            ),
-          ],
-          [
-            change("system.phase", i.phase, "upkeep", "構築費ではなく維持費（※1）", "upkeep instead of a build (※1)"),
-            change(
-              "system.digitalBondCovers",
-              i.digitalBondCovers,
-              undefined,
-              "債の記載を外す（維持費には問わない）",
-              "drop digitalBondCovers (not asked of upkeep)",
-            ),
-          ],
-        ],
-      });
-    case "fn2": {
-      const privateNew = i.implementer === "private" && i.work === "new";
-      const bond = i.regionalBondCovers === "true";
-      const failed: StatedFact[] = [];
-      if (privateNew)
-        failed.push(
-          fact("facility.implementer", "private", "民間事業者が実施主体", "a private operator carries it out"),
-          fact("facility.work", "new", "新築", "new construction"),
-        );
-      if (bond)
-        failed.push(
-          fact(
-            "facility.regionalBondCovers",
-            "true",
-            "地域活性化事業債の対象",
-            "the regional-revitalisation bond covers it",
-          ),
-        );
-      const noBond = change(
-        "facility.regionalBondCovers",
-        i.regionalBondCovers,
-        "false",
-        "地域活性化事業債の対象外（※2）",
-        "not covered by the regional-revitalisation bond (※2)",
-      );
-      const ways: FactChange[][] = privateNew
-        ? [
-            [
-              change(
-                "facility.work",
-                "new",
-                "renovation",
-                "新築ではなく改修（※2）",
-                "renovation instead of new construction (※2)",
-              ),
-            ],
-            [
-              change(
-                "facility.implementer",
-                "private",
-                "government",
-                "民間事業者ではなく地方自治体が実施主体（※2）",
-                "the body itself instead of a private operator (※2)",
-              ),
-            ],
-          ]
-        : [[]];
-      const changes = ways.map((w) => {
-        if (bond) return [...w, noBond];
-        // Body-run work must state the bond (an input rule): the change states it as not covering.
-        return w.some((c) => c.to === "government") && i.regionalBondCovers === undefined
-          ? [
-              ...w,
-              change(
-                "facility.regionalBondCovers",
-                undefined,
-                "false",
-                "地域活性化事業債の対象外と明記",
-                "stated as not covered by the regional-revitalisation bond",
-              ),
-            ]
-          : w;
-      });
-      return whyNot(step, "fn2", {
-        condition: {
-          ja: "民間事業者が実施主体となる施設整備は新築を除き対象。地域活性化事業債の対象経費は本措置の対象外",
-          en: "Facility work counts unless it is new construction by a private operator; costs the regional-revitalisation bond (地域活性化事業債) covers are out",
-        },
-        failed,
-        changes,
-      });
-    }
-    case "fn3":
-      return whyNot(step, "fn3", {
-        condition: {
-          ja: "二地域居住者等への交通費支援等の現金給付は対象外",
-          en: "Cash handouts to dual residents (travel-cost support and the like) are out",
-        },
-        failed: [fact("cashHandout", i.cashHandout ?? "", "現金給付である", "it is a cash handout")],
-        changes: [[change("cashHandout", i.cashHandout, "false", "現金給付ではない（※3）", "not a cash handout (※3)")]],
-      });
-    case "fn4": {
-      const failed: StatedFact[] = [];
-      const flips: FactChange[] = [];
-      if (i.takesOutsideStudents === "false") {
-        failed.push(
-          fact(
-            "regionalStudy.takesOutsideStudents",
-            "false",
-            "地域外からの学生の受入れが主目的でない",
-            "its main purpose is not taking in students from outside",
-          ),
-        );
-        flips.push(
-          change(
-            "regionalStudy.takesOutsideStudents",
-            "false",
-            "true",
-            "地域外からの学生の受入れが主目的（※4）",
-            "mainly takes in students from outside (※4)",
-          ),
-        );
-      }
-      if (i.mainlySchoolAppeal === "true") {
-        failed.push(
-          fact("regionalStudy.mainlySchoolAppeal", "true", "学校魅力化が主目的", "it is mainly about school appeal"),
-        );
-        flips.push(
-          change(
-            "regionalStudy.mainlySchoolAppeal",
-            "true",
-            "false",
-            "学校魅力化が主目的でない（※4）",
-            "not mainly school appeal (※4)",
-          ),
-        );
-      }
-      if (i.inStrategyPlan === "false") {
-        failed.push(
-          fact(
-            "regionalStudy.inStrategyPlan",
-            "false",
-            "地方創生総合戦略等に位置付けられていない",
-            "it is not in the body's strategy plan",
-          ),
-        );
-        flips.push(
-          change(
-            "regionalStudy.inStrategyPlan",
-            "false",
-            "true",
-            "地方創生総合戦略等に位置付け（※4）",
-            "placed in the body's strategy plan (※4)",
-          ),
-        );
-      }
-      return whyNot(step, "fn4", {
-        condition: {
-          ja: "地域留学は、地域外からの学生の受入れが主目的で、学校魅力化が主目的でなく、地方創生総合戦略等に位置付けられている場合に限り対象",
-          en: "Regional study counts only when its main purpose is taking in students from outside, it is not mainly about school appeal, and it is in the body's strategy plan",
-        },
-        failed,
-        changes: [flips],
-        ...(step.needsReview && { note: step.needsReview.note }),
-      });
-    }
-    default:
-      return undefined;
-  }
+/** The rules of the ruleset the calculation names (the first year's for a ruleset the library does not know). */
+function rulesOf(calculation: Calculation): RuleVersions {
+  return findRuleset(calculation.trace.rulesetId)?.rules ?? FIRST_RULES;
 }
 
-function whyNot(
-  step: TraceStep,
-  rule: keyof typeof FOOTNOTE,
-  parts: Pick<WhyNot, "condition" | "failed" | "changes" | "note">,
-): WhyNot {
-  const footnote = FOOTNOTE[rule];
+/** An excluded rule step read back by its own unit; undefined for a step no unit can read (an edited file). */
+function ruleWhyNot(rules: RuleVersions, step: TraceStep, subject: string): WhyNot | undefined {
+  const id = LINE_RULE_ORDER.find((r) => r === step.rule);
+  const rule = id === undefined ? undefined : rules[id];
+  if (rule?.whyNot === undefined || id === undefined || id === "other-item") return undefined;
+  const parts = rule.whyNot(step, subject);
   const first = parts.changes[0] ?? [];
   return {
-    rule,
-    footnote,
+    rule: id,
+    footnote: rule.mark,
     stepId: step.id,
     cite: step.cite,
     ...parts,
     summary: {
-      ja: `${footnote}により対象外（${parts.failed.map((f) => f.label.ja).join("、")}）。${first.length ? `対象となる最小の変更: ${first.map((c) => c.label.ja).join("、")}。` : ""}`,
-      en: `Out by ${footnote} (${parts.failed.map((f) => f.label.en).join(", ")}).${first.length ? ` Smallest change that would count it: ${first.map((c) => c.label.en).join("; ")}.` : ""}`,
+      ja: `${rule.mark}により対象外（${parts.failed.map((f) => f.label.ja).join("、")}）。${first.length ? `対象となる最小の変更: ${first.map((c) => c.label.ja).join("、")}。` : ""}`,
+      en: `Out by ${rule.mark} (${parts.failed.map((f) => f.label.en).join(", ")}).${first.length ? ` Smallest change that would count it: ${first.map((c) => c.label.en).join("; ")}.` : ""}`,
     },
   };
 }
 
-function capWhyNot(step: TraceStep, lineId: string, subject: string): WhyNot {
-  const person = step.subject.replace(/^person /, "");
-  const cap: CapFacts = {
-    person,
-    post: step.inputs.post ?? "",
-    capYen: step.inputs.capYen ?? "",
-    personTotalYen: step.output.totalYen ?? "",
-    countedYen: step.output.countedYen ?? "",
-    personExcessYen: step.output.excessYen ?? "",
-    amountYen: step.inputs[`${lineId}.costYen`] ?? "",
-    eligibleYen: step.output[`${lineId}.eligibleYen`] ?? "",
-    excessYen: "",
-  };
-  const excess = decimalString(new Dec(cap.amountYen || "0").minus(cap.eligibleYen || "0"));
-  const facts = { ...cap, excessYen: excess };
-  const post = POST[facts.post] ?? { ja: facts.post, en: facts.post };
-  const g = groupedString;
-  const usedUp = facts.eligibleYen === "0";
-  const changes: FactChange[][] = usedUp
-    ? []
-    : [
-        [
-          {
-            subject,
-            fact: "cost",
-            from: facts.amountYen,
-            to: facts.eligibleYen,
-            label: {
-              ja: `経費が${g(facts.eligibleYen)}円以下（${g(excess)}円減）`,
-              en: `a cost of at most ¥${g(facts.eligibleYen)} (¥${g(excess)} less)`,
-            },
-          },
-        ],
-      ];
-  return {
-    rule: "coordinator-cap",
-    footnote: step.cite.replace(/^seed /, ""),
-    stepId: step.id,
-    cite: step.cite,
-    condition: {
-      ja: `コーディネーター経費は1人当たり上限${g(facts.capYen)}円（${post.ja}）、同一人物の記録は合算し入力順に充当`,
-      en: `Coordinator costs count up to ¥${g(facts.capYen)} per person (${post.en}); one person's records are added and filled in input order`,
-    },
-    failed: [
-      {
-        fact: "cost",
-        value: facts.amountYen,
-        label: {
-          ja: `${person} の経費合計${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円を${g(facts.personExcessYen)}円超える`,
-          en: `${person}'s costs total ¥${g(facts.personTotalYen)}, ¥${g(facts.personExcessYen)} over the ¥${g(facts.capYen)} cap`,
-        },
-      },
-    ],
-    changes,
-    cap: facts,
-    ...(usedUp && {
-      note: {
-        ja: `上限は ${person} の先の記録で使い切られている: 先の記録の経費が減れば、この記録に充当される。`,
-        en: `${person}'s earlier records used up the cap: less cost there would leave room for this record.`,
-      },
-    }),
-    ...(!usedUp && step.needsReview && { note: step.needsReview.note }),
-    summary: {
-      ja: `${person} の合計${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円（${post.ja}）を超え、この記録の超過${g(excess)}円を除外。${usedUp ? "上限は先の記録で使い切られている。" : `上限内となる最小の変更: 経費${g(facts.eligibleYen)}円以下（${g(excess)}円減）。`}`,
-      en: `${person}'s costs total ¥${g(facts.personTotalYen)} against the ${post.en} cap ¥${g(facts.capYen)}; this record's excess ¥${g(excess)} is out.${usedUp ? " Earlier records used up the cap." : ` Smallest change within the cap: a cost of at most ¥${g(facts.eligibleYen)} (¥${g(excess)} less).`}`,
-    },
-  };
-}
-
-function routingFacts(step: TraceStep): RoutingFacts {
-  const measure = step.output.measure as Purpose;
-  const other: Purpose = measure === "migration" ? "dual-residence" : "migration";
-  const subject = step.subject;
-  const weighted = step.inputs["purposeWeights.dualResidence"] !== undefined;
-  const change: FactChange[] = weighted
-    ? [
-        {
-          subject,
-          fact: "purposeWeights",
-          from: `${step.inputs["purposeWeights.dualResidence"]}:${step.inputs["purposeWeights.migration"]}`,
-          to: `${step.inputs["purposeWeights.migration"]}:${step.inputs["purposeWeights.dualResidence"]}`,
-          label: { ja: `${MEASURE[other].ja}の比重が大きい（※5）`, en: `a larger ${MEASURE[other].en} weight (※5)` },
-        },
-      ]
-    : [
-        {
-          subject,
-          fact: "primaryPurpose",
-          from: measure,
-          to: other,
-          label: { ja: `主たる目的が${MEASURE[other].ja}（※5）`, en: `primary purpose ${MEASURE[other].en} (※5)` },
-        },
-      ];
-  return {
-    stepId: step.id,
-    measure,
-    inputs: step.inputs,
-    change,
-    summary: {
-      ja: `※5: ${subject} は主たる目的により全額を${MEASURE[measure].ja}の措置で算定（按分しない）。`,
-      en: `※5: ${subject} goes wholly to the ${MEASURE[measure].en} measure by its primary purpose (no apportioning).`,
-    },
-  };
+function routingFacts(rules: RuleVersions, step: TraceStep): RoutingFacts {
+  const { measure, change, summary } = rules.fn5.whyRouted(step);
+  return { stepId: step.id, measure, inputs: step.inputs, change, summary };
 }
 
 function lineSummary(

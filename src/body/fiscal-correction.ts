@@ -1,9 +1,9 @@
 import { Dec, roundHalfUp } from "../money/decimal.js";
 import { formatCitation, type CorrectionBand, type Ruleset } from "../rulesets/index.js";
+import { BODY_KIND_TERMS } from "../trace/glossary.js";
 import type { BodyKind } from "../trace/names.js";
 import type { TraceStep } from "../trace/step.js";
 
-const KIND_JA: Record<BodyKind, string> = { municipality: "市町村", prefecture: "都道府県" };
 
 /** "11/6" → 11/6 as an exact quotient of Decimals. */
 function fraction(text: string): { numerator: InstanceType<typeof Dec>; denominator: InstanceType<typeof Dec> } {
@@ -58,8 +58,8 @@ export function fiscalCorrectionStep(
       note: {
         ja:
           band.kind === "constant"
-            ? `${KIND_JA[kind]}、財政力指数 ${index}（${range}）の財政力補正は ${coefficient}。`
-            : `${KIND_JA[kind]}、財政力指数 ${index}（${range}）: ${formula} を小数点以下${band.places}位に四捨五入して財政力補正 ${coefficient}。`,
+            ? `${BODY_KIND_TERMS[kind].ja}、財政力指数 ${index}（${range}）の財政力補正は ${coefficient}。`
+            : `${BODY_KIND_TERMS[kind].ja}、財政力指数 ${index}（${range}）: ${formula} を小数点以下${band.places}位に四捨五入して財政力補正 ${coefficient}。`,
         en:
           band.kind === "constant"
             ? `${kind}, FCI ${index} (${range}): coefficient ${coefficient}.`

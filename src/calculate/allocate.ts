@@ -3,32 +3,31 @@ import { coordinatorRate, measureRate } from "../rules/measure-rate.js";
 import { roundToThousand } from "../rules/rounding.js";
 import { measureTotal, sumEligible } from "../rules/sum.js";
 import type { Ruleset } from "../rulesets/index.js";
-import type { Purpose } from "../schema/application.js";
+import { MEASURE_TERMS } from "../trace/glossary.js";
+import { stepIds, type Purpose } from "../trace/names.js";
 import type { TraceStep } from "../trace/step.js";
 import type { Allocation } from "./calculation.js";
 import type { Line } from "../rules/line.js";
-
-const MEASURE_JA: Record<Purpose, string> = { "dual-residence": "二地域居住・関係人口", migration: "移住・定住" };
 
 /** One measure: sum the eligible lines, apply the rates, add, round once. Order only; the rules decide. */
 function allocateMeasure(measure: Purpose, lines: readonly Line[], coefficient: string | null, ruleset: Ruleset) {
   const mine = lines.filter((l) => l.measure === measure);
   const costs = sumEligible(
-    `${measure}/eligible-costs`,
+    stepIds.measure(measure, "eligible-costs"),
     `${measure} costs`,
     mine.filter((l) => l.kind === "expense"),
     {
-      ja: `${MEASURE_JA[measure]}の施策経費`,
+      ja: `${MEASURE_TERMS[measure].ja}の施策経費`,
       en: `${measure} expense lines`,
     },
   );
   const rated = measureRate(measure, costs.sum, coefficient, ruleset);
   const people = sumEligible(
-    `${measure}/coordinators`,
+    stepIds.measure(measure, "coordinators"),
     `${measure} coordinators`,
     mine.filter((l) => l.kind === "coordinator"),
     {
-      ja: `${MEASURE_JA[measure]}のコーディネーター経費（上限適用後）`,
+      ja: `${MEASURE_TERMS[measure].ja}のコーディネーター経費（上限適用後）`,
       en: `${measure} coordinator lines (within caps)`,
     },
   );

@@ -2,18 +2,13 @@ import { catalog, type PillarId } from "../catalog/index.js";
 import type { Calculation, CalculationDigests } from "../calculate/calculation.js";
 import type { Line } from "../rules/line.js";
 import { Dec, decimalString, groupedString } from "../money/decimal.js";
-import type { Purpose } from "../schema/application.js";
+import { BODY_KIND_TERMS } from "../trace/glossary.js";
+import { MEASURES, type Purpose } from "../trace/names.js";
 import { explainExcludedLines, type LineExplanation } from "../audit/explain.js";
 import type { Block, RowField, StepBlock } from "./document.js";
 import { dispositionLabel, fiscalYearLabel, labels, measureLabel, type Lang } from "./labels.js";
 import { lineCells, pillarOf } from "./line-cells.js";
 
-const KIND_LABEL: Record<Lang, Record<"municipality" | "prefecture", string>> = {
-  ja: { municipality: "市町村", prefecture: "都道府県" },
-  en: { municipality: "municipality", prefecture: "prefecture" },
-};
-
-const MEASURES: readonly Purpose[] = ["dual-residence", "migration"];
 const PILLARS = Object.keys(catalog.pillars) as PillarId[];
 
 /**
@@ -29,7 +24,7 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
     { kind: "heading", level: 1, text: L.title },
     {
       kind: "paragraph",
-      text: `${L.body}: ${body.name ?? ""} (${body.code}, ${KIND_LABEL[lang][body.kind]}) / ${L.fiscalYear}: ${fiscalYearLabel(calculation.fiscalYear, lang)} / ${L.ruleset}: ${calculation.trace.rulesetId}`,
+      text: `${L.body}: ${body.name ?? ""} (${body.code}, ${BODY_KIND_TERMS[body.kind][lang]}) / ${L.fiscalYear}: ${fiscalYearLabel(calculation.fiscalYear, lang)} / ${L.ruleset}: ${calculation.trace.rulesetId}`,
     },
     { kind: "heading", level: 2, text: L.summary },
     {

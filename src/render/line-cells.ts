@@ -1,11 +1,8 @@
 import { catalog, findItem, type PillarId } from "../catalog/index.js";
 import type { Line } from "../rules/line.js";
+import { POST_TERMS } from "../trace/glossary.js";
 import { dispositionLabel, labels, measureLabel, type Lang } from "./labels.js";
 
-const POST_LABEL: Record<Lang, Record<"full-time" | "concurrent", string>> = {
-  ja: { "full-time": "専任", concurrent: "兼任" },
-  en: { "full-time": "full-time", concurrent: "concurrent" },
-};
 
 /** A line's cells in words, numbers raw: the line table of the document and the CSV both read these. */
 export interface LineCells {
@@ -39,7 +36,7 @@ export function lineCells(line: Line, lang: Lang): LineCells {
     subject:
       line.kind === "expense"
         ? ((line.item && findItem(line.item)?.label[lang]) ?? line.item ?? "")
-        : `${line.person ?? ""} (${line.post ? POST_LABEL[lang][line.post] : ""})`,
+        : `${line.person ?? ""} (${line.post ? POST_TERMS[line.post][lang] : ""})`,
     pillar: catalog.pillars[pillarOf(line)].label[lang],
     measure: measureLabel[lang][line.measure],
     amountYen: line.amountYen,

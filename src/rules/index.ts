@@ -12,7 +12,7 @@ export type {
   FactChange,
   FactIssue,
   FactQuestion,
-  FailedFact,
+  StatedFact,
   LineContext,
   LineRule,
   RuleFacts,

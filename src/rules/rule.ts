@@ -88,26 +88,55 @@ export interface FactIssue {
   readonly message: string;
 }
 
-/** One fact of the input as a reason states it ("facility.work" = "new"). */
-export interface FailedFact {
+/**
+ * One fact of the input a rule read, as it stands: `facility.work` = "new".
+ *
+ * @example
+ * ```ts
+ * explainLine(calc, "E2")?.reasons[0]?.failed[1];
+ * //=> { fact: "facility.work", value: "new", label: { ja: "新築", en: "new construction" } }
+ * ```
+ * @category Audit
+ */
+export interface StatedFact {
+  /** The field, as a path inside the line's record (the expense or coordinator). */
   readonly fact: string;
+  /** Its value as the step's inputs show it. */
   readonly value: string;
+  /** The fact in words. */
   readonly label: Bilingual;
 }
 
-/** One change of an input fact that would flip a rule's outcome. */
+
+/**
+ * One change of an input fact; `from`/`to` undefined means the field is absent before/after.
+ *
+ * @example
+ * ```ts
+ * explainLine(calc, "E2")?.wouldCount;
+ * //=> [{ subject: "expense E2", fact: "facility.work", from: "new", to: "renovation",
+ * //      label: { ja: "新築ではなく改修（※2）", en: "renovation instead of new construction (※2)" } }]
+ * ```
+ * @category Audit
+ */
 export interface FactChange {
+  /** The record the fact is in: "expense E2", "coordinator C1", "project P2". */
   readonly subject: string;
+  /** The field, as a path inside that record ("facility.work", "cost"). */
   readonly fact: string;
+  /** The value now (undefined: absent). */
   readonly from?: string;
+  /** The value that would flip the outcome (undefined: remove the field). */
   readonly to?: string;
+  /** The change in words, with its footnote. */
   readonly label: Bilingual;
 }
+
 
 /** A rule's reading of its own excluded step: what it asks, what failed, what would change it. */
 export interface WhyNotParts {
   readonly condition: Bilingual;
-  readonly failed: readonly FailedFact[];
+  readonly failed: readonly StatedFact[];
   readonly changes: readonly (readonly FactChange[])[];
   readonly note?: Bilingual;
 }

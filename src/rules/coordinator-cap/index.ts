@@ -1,10 +1,11 @@
-import { decimalString, groupedString, type Dec } from "../../money/decimal.js";
+import { Dec, decimalString, groupedString } from "../../money/decimal.js";
 import { formatCitation } from "../cite.js";
 import type { Cited, RulesetParameters as Ruleset } from "../parameters.js";
 import { POST_TERMS } from "../../trace/glossary.js";
 import { stepIds, type Post, type Purpose } from "../../trace/names.js";
 import type { ReviewFlag, TraceStep } from "../../trace/step.js";
 import { DECIMAL, type Arithmetic } from "../arithmetic.js";
+import type { FactChange, WhyNotParts } from "../rule.js";
 
 /*
  * Coordinator cap (seed: 「1人当たり500万円上限（兼任の場合40万円上限）」): a person's records within one
@@ -103,3 +104,116 @@ export function coordinatorCap(
     },
   };
 }
+
+/**
+ * A coordinator cap as its step shows it, for one capped record.
+ *
+ * @example
+ * ```ts
+ * explainLine(calc, "C1")?.reasons[0]?.cap;
+ * //=> { person: "A", post: "full-time", capYen: "5000000", personTotalYen: "6200000", countedYen: "5000000",
+ * //     personExcessYen: "1200000", amountYen: "6200000", eligibleYen: "5000000", excessYen: "1200000" }
+ * ```
+ * @category Audit
+ */
+export interface CapFacts {
+  /** The person the records share a cap by. */
+  readonly person: string;
+  /** The post whose cap applied ("concurrent" when the person also has concurrent records). */
+  readonly post: string;
+  /** The cap. */
+  readonly capYen: string;
+  /** The person's records in this measure, together, before the cap. */
+  readonly personTotalYen: string;
+  /** The part of the person's total that counts: min(total, cap). */
+  readonly countedYen: string;
+  /** The person's total over the cap. */
+  readonly personExcessYen: string;
+  /** This record's cost. */
+  readonly amountYen: string;
+  /** The part of the cap this record got (records fill it in input order). */
+  readonly eligibleYen: string;
+  /** This record's excess: amountYen − eligibleYen. */
+  readonly excessYen: string;
+}
+
+/** What `whyCapped` reads from a cap step. */
+export interface CappedReading extends WhyNotParts {
+  /** The cap's seed wording. */
+  readonly footnote: string;
+  /** The cap as the step shows it. */
+  readonly cap: CapFacts;
+  /** The reason in one sentence. */
+  readonly summary: { readonly ja: string; readonly en: string };
+}
+
+/**
+ * A cap step read back for one record (for `explainLine`): the cap, the person's total, this record's part
+ * and excess, and the smallest change of its cost that would fit it within the cap.
+ */
+export function whyCapped(step: TraceStep, lineId: string, subject: string): CappedReading {
+  const person = step.subject.replace(/^person /, "");
+  const cap: CapFacts = {
+    person,
+    post: step.inputs.post ?? "",
+    capYen: step.inputs.capYen ?? "",
+    personTotalYen: step.output.totalYen ?? "",
+    countedYen: step.output.countedYen ?? "",
+    personExcessYen: step.output.excessYen ?? "",
+    amountYen: step.inputs[`${lineId}.costYen`] ?? "",
+    eligibleYen: step.output[`${lineId}.eligibleYen`] ?? "",
+    excessYen: "",
+  };
+  const excess = decimalString(new Dec(cap.amountYen || "0").minus(cap.eligibleYen || "0"));
+  const facts = { ...cap, excessYen: excess };
+  const post = POST_TERMS[facts.post as Post] ?? { ja: facts.post, en: facts.post };
+  const g = groupedString;
+  const usedUp = facts.eligibleYen === "0";
+  const changes: FactChange[][] = usedUp
+    ? []
+    : [
+        [
+          {
+            subject,
+            fact: "cost",
+            from: facts.amountYen,
+            to: facts.eligibleYen,
+            label: {
+              ja: `経費が${g(facts.eligibleYen)}円以下（${g(excess)}円減）`,
+              en: `a cost of at most ¥${g(facts.eligibleYen)} (¥${g(excess)} less)`,
+            },
+          },
+        ],
+      ];
+  return {
+    footnote: step.cite.replace(/^seed /, ""),
+    condition: {
+      ja: `コーディネーター経費は1人当たり上限${g(facts.capYen)}円（${post.ja}）、同一人物の記録は合算し入力順に充当`,
+      en: `Coordinator costs count up to ¥${g(facts.capYen)} per person (${post.en}); one person's records are added and filled in input order`,
+    },
+    failed: [
+      {
+        fact: "cost",
+        value: facts.amountYen,
+        label: {
+          ja: `${person} の経費合計${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円を${g(facts.personExcessYen)}円超える`,
+          en: `${person}'s costs total ¥${g(facts.personTotalYen)}, ¥${g(facts.personExcessYen)} over the ¥${g(facts.capYen)} cap`,
+        },
+      },
+    ],
+    changes,
+    cap: facts,
+    ...(usedUp && {
+      note: {
+        ja: `上限は ${person} の先の記録で使い切られている: 先の記録の経費が減れば、この記録に充当される。`,
+        en: `${person}'s earlier records used up the cap: less cost there would leave room for this record.`,
+      },
+    }),
+    ...(!usedUp && step.needsReview && { note: step.needsReview.note }),
+    summary: {
+      ja: `${person} の合計${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円（${post.ja}）を超え、この記録の超過${g(excess)}円を除外。${usedUp ? "上限は先の記録で使い切られている。" : `上限内となる最小の変更: 経費${g(facts.eligibleYen)}円以下（${g(excess)}円減）。`}`,
+      en: `${person}'s costs total ¥${g(facts.personTotalYen)} against the ${post.en} cap ¥${g(facts.capYen)}; this record's excess ¥${g(excess)} is out.${usedUp ? " Earlier records used up the cap." : ` Smallest change within the cap: a cost of at most ¥${g(facts.eligibleYen)} (¥${g(excess)} less).`}`,
+    },
+  };
+}
+

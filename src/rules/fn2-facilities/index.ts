@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
 import { flag, YES_NO } from "../fact-schema.js";
-import type { Condition, FactChange, FailedFact, LineRule } from "../rule.js";
+import type { Condition, FactChange, StatedFact, LineRule } from "../rule.js";
 
 /*
  * ※2 (seed): 「移住体験住宅・サテライトオフィス・コワーキングスペース・ワーケーション施設の整備」— when a
@@ -135,7 +135,7 @@ export const fn2: LineRule<FacilityFacts> = {
     const i = step.inputs;
     const privateNew = i.implementer === "private" && i.work === "new";
     const bond = i.regionalBondCovers === "true";
-    const failed: FailedFact[] = [];
+    const failed: StatedFact[] = [];
     if (privateNew) {
       failed.push(
         { fact: "facility.implementer", value: "private", label: { ja: "民間事業者が実施主体", en: "a private operator carries it out" } },

@@ -3,7 +3,7 @@ import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
 import type { ReviewFlag } from "../../trace/step.js";
 import { flag, typeError, YES_NO } from "../fact-schema.js";
-import type { Condition, FactChange, FailedFact, LineRule } from "../rule.js";
+import type { Condition, FactChange, StatedFact, LineRule } from "../rule.js";
 
 /*
  * ※4 (seed): regional study (地域留学) counts only when (a) its main purpose is taking in students from
@@ -154,7 +154,7 @@ export const fn4: LineRule<RegionalStudyFacts> = {
     };
   },
   whyNot: (step, subject) => {
-    const failed: FailedFact[] = [];
+    const failed: StatedFact[] = [];
     const flips: FactChange[] = [];
     for (const c of CONDITIONS) {
       const against = String(!c.counts);
