@@ -65,6 +65,7 @@ export type { Lang } from "./render/labels.js";
 export type { Bilingual, LineRuleId, ReviewCode, ReviewFlag, StepRuleId, TraceStep } from "./trace/step.js";
 export { catalog } from "./catalog/index.js";
 export type {
+  Catalog,
   CatalogItem,
   CoordinatorActivity,
   CoordinatorActivityId,
@@ -74,7 +75,32 @@ export type {
   Pillar,
   PillarId,
 } from "./catalog/index.js";
-export { defineRuleset, rulesets, type RulesetPatch } from "./rulesets/index.js";
+export { defineRuleset, rulesets, type ParameterPatch, type RulesetPatch } from "./rulesets/index.js";
+export type {
+  Condition,
+  FactIssue,
+  FactQuestion,
+  LineContext,
+  LineRule,
+  PurposeFacts,
+  RoutingDecision,
+  RoutingRule,
+  WeightsInput,
+  RuleFacts,
+  RulesetParameters,
+  RuleVersions,
+  Verdict,
+  WhyNotParts,
+} from "./rules/index.js";
+export {
+  ALLOCATION_RULE_IDS,
+  BODY_KINDS,
+  FOOTNOTE_IDS,
+  LINE_RULE_IDS,
+  MEASURES,
+  POSTS,
+  REVIEW_CODES,
+} from "./trace/names.js";
 export { getRuleset } from "./schema/get-ruleset.js";
 export type { Citation, Cited, CorrectionBand, Ruleset } from "./rulesets/index.js";
 export { fiscalCorrection } from "./calculate/public-fiscal-correction.js";
@@ -87,9 +113,11 @@ export type {
   BodyKind,
   Coordinator,
   Expense,
+  FacilityFacts,
   Post,
   Project,
   Purpose,
   PurposeWeights,
   RegionalStudyFacts,
+  RegistrationSystemFacts,
 } from "./schema/application.js";

@@ -132,6 +132,10 @@ export interface CoordinatorActivity {
  * A ruleset's catalog: its pillars, items and coordinator activities, and lookups by id. Each ruleset
  * carries its own (a year may add or withdraw items); `catalog` is FY2025's.
  *
+ * @example
+ * ```ts
+ * getRuleset(2025).catalog.findItem("opportunity.facilities")?.footnotes;   //=> ["fn2", "fn3", "fn5"]
+ * ```
  * @category Rules
  */
 export interface Catalog {

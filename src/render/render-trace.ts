@@ -31,6 +31,11 @@ export interface RenderOptions {
  * every line with its disposition, why each excluded or capped line is out, what needs review, and every
  * step with its source, inputs and output, and the digests. Or, as CSV, one row per line.
  *
+ * No value can change the document's shape or reach a terminal raw: Markdown escapes `\`, `|`, a leading
+ * `#`, `&` and `<` and writes line breaks as `<br>`; text shows every control character (C0, DEL, C1) and
+ * lone surrogate as its JSON escape (ESC as `\u001b`); HTML escapes `& < > " '`; CSV quotes (RFC 4180) and
+ * puts `'` before a text cell a spreadsheet would run as a formula (docs/trace.md).
+ *
  * @example
  * ```ts
  * const calc = calculate(application);    // the README's application

@@ -2,7 +2,7 @@ import { fn1, type RegistrationSystemFacts } from "./fn1-registration-system/ind
 import { fn2, type FacilityFacts } from "./fn2-facilities/index.js";
 import { fn3 } from "./fn3-cash-handouts/index.js";
 import { fn4, type RegionalStudyFacts } from "./fn4-regional-study/index.js";
-import { fn5 } from "./fn5-primary-purpose/index.js";
+import { fn5, type RoutingRule } from "./fn5-primary-purpose/index.js";
 import { otherItem } from "./other-item/index.js";
 import type { LineRule } from "./rule.js";
 
@@ -22,12 +22,17 @@ export type {
 export type { RulesetParameters, Citation, Cited, CorrectionBand } from "./parameters.js";
 export { formatCitation } from "./cite.js";
 
-/** ※5's unit: a rule on projects and coordinator records, not on lines. */
-export type RoutingRule = typeof fn5;
+export type { PurposeFacts, RoutingDecision, RoutingRule, WeightsInput } from "./fn5-primary-purpose/index.js";
 
 /**
  * The version of each rule a ruleset uses. The line rules run in this order (※1, ※2, ※3, ※4, 等) for the
  * rules an item's catalog entry names; a year whose logic changes names a new unit here.
+ *
+ * @example
+ * ```ts
+ * Object.keys(getRuleset(2025).rules);   //=> ["fn1", "fn2", "fn3", "fn4", "other-item", "fn5"]
+ * ```
+ * @category Rules
  */
 export interface RuleVersions {
   /** ※1: registration system and the digital bond. */

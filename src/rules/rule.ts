@@ -13,6 +13,13 @@ import type { Bilingual, ReviewFlag, TraceStep } from "../trace/step.js";
  * One condition a rule checked (json-rules-engine's condition result is the model): the fact, what the rule
  * asks of it for the line to count, what the input says, and whether it passed.
  *
+ * @example
+ * ```ts
+ * const fy2025 = getRuleset(2025);
+ * const context = { sharedWithOtherActivities: false, pillarJa: "きっかけづくり" };
+ * fy2025.rules.fn2.decide({ implementer: "private", work: "new" }, fy2025, context).conditions[1];
+ * //=> { fact: "facility.work", expected: "renovation", received: "new", passed: false }
+ * ```
  * @category Rules
  */
 export interface Condition {
@@ -29,6 +36,11 @@ export interface Condition {
 /**
  * What one rule decided about one line, as data: its outcome and every condition it checked.
  *
+ * @example
+ * ```ts
+ * const fy2025 = getRuleset(2025);
+ * fy2025.rules.fn3.decide(true, fy2025, { sharedWithOtherActivities: false, pillarJa: "受入環境の整備" }).outcome;   //=> "excluded"
+ * ```
  * @category Rules
  */
 export interface Verdict {
@@ -45,6 +57,10 @@ export interface Verdict {
 /**
  * A question an app asks to learn one fact a rule needs, with the answers it accepts.
  *
+ * @example
+ * ```ts
+ * getRuleset(2025).rules.fn3.facts.questions[0]?.options.map((o) => o.value);   //=> [true, false]
+ * ```
  * @category Rules
  */
 export interface FactQuestion {
@@ -53,12 +69,21 @@ export interface FactQuestion {
   /** The question, in both languages. */
   readonly question: Bilingual;
   /** The accepted answers and their words. */
-  readonly options: readonly { readonly value: string | boolean; readonly label: Bilingual }[];
+  readonly options: readonly {
+    /** The answer as the input states it. */
+    readonly value: string | boolean;
+    /** The answer in words. */
+    readonly label: Bilingual;
+  }[];
 }
 
 /**
  * The facts a rule reads: the input field that holds them, its zod fragment and the questions an app asks.
  *
+ * @example
+ * ```ts
+ * getRuleset(2025).rules.fn1.facts.questions.map((q) => q.path);   //=> ["system.phase", "system.digitalBondCovers"]
+ * ```
  * @category Rules
  */
 export interface RuleFacts<F> {
@@ -81,10 +106,21 @@ export interface RuleFacts<F> {
   readonly crossCheck?: (raw: Readonly<Record<string, unknown>>) => readonly FactIssue[];
 }
 
-/** A problem of facts that their fragment cannot see; `path` is inside the fact object (or the record). */
+/**
+ * A problem of facts that their fragment cannot see; `path` is inside the fact object (or the record).
+ *
+ * @example
+ * ```ts
+ * getRuleset(2025).rules.fn1.facts.crossCheck?.({ phase: "build" })[0]?.code;   //=> "missing_fact"
+ * ```
+ * @category Rules
+ */
 export interface FactIssue {
+  /** Where, inside the fact object (or the record). */
   readonly path: readonly string[];
+  /** The problem's code, as `InputError` issues carry it. */
   readonly code: "missing_fact" | "irrelevant_fact" | "missing_purpose" | "conflicting_purpose" | "tied_purpose";
+  /** What is wrong and how to fix it. */
   readonly message: string;
 }
 
@@ -133,11 +169,24 @@ export interface FactChange {
 }
 
 
-/** A rule's reading of its own excluded step: what it asks, what failed, what would change it. */
+/**
+ * A rule's reading of its own excluded step: what it asks, what failed, what would change it.
+ *
+ * @example
+ * ```ts
+ * const step = calc.trace.steps.find((s) => s.id === "line/E2/fn2");
+ * step ? getRuleset(2025).rules.fn2.whyNot?.(step, "expense E2").failed.length : 0;   //=> 2
+ * ```
+ * @category Rules
+ */
 export interface WhyNotParts {
+  /** What the rule asks, in words. */
   readonly condition: Bilingual;
+  /** The facts that failed it. */
   readonly failed: readonly StatedFact[];
+  /** Each entry a set of changes that would count the line; the first is the smallest. */
   readonly changes: readonly (readonly FactChange[])[];
+  /** A point a person should know. */
   readonly note?: Bilingual;
 }
 
@@ -145,6 +194,10 @@ export interface WhyNotParts {
  * A rule on one line (an expense, or a coordinator record): ※1–※4 and the 等 items. `decide` is pure and
  * returns data; `step` words it for the trace; `whyNot` reads an excluded step back for `explainLine`.
  *
+ * @example
+ * ```ts
+ * getRuleset(2025).rules.fn2.facts.field;   //=> "facility"
+ * ```
  * @category Rules
  */
 export interface LineRule<F> {
@@ -167,7 +220,16 @@ export interface LineRule<F> {
   readonly whyNot?: (step: TraceStep, subject: string) => WhyNotParts;
 }
 
-/** What a line rule may need to know of the line besides its facts. */
+/**
+ * What a line rule may need to know of the line besides its facts.
+ *
+ * @example
+ * ```ts
+ * const context: LineContext = { sharedWithOtherActivities: true, pillarJa: "コーディネーターによる支援" };
+ * context.sharedWithOtherActivities;   //=> true
+ * ```
+ * @category Rules
+ */
 export interface LineContext {
   /** The record (a coordinator's) also covers other activities. */
   readonly sharedWithOtherActivities: boolean;

@@ -1,10 +1,23 @@
 import { makeCatalog } from "../catalog/make-catalog.js";
 import type { CatalogItem } from "../catalog/types.js";
 import type { RuleVersions } from "../rules/index.js";
-import type { RulesetParameters } from "../rules/parameters.js";
+import type { Cited, RulesetParameters } from "../rules/parameters.js";
 import type { Ruleset } from "./types.js";
 
-type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends { readonly value: unknown } ? T[K] : DeepPartial<T[K]> };
+
+/**
+ * A part of a tree of parameters: any branch may be left out; a `{ value, cite }` parameter is given whole.
+ *
+ * @example
+ * ```ts
+ * const patch: ParameterPatch<RulesetParameters> = { measureRate: { value: "0.6", cite: getRuleset(2025).measureRate.cite } };
+ * patch.measureRate?.value;   //=> "0.6"
+ * ```
+ * @category Rules
+ */
+export type ParameterPatch<T> = {
+  readonly [K in keyof T]?: T[K] extends Cited<unknown> ? T[K] : ParameterPatch<T[K]>;
+};
 
 /**
  * What a year changes of the year it is built from: parameters (each a whole `{ value, cite }`), items added
@@ -22,10 +35,18 @@ export interface RulesetPatch {
   readonly id: string;
   /** The fiscal year it applies to. */
   readonly fiscalYear: number;
-  /** Parameters that change; any not named are the base's. */
-  readonly parameters?: DeepPartial<Omit<RulesetParameters, "id" | "fiscalYear">>;
-  /** Items the year adds (appended in order) or withdraws (by id). */
-  readonly catalog?: { readonly add?: readonly CatalogItem[]; readonly withdraw?: readonly string[] };
+  /**
+   * Parameters that change, as a part of the parameters' tree: each named parameter is a whole
+   * `{ value, cite }`; any not named are the base's.
+   */
+  readonly parameters?: ParameterPatch<Omit<RulesetParameters, "id" | "fiscalYear">>;
+  /** Items the year adds or withdraws. */
+  readonly catalog?: {
+    /** Items the year adds, appended in order. */
+    readonly add?: readonly CatalogItem[];
+    /** Ids of items the year withdraws. */
+    readonly withdraw?: readonly string[];
+  };
   /** Rules whose logic changes in the year: the new unit of each. */
   readonly rules?: Partial<RuleVersions>;
 }

@@ -3,7 +3,7 @@ import type { Ruleset, RulesetParameters } from "./types.js";
 
 export type { Ruleset, Citation, Cited, CorrectionBand, RulesetParameters } from "./types.js";
 export { formatCitation } from "../rules/cite.js";
-export { defineRuleset, type RulesetPatch } from "./define-ruleset.js";
+export { defineRuleset, type ParameterPatch, type RulesetPatch } from "./define-ruleset.js";
 
 /**
  * Every ruleset the library knows, by id.

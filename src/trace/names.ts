@@ -4,7 +4,15 @@
  * verify, diff, explain and the renderers import them from here; none spells an id of its own.
  */
 
-/** Where ※5 may send a line: this measure or the migration measure (移住・定住対策). */
+/**
+ * The measures a line can go to (※5): this measure and the migration measure (移住・定住対策).
+ *
+ * @example
+ * ```ts
+ * MEASURES;   //=> ["dual-residence", "migration"]
+ * ```
+ * @category Schema
+ */
 export const MEASURES = ["dual-residence", "migration"] as const;
 
 /**
@@ -19,7 +27,15 @@ export const MEASURES = ["dual-residence", "migration"] as const;
  */
 export type Purpose = (typeof MEASURES)[number];
 
-/** Kinds of body. */
+/**
+ * The kinds of body: 市町村 and 都道府県.
+ *
+ * @example
+ * ```ts
+ * BODY_KINDS;   //=> ["municipality", "prefecture"]
+ * ```
+ * @category Schema
+ */
 export const BODY_KINDS = ["municipality", "prefecture"] as const;
 
 /**
@@ -33,7 +49,15 @@ export const BODY_KINDS = ["municipality", "prefecture"] as const;
  */
 export type BodyKind = (typeof BODY_KINDS)[number];
 
-/** Coordinator posts. */
+/**
+ * The coordinator posts: 専任 and 兼任.
+ *
+ * @example
+ * ```ts
+ * POSTS;   //=> ["full-time", "concurrent"]
+ * ```
+ * @category Schema
+ */
 export const POSTS = ["full-time", "concurrent"] as const;
 
 /**
@@ -47,7 +71,15 @@ export const POSTS = ["full-time", "concurrent"] as const;
  */
 export type Post = (typeof POSTS)[number];
 
-/** The seed's footnotes ※1–※5 as rule ids. */
+/**
+ * The seed's footnotes ※1–※5 as rule ids.
+ *
+ * @example
+ * ```ts
+ * FOOTNOTE_IDS;   //=> ["fn1", "fn2", "fn3", "fn4", "fn5"]
+ * ```
+ * @category Rules
+ */
 export const FOOTNOTE_IDS = ["fn1", "fn2", "fn3", "fn4", "fn5"] as const;
 
 /**
@@ -71,7 +103,15 @@ export const FOOTNOTE_MARKS: Readonly<Record<FootnoteId, string>> = {
   fn5: "※5",
 };
 
-/** The rules a line's `rules` may hold, in the fixed order they are listed in. */
+/**
+ * The rules a line's `rules` may hold, in the fixed order they are listed in.
+ *
+ * @example
+ * ```ts
+ * LINE_RULE_IDS.at(-1);   //=> "coordinator-cap"
+ * ```
+ * @category Audit
+ */
 export const LINE_RULE_IDS = ["fn5", "fn1", "fn2", "fn3", "fn4", "other-item", "coordinator-cap"] as const;
 
 /**
@@ -85,7 +125,15 @@ export const LINE_RULE_IDS = ["fn5", "fn1", "fn2", "fn3", "fn4", "other-item", "
  */
 export type LineRuleId = (typeof LINE_RULE_IDS)[number];
 
-/** The steps of the allocation, besides the line rules. */
+/**
+ * The rules of the allocation's steps, besides the line rules.
+ *
+ * @example
+ * ```ts
+ * ALLOCATION_RULE_IDS.at(-1);   //=> "ledger"
+ * ```
+ * @category Audit
+ */
 export const ALLOCATION_RULE_IDS = [
   "fiscal-capability-index",
   "fiscal-correction",
@@ -109,7 +157,15 @@ export const ALLOCATION_RULE_IDS = [
  */
 export type StepRuleId = LineRuleId | (typeof ALLOCATION_RULE_IDS)[number];
 
-/** Why a line may need review, in the fixed order a line's `needsReview` lists them. */
+/**
+ * Why a line may need review, in the fixed order a line's `needsReview` lists them.
+ *
+ * @example
+ * ```ts
+ * REVIEW_CODES[0];   //=> "other-item"
+ * ```
+ * @category Audit
+ */
 export const REVIEW_CODES = ["other-item", "migration-measure", "fn4-coordinator-not-apportioned", "mixed-posts"] as const;
 
 /**

@@ -9,7 +9,16 @@ import type { Condition, LineRule } from "../rule.js";
  * digital bond (デジタル活用推進事業債, 仮称; FY2025–2029) does not cover it; upkeep counts.
  */
 
-/** ※1's facts: the work's phase and, for a build, whether the digital bond covers it. */
+/**
+ * ※1's facts: the work's phase and, for a build, whether the digital bond covers it.
+ *
+ * @example
+ * ```ts
+ * const facts: RegistrationSystemFacts = { phase: "build", digitalBondCovers: false };
+ * facts.phase;   //=> "build"
+ * ```
+ * @category Schema
+ */
 export interface RegistrationSystemFacts {
   /** 構築 (build) or 維持 (upkeep). */
   readonly phase: "build" | "upkeep";

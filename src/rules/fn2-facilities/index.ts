@@ -11,7 +11,16 @@ import type { Condition, FactChange, StatedFact, LineRule } from "../rule.js";
  * covers is out of this measure.
  */
 
-/** ※2's facts: who carries the work out, new or renovation, and whether the regional bond covers it. */
+/**
+ * ※2's facts: who carries the work out, new or renovation, and whether the regional bond covers it.
+ *
+ * @example
+ * ```ts
+ * const facts: FacilityFacts = { implementer: "private", work: "renovation" };
+ * facts.work;   //=> "renovation"
+ * ```
+ * @category Schema
+ */
 export interface FacilityFacts {
   /** 民間事業者 (private) or 地方自治体 (government). */
   readonly implementer: "private" | "government";

@@ -5,7 +5,7 @@ import { formatCitation } from "../cite.js";
 import type { Citation, RulesetParameters as Ruleset } from "../parameters.js";
 import { MEASURE_POLICY_TERMS, MEASURE_TERMS } from "../../trace/glossary.js";
 import { MEASURES, stepIds, type LineRuleId, type Purpose, type ReviewCode } from "../../trace/names.js";
-import type { ReviewFlag, TraceStep } from "../../trace/step.js";
+import type { Bilingual, ReviewFlag, TraceStep } from "../../trace/step.js";
 import { decimalSchema, describeValue, typeError } from "../fact-schema.js";
 import type { Condition, FactChange, FactIssue, FactQuestion } from "../rule.js";
 
@@ -32,18 +32,115 @@ export interface PurposeWeights {
   readonly migration: string;
 }
 
-/** ※5's facts on a project or coordinator record: exactly one of the two. */
+/**
+ * ※5's facts on a project or coordinator record: exactly one of the two.
+ *
+ * @example
+ * ```ts
+ * const facts: PurposeFacts = { purposeWeights: { dualResidence: "3", migration: "1" } };
+ * getRuleset(2025).rules.fn5.decide(facts).measure;   //=> "dual-residence"
+ * ```
+ * @category Rules
+ */
 export interface PurposeFacts {
+  /** The primary purpose. */
   readonly primaryPurpose?: Purpose;
+  /** Or the weights of the two purposes; the larger takes all. */
   readonly purposeWeights?: PurposeWeights;
 }
 
-/** What ※5 decided: the measure, whether both purposes were present, and the conditions it read. */
+/**
+ * What ※5 decided: the measure, whether both purposes were present, and the conditions it read.
+ *
+ * @example
+ * ```ts
+ * getRuleset(2025).rules.fn5.decide({ purposeWeights: { dualResidence: "1", migration: "2" } }).mixed;   //=> true
+ * ```
+ * @category Rules
+ */
 export interface RoutingDecision {
+  /** Where the whole project or record goes. */
   readonly measure: Purpose;
   /** True when weights showed both purposes: ※5 then sent a mixed project wholly one way. */
   readonly mixed: boolean;
+  /** The condition it read. */
   readonly conditions: readonly Condition[];
+}
+
+/**
+ * ※5's unit: a rule on projects and coordinator records (where the whole of one goes), not on lines.
+ *
+ * @example
+ * ```ts
+ * getRuleset(2025).rules.fn5.decide({ primaryPurpose: "migration" }).measure;   //=> "migration"
+ * ```
+ * @category Rules
+ */
+export interface RoutingRule {
+  /** Always "fn5". */
+  readonly id: "fn5";
+  /** "※5". */
+  readonly mark: string;
+  /** Its source in the ruleset. */
+  readonly cite: (ruleset: Ruleset) => Citation;
+  /** The facts it reads. */
+  readonly facts: {
+    /** The zod fragments of the record's two fields. */
+    readonly schemas: {
+      /** `primaryPurpose`. */
+      readonly primaryPurpose: z.ZodType<Purpose, Purpose>;
+      /** `purposeWeights`. */
+      readonly purposeWeights: z.ZodType<WeightsInput, WeightsInput>;
+    };
+    /** The question an app asks. */
+    readonly questions: readonly FactQuestion[];
+    /** The weights in canonical form: decimal strings. */
+    readonly canonicalWeights: (weights: WeightsInput) => PurposeWeights;
+    /** Exactly one of the two fields, and weights that are not tied. */
+    readonly crossCheck: (record: Readonly<Record<string, unknown>>, what: "project" | "coordinator") => FactIssue[];
+  };
+  /** The measure the facts send the whole project or record to. */
+  readonly decide: (facts: PurposeFacts) => RoutingDecision;
+  /** The routing step of a project or coordinator record. */
+  readonly step: (
+    subject: { readonly kind: "project" | "coordinator"; readonly id: string },
+    facts: PurposeFacts,
+    decision: RoutingDecision,
+    ruleset: Ruleset,
+  ) => TraceStep;
+  /** What the decision marks on each of its lines: `fn5` and the migration review. */
+  readonly marks: (decision: { readonly measure: Purpose; readonly mixed: boolean }) => {
+    /** `["fn5"]` when the line went to the migration measure or its project was mixed. */
+    readonly rules: LineRuleId[];
+    /** `["migration-measure"]` for the migration measure. */
+    readonly reviews: ReviewCode[];
+  };
+  /** A routing step read back: the change of purpose that would send it to the other measure. */
+  readonly whyRouted: (step: TraceStep) => {
+    /** Where it went. */
+    readonly measure: Purpose;
+    /** The change that would send it to the other measure. */
+    readonly change: FactChange[];
+    /** The routing in one sentence. */
+    readonly summary: Bilingual;
+  };
+}
+
+/**
+ * The weights of ※5 as the input gives them: decimal strings or numbers.
+ *
+ * @example
+ * ```ts
+ * const weights: WeightsInput = { dualResidence: 3, migration: "1" };
+ * getRuleset(2025).rules.fn5.facts.canonicalWeights(weights);   //=> { dualResidence: "3", migration: "1" }
+ * ```
+ * @category Schema
+ */
+export interface WeightsInput {
+  /** Weight of dual residence and relationship population (二地域居住・関係人口). */
+  readonly dualResidence: string | number;
+  /** Weight of migration and settlement (移住・定住). */
+  readonly migration: string | number;
 }
 
 /** The lines ※5 sent to the migration measure: modelled from the ordinance only. */
@@ -55,11 +152,11 @@ export const MIGRATION_REVIEW: ReviewFlag = {
   },
 };
 
-const primaryPurpose = z.enum(MEASURES, {
+const primaryPurpose: z.ZodType<Purpose, Purpose> = z.enum(MEASURES, {
   error: (i) =>
     `primaryPurpose must be "dual-residence" (二地域居住・関係人口) or "migration" (移住・定住), got ${describeValue(i.input)}`,
 });
-const purposeWeights = z.strictObject(
+const purposeWeights: z.ZodType<WeightsInput, WeightsInput> = z.strictObject(
   {
     /** Weight of dual residence and relationship population (二地域居住・関係人口). */
     dualResidence: decimalSchema("purposeWeights.dualResidence", "invalid_decimal"),
@@ -74,12 +171,11 @@ const isRecord = (v: unknown): v is Readonly<Record<string, unknown>> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** ※5: the whole project or record goes to one measure by its primary purpose. */
-export const fn5 = {
-  id: "fn5" as const,
+export const fn5: RoutingRule = {
+  id: "fn5",
   mark: "※5",
-  cite: (ruleset: Ruleset): Citation => ruleset.footnotes.fn5,
+  cite: (ruleset) => ruleset.footnotes.fn5,
   facts: {
-    /** The record's fields that hold the facts, and their zod fragments. */
     schemas: { primaryPurpose, purposeWeights },
     questions: [
       {
@@ -90,14 +186,12 @@ export const fn5 = {
         },
         options: MEASURES.map((m) => ({ value: m, label: MEASURE_TERMS[m] })),
       },
-    ] satisfies readonly FactQuestion[],
-    /** The purpose in canonical form: the weights as decimal strings. */
-    canonicalWeights: (w: { dualResidence: string | number; migration: string | number }): PurposeWeights => ({
+    ],
+    canonicalWeights: (w) => ({
       dualResidence: decimal(w.dualResidence),
       migration: decimal(w.migration),
     }),
-    /** Exactly one of the two, and weights that are not tied. */
-    crossCheck: (record: Readonly<Record<string, unknown>>, what: "project" | "coordinator"): FactIssue[] => {
+    crossCheck: (record, what) => {
       const hasPrimary = has(record, "primaryPurpose");
       const hasWeights = has(record, "purposeWeights");
       if (!hasPrimary && !hasWeights) {
@@ -132,8 +226,7 @@ export const fn5 = {
     },
   },
 
-  /** The measure the facts send the whole project or record to. */
-  decide: (facts: PurposeFacts): RoutingDecision => {
+  decide: (facts) => {
     if (facts.purposeWeights) {
       const { dualResidence, migration } = facts.purposeWeights;
       const dual = new Dec(dualResidence);
@@ -161,13 +254,7 @@ export const fn5 = {
     };
   },
 
-  /** The routing step of a project or coordinator record. */
-  step: (
-    subject: { kind: "project" | "coordinator"; id: string },
-    facts: PurposeFacts,
-    decision: RoutingDecision,
-    ruleset: Ruleset,
-  ): TraceStep => {
+  step: (subject, facts, decision, ruleset) => {
     const { measure } = decision;
     const inputs: Record<string, string> = facts.purposeWeights
       ? {
@@ -191,17 +278,12 @@ export const fn5 = {
     };
   },
 
-  /**
-   * What the decision marks on each line of the project or record: `fn5` when it sent the line to the
-   * migration measure or sent a mixed project wholly one way; a review flag for the migration measure.
-   */
-  marks: (decision: { readonly measure: Purpose; readonly mixed: boolean }): { rules: LineRuleId[]; reviews: ReviewCode[] } => {
+  marks: (decision) => {
     const migration = decision.measure === "migration";
     return { rules: migration || decision.mixed ? ["fn5"] : [], reviews: migration ? [MIGRATION_REVIEW.code] : [] };
   },
 
-  /** A routing step read back: the change of purpose that would send it to the other measure. */
-  whyRouted: (step: TraceStep): { measure: Purpose; change: FactChange[]; summary: { ja: string; en: string } } => {
+  whyRouted: (step) => {
     const measure = step.output.measure as Purpose;
     const other: Purpose = measure === "migration" ? "dual-residence" : "migration";
     const subject = step.subject;
