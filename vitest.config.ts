@@ -2,7 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    // Each rule unit keeps its own tests beside it (src/rules/<unit>/*.test.ts).
+    include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     pool: "threads",
     // In CI, also write a JSON report: .ci/run prints its one-line summary ("N passed, N failed"). The last
     // reporter says, after the totals, which browser tests were skipped for want of Chromium, and why.
@@ -14,7 +15,7 @@ export default defineConfig({
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
-      exclude: ["src/cli/**"],
+      exclude: ["src/cli/**", "src/**/*.test.ts"],
       reporter: ["text-summary", "json-summary"],
       thresholds: { lines: 95, branches: 95 },
     },

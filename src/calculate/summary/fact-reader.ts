@@ -1,7 +1,8 @@
 import type { CatalogItem } from "../../catalog/types.js";
 import { coordinatorRulesOf, lineRulesOf } from "../line-rules.js";
 import { LINE_RULE_ORDER, type AnyLineRule, type LineContext, type Verdict } from "../../rules/index.js";
-import type { Ruleset } from "../../rulesets/index.js";
+import { rulesets, type Ruleset } from "../../rulesets/index.js";
+import { compileCheck, type Check } from "./compiled-check.js";
 import { RULE, REVIEW } from "./line-codes.js";
 import { plainKeys } from "./plain.js";
 
@@ -20,14 +21,25 @@ export interface ItemEntry {
   readonly context: LineContext;
 }
 
-/** The ruleset's items and the rule that owns each fact field, worked out once per application. */
+/** The ruleset's items, the rule that owns each fact field and its compiled check, worked out once. */
 export interface FactReader {
   readonly ruleset: Ruleset;
   readonly items: ReadonlyMap<string, ItemEntry>;
   readonly fieldRules: ReadonlyMap<string, AnyLineRule>;
+  readonly checks: ReadonlyMap<AnyLineRule, Check>;
 }
 
+/** The built-in rulesets' readers, made when the module loads; another ruleset's is made per call. */
+const BUILT_IN_READERS: ReadonlyMap<Ruleset, FactReader> = new Map(
+  Object.values(rulesets).map((r) => [r, makeFactReader(r)]),
+);
+
+/** The fact reader of a ruleset. */
 export function factReaderOf(ruleset: Ruleset): FactReader {
+  return BUILT_IN_READERS.get(ruleset) ?? makeFactReader(ruleset);
+}
+
+function makeFactReader(ruleset: Ruleset): FactReader {
   const items = new Map<string, ItemEntry>();
   for (const item of ruleset.catalog.items) {
     items.set(item.id, {
@@ -38,8 +50,10 @@ export function factReaderOf(ruleset: Ruleset): FactReader {
       context: { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars[item.pillar].label.ja },
     });
   }
-  const fieldRules = new Map(LINE_RULE_ORDER.map((id) => [ruleset.rules[id].facts.field, ruleset.rules[id]]));
-  return { ruleset, items, fieldRules };
+  const rules = LINE_RULE_ORDER.map((id) => ruleset.rules[id]);
+  const fieldRules = new Map(rules.map((rule) => [rule.facts.field, rule]));
+  const checks = new Map(rules.map((rule) => [rule, compileCheck(rule.facts.schema)]));
+  return { ruleset, items, fieldRules, checks };
 }
 
 /** The rules of a coordinator record's activities (ids checked by the caller). */
@@ -52,14 +66,15 @@ export function coordinatorRules(reader: FactReader, activityIds: readonly strin
  * Whether one stated fact is plainly valid: an object made as JSON makes it (counted against the structure
  * guard's limit), accepted by its rule's fragment, with no problem its cross check would report.
  */
-export function factIsPlain(rule: AnyLineRule, value: unknown, tally: { nodes: number }): boolean {
+export function factIsPlain(rule: AnyLineRule, value: unknown, tally: { nodes: number; reader: FactReader }): boolean {
   if (typeof value === "object") {
     if (plainKeys(value) === null) return false;
     tally.nodes++;
   }
-  if (!rule.facts.schema.safeParse(value).success) return false;
-  const check = rule.facts.crossCheck;
-  return check === undefined || check(value as Readonly<Record<string, unknown>>).length === 0;
+  const check = tally.reader.checks.get(rule);
+  if (check === undefined || !check(value)) return false;
+  const cross = rule.facts.crossCheck;
+  return cross === undefined || cross(value as Readonly<Record<string, unknown>>).length === 0;
 }
 
 /** The verdicts as the line's codes: whether a rule took it out, and its rule and review bits. */

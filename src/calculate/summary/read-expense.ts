@@ -1,8 +1,8 @@
 import { runLineRules } from "../line-rules.js";
 import { safeYen } from "../../money/safe-yen.js";
 import { MAX_NODES } from "../../schema/structure-guard.js";
-import { factIsPlain, verdictBits } from "./fact-reader.js";
-import { reviewList, ruleList } from "./line-codes.js";
+import { factIsPlain } from "./fact-reader.js";
+import { REVIEW, RULE, reviewList, ruleList } from "./line-codes.js";
 import { isPlainArray, plainKeys } from "./plain.js";
 import { isId, readAmount } from "./read-scalars.js";
 import type { Routing, Tally } from "./tally.js";
@@ -30,14 +30,17 @@ function readExpense(raw: unknown, routing: Routing, tally: Tally): boolean {
   const entry = typeof item === "string" ? tally.reader.items.get(item) : undefined;
   if (entry === undefined || !isId(id)) return false;
   let stated = 0;
+  let required = 0;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k] as string;
     if (key === "id" || key === "item" || key === "amount") continue;
     const rule = tally.reader.fieldRules.get(key);
     if (rule === undefined || !entry.allowed.has(key) || !factIsPlain(rule, e[key], tally)) return false;
     stated++;
+    if (entry.required.includes(key)) required++;
   }
-  for (const fact of entry.required) if (!Object.hasOwn(e, fact)) return false;
+  // Every fact the item requires was among the keys read (each key is read once).
+  if (required !== entry.required.length) return false;
   let yen: number;
   let text: string;
   if (typeof amount === "string" && (yen = safeYen(amount)) >= 0) text = amount;
@@ -50,10 +53,11 @@ function readExpense(raw: unknown, routing: Routing, tally: Tally): boolean {
   let reviews = routing.reviews;
   let excluded = false;
   if (stated > 0 || entry.item.isOther) {
-    const verdicts = verdictBits(runLineRules(entry.rules, id, e, tally.reader.ruleset, entry.context, null));
-    excluded = verdicts.excluded;
-    rules |= verdicts.rules;
-    reviews |= verdicts.reviews;
+    for (const verdict of runLineRules(entry.rules, id, e, tally.reader.ruleset, entry.context, null)) {
+      if (verdict.outcome === "excluded") excluded = true;
+      if (verdict.outcome === "excluded" || verdict.review) rules |= RULE[verdict.rule];
+      if (verdict.review) reviews |= REVIEW[verdict.review.code];
+    }
   }
   const ids = tally.lineIds;
   const seen = ids.size;

@@ -69,7 +69,11 @@ export function coordinatorCap(
   records: readonly CapRecord<Dec>[],
   ruleset: Ruleset,
 ): { records: CappedRecord<Dec>[]; mixed: boolean; step: TraceStep } {
-  const { post, mixed, cap: capParam } = capOf(
+  const {
+    post,
+    mixed,
+    cap: capParam,
+  } = capOf(
     measure,
     records.map((r) => r.post),
     ruleset,
@@ -216,4 +220,3 @@ export function whyCapped(step: TraceStep, lineId: string, subject: string): Cap
     },
   };
 }
-

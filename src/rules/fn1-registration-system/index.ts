@@ -3,6 +3,7 @@ import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
 import { flag, YES_NO } from "../fact-schema.js";
 import type { Condition, LineRule } from "../rule.js";
+import { spaceOf, tabulated, tri } from "../verdict-table.js";
 
 /*
  * ※1 (seed): 「二地域居住者等の登録のためのシステムの構築・維持」— the build cost counts here only when the
@@ -33,6 +34,26 @@ const schema = z.strictObject({
   digitalBondCovers: flag.optional(),
 });
 
+/** ※1's decision, worked out once for each phase and bond answer. */
+const decideFn1 = tabulated<RegistrationSystemFacts>(
+  spaceOf<RegistrationSystemFacts>({ phase: ["build", "upkeep"], digitalBondCovers: [undefined, true, false] }),
+  ({ phase, digitalBondCovers }) =>
+    phase === "build" ? tri(digitalBondCovers) : phase === "upkeep" ? 3 + tri(digitalBondCovers) : -1,
+  ({ phase, digitalBondCovers }) => {
+    const conditions: Condition[] = [
+      { fact: "system.phase", expected: "upkeep", received: phase, passed: phase !== "build" },
+      {
+        fact: "system.digitalBondCovers",
+        expected: "false",
+        received: digitalBondCovers === undefined ? "" : String(digitalBondCovers),
+        passed: digitalBondCovers !== true,
+      },
+    ];
+    // Out only when both fail: a build that the bond covers.
+    return { rule: "fn1", outcome: conditions.some((c) => c.passed) ? "passes" : "excluded", conditions };
+  },
+);
+
 /** ※1: registration-system build costs the digital bond covers are out; upkeep counts. */
 export const fn1: LineRule<RegistrationSystemFacts> = {
   id: "fn1",
@@ -44,7 +65,10 @@ export const fn1: LineRule<RegistrationSystemFacts> = {
     questions: [
       {
         path: "system.phase",
-        question: { ja: "登録システムの構築費ですか、維持費ですか。", en: "Is it a build cost or upkeep of the registration system?" },
+        question: {
+          ja: "登録システムの構築費ですか、維持費ですか。",
+          en: "Is it a build cost or upkeep of the registration system?",
+        },
         options: [
           { value: "build", label: { ja: "構築", en: "build" } },
           { value: "upkeep", label: { ja: "維持", en: "upkeep" } },
@@ -60,7 +84,8 @@ export const fn1: LineRule<RegistrationSystemFacts> = {
       },
     ],
     hint: 'system: { phase: "build" | "upkeep", digitalBondCovers: true | false } (※1: build costs the digital bond covers are out)',
-    canonical: ({ phase, digitalBondCovers }) => (digitalBondCovers !== undefined ? { phase, digitalBondCovers } : { phase }),
+    canonical: ({ phase, digitalBondCovers }) =>
+      digitalBondCovers !== undefined ? { phase, digitalBondCovers } : { phase },
     crossCheck: (system) => {
       const states = system.digitalBondCovers !== undefined && Object.hasOwn(system, "digitalBondCovers");
       if (system.phase === "build" && !states) {
@@ -85,19 +110,7 @@ export const fn1: LineRule<RegistrationSystemFacts> = {
       return [];
     },
   },
-  decide: ({ phase, digitalBondCovers }) => {
-    const conditions: Condition[] = [
-      { fact: "system.phase", expected: "upkeep", received: phase, passed: phase !== "build" },
-      {
-        fact: "system.digitalBondCovers",
-        expected: "false",
-        received: digitalBondCovers === undefined ? "" : String(digitalBondCovers),
-        passed: digitalBondCovers !== true,
-      },
-    ];
-    // Out only when both fail: a build that the bond covers.
-    return { rule: "fn1", outcome: conditions.some((c) => c.passed) ? "passes" : "excluded", conditions };
-  },
+  decide: (facts, _ruleset, context) => decideFn1(facts, context),
   step: (lineId, { phase, digitalBondCovers }, verdict, ruleset) => ({
     id: stepIds.lineRule(lineId, "fn1"),
     rule: "fn1",

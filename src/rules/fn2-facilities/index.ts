@@ -3,6 +3,7 @@ import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
 import { flag, YES_NO } from "../fact-schema.js";
 import type { Condition, FactChange, StatedFact, LineRule } from "../rule.js";
+import { spaceOf, tabulated, tri } from "../verdict-table.js";
 
 /*
  * ※2 (seed): 「移住体験住宅・サテライトオフィス・コワーキングスペース・ワーケーション施設の整備」— when a
@@ -40,6 +41,39 @@ const schema = z.strictObject({
   /** Within 地域活性化事業債's scope (required for government work). */
   regionalBondCovers: flag.optional(),
 });
+
+/** ※2's decision, worked out once for each implementer, work and bond answer. */
+const decideFn2 = tabulated<FacilityFacts>(
+  spaceOf<FacilityFacts>({
+    implementer: ["private", "government"],
+    work: ["new", "renovation"],
+    regionalBondCovers: [undefined, true, false],
+  }),
+  ({ implementer, work, regionalBondCovers }) =>
+    (implementer === "private" ? 0 : implementer === "government" ? 6 : -100) +
+    (work === "new" ? 0 : work === "renovation" ? 3 : -100) +
+    tri(regionalBondCovers),
+  ({ implementer, work, regionalBondCovers }) => {
+    const conditions: Condition[] = [
+      {
+        fact: "facility.implementer",
+        expected: "government",
+        received: implementer,
+        passed: implementer !== "private",
+      },
+      { fact: "facility.work", expected: "renovation", received: work, passed: work !== "new" },
+      {
+        fact: "facility.regionalBondCovers",
+        expected: "false",
+        received: regionalBondCovers === undefined ? "" : String(regionalBondCovers),
+        passed: regionalBondCovers !== true,
+      },
+    ];
+    const [byPrivate, isNew, bond] = conditions as [Condition, Condition, Condition];
+    const privateNew = !byPrivate.passed && !isNew.passed;
+    return { rule: "fn2", outcome: privateNew || !bond.passed ? "excluded" : "passes", conditions };
+  },
+);
 
 /** ※2: a private operator's new construction, and costs the regional bond covers, are out. */
 export const fn2: LineRule<FacilityFacts> = {
@@ -91,21 +125,7 @@ export const fn2: LineRule<FacilityFacts> = {
           ]
         : [],
   },
-  decide: ({ implementer, work, regionalBondCovers }) => {
-    const conditions: Condition[] = [
-      { fact: "facility.implementer", expected: "government", received: implementer, passed: implementer !== "private" },
-      { fact: "facility.work", expected: "renovation", received: work, passed: work !== "new" },
-      {
-        fact: "facility.regionalBondCovers",
-        expected: "false",
-        received: regionalBondCovers === undefined ? "" : String(regionalBondCovers),
-        passed: regionalBondCovers !== true,
-      },
-    ];
-    const [byPrivate, isNew, bond] = conditions as [Condition, Condition, Condition];
-    const privateNew = !byPrivate.passed && !isNew.passed;
-    return { rule: "fn2", outcome: privateNew || !bond.passed ? "excluded" : "passes", conditions };
-  },
+  decide: (facts, _ruleset, context) => decideFn2(facts, context),
   step: (lineId, { implementer, work, regionalBondCovers }, verdict, ruleset) => {
     const privateNew = implementer === "private" && work === "new";
     const bondCovered = regionalBondCovers === true;
@@ -116,7 +136,10 @@ export const fn2: LineRule<FacilityFacts> = {
             en: "New construction by a private operator, and covered by the regional-revitalisation bond: out (※2).",
           }
         : privateNew
-          ? { ja: "民間事業者が実施主体となる整備のうち新築は対象外（※2）。", en: "New construction by a private operator: out (※2)." }
+          ? {
+              ja: "民間事業者が実施主体となる整備のうち新築は対象外（※2）。",
+              en: "New construction by a private operator: out (※2).",
+            }
           : bondCovered
             ? {
                 ja: "地域活性化事業債の対象経費は本措置の対象外（※2）。",
@@ -147,7 +170,11 @@ export const fn2: LineRule<FacilityFacts> = {
     const failed: StatedFact[] = [];
     if (privateNew) {
       failed.push(
-        { fact: "facility.implementer", value: "private", label: { ja: "民間事業者が実施主体", en: "a private operator carries it out" } },
+        {
+          fact: "facility.implementer",
+          value: "private",
+          label: { ja: "民間事業者が実施主体", en: "a private operator carries it out" },
+        },
         { fact: "facility.work", value: "new", label: { ja: "新築", en: "new construction" } },
       );
     }

@@ -3,12 +3,24 @@ import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
 import { flag, YES_NO } from "../fact-schema.js";
 import type { LineRule } from "../rule.js";
+import { tabulated } from "../verdict-table.js";
 
 /*
  * ※3 (seed): cash handouts to dual residents — travel-cost support and the like (現金給付) — are out.
  * It bears on every expense that states `cashHandout`; housing-renovation grants are listed as eligible
  * and are not the handouts it means.
  */
+
+/** ※3's decision, worked out once for each answer. */
+const decideFn3 = tabulated<boolean>(
+  [true, false].map((answer) => [answer, { sharedWithOtherActivities: false, pillarJa: "" }] as const),
+  (cashHandout) => (cashHandout === true ? 1 : cashHandout === false ? 0 : -1),
+  (cashHandout) => ({
+    rule: "fn3",
+    outcome: cashHandout ? "excluded" : "passes",
+    conditions: [{ fact: "cashHandout", expected: "false", received: String(cashHandout), passed: !cashHandout }],
+  }),
+);
 
 /** ※3: cash handouts to dual residents are out. */
 export const fn3: LineRule<boolean> = {
@@ -31,11 +43,7 @@ export const fn3: LineRule<boolean> = {
     hint: "cashHandout: true | false (※3: cash handouts such as travel-cost support are out)",
     canonical: (cashHandout) => cashHandout,
   },
-  decide: (cashHandout) => ({
-    rule: "fn3",
-    outcome: cashHandout ? "excluded" : "passes",
-    conditions: [{ fact: "cashHandout", expected: "false", received: String(cashHandout), passed: !cashHandout }],
-  }),
+  decide: (cashHandout, _ruleset, context) => decideFn3(cashHandout, context),
   step: (lineId, cashHandout, verdict, ruleset) => ({
     id: stepIds.lineRule(lineId, "fn3"),
     rule: "fn3",
@@ -58,7 +66,9 @@ export const fn3: LineRule<boolean> = {
         ja: "二地域居住者等への交通費支援等の現金給付は対象外",
         en: "Cash handouts to dual residents (travel-cost support and the like) are out",
       },
-      failed: [{ fact: "cashHandout", value: value ?? "", label: { ja: "現金給付である", en: "it is a cash handout" } }],
+      failed: [
+        { fact: "cashHandout", value: value ?? "", label: { ja: "現金給付である", en: "it is a cash handout" } },
+      ],
       changes: [
         [
           {

@@ -4,6 +4,7 @@ import { stepIds } from "../../trace/names.js";
 import type { ReviewFlag } from "../../trace/step.js";
 import { flag, typeError, YES_NO } from "../fact-schema.js";
 import type { Condition, FactChange, StatedFact, LineRule } from "../rule.js";
+import { spaceOf, tabulated } from "../verdict-table.js";
 
 /*
  * ※4 (seed): regional study (地域留学) counts only when (a) its main purpose is taking in students from
@@ -60,7 +61,10 @@ const CONDITIONS = [
   {
     key: "takesOutsideStudents",
     counts: true,
-    failed: { ja: "地域外からの学生の受入れが主目的でない", en: "its main purpose is not taking in students from outside" },
+    failed: {
+      ja: "地域外からの学生の受入れが主目的でない",
+      en: "its main purpose is not taking in students from outside",
+    },
     flip: { ja: "地域外からの学生の受入れが主目的（※4）", en: "mainly takes in students from outside (※4)" },
   },
   {
@@ -78,6 +82,39 @@ const CONDITIONS = [
     flip: { ja: "地方創生総合戦略等に位置付け（※4）", en: "placed in the body's strategy plan (※4)" },
   },
 ] as const;
+
+/** ※4's decision, worked out once for each answer to each condition, alone or shared with other activities. */
+const decideFn4 = tabulated<RegionalStudyFacts>(
+  spaceOf<RegionalStudyFacts>({
+    takesOutsideStudents: [true, false],
+    mainlySchoolAppeal: [true, false],
+    inStrategyPlan: [true, false],
+  }),
+  (f, context) =>
+    typeof f.takesOutsideStudents === "boolean" &&
+    typeof f.mainlySchoolAppeal === "boolean" &&
+    typeof f.inStrategyPlan === "boolean"
+      ? (f.takesOutsideStudents ? 1 : 0) +
+        (f.mainlySchoolAppeal ? 2 : 0) +
+        (f.inStrategyPlan ? 4 : 0) +
+        (context.sharedWithOtherActivities ? 8 : 0)
+      : -1,
+  (facts, context) => {
+    const conditions: Condition[] = CONDITIONS.map((c) => ({
+      fact: `regionalStudy.${c.key}`,
+      expected: String(c.counts),
+      received: String(facts[c.key]),
+      passed: facts[c.key] === c.counts,
+    }));
+    const excluded = conditions.some((c) => !c.passed);
+    return {
+      rule: "fn4",
+      outcome: excluded ? "excluded" : "passes",
+      conditions,
+      ...(excluded && context.sharedWithOtherActivities && { review: NOT_APPORTIONED }),
+    };
+  },
+);
 
 /** ※4: regional study only under all three conditions; a failing coordinator record is out whole. */
 export const fn4: LineRule<RegionalStudyFacts> = {
@@ -112,21 +149,7 @@ export const fn4: LineRule<RegionalStudyFacts> = {
       inStrategyPlan: f.inStrategyPlan,
     }),
   },
-  decide: (facts, _ruleset, context) => {
-    const conditions: Condition[] = CONDITIONS.map((c) => ({
-      fact: `regionalStudy.${c.key}`,
-      expected: String(c.counts),
-      received: String(facts[c.key]),
-      passed: facts[c.key] === c.counts,
-    }));
-    const excluded = conditions.some((c) => !c.passed);
-    return {
-      rule: "fn4",
-      outcome: excluded ? "excluded" : "passes",
-      conditions,
-      ...(excluded && context.sharedWithOtherActivities && { review: NOT_APPORTIONED }),
-    };
-  },
+  decide: (facts, _ruleset, context) => decideFn4(facts, context),
   step: (lineId, facts, verdict, ruleset) => {
     const failed = CONDITIONS.filter((c) => facts[c.key] !== c.counts).map((c) => c.failed);
     return {

@@ -166,7 +166,8 @@ const purposeWeights: z.ZodType<WeightsInput, WeightsInput> = z.strictObject(
   { error: typeError("an object { dualResidence, migration } of non-negative weights") },
 );
 
-const has = (r: Readonly<Record<string, unknown>>, key: string): boolean => Object.hasOwn(r, key) && r[key] !== undefined;
+const has = (r: Readonly<Record<string, unknown>>, key: string): boolean =>
+  Object.hasOwn(r, key) && r[key] !== undefined;
 const isRecord = (v: unknown): v is Readonly<Record<string, unknown>> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 

@@ -45,7 +45,12 @@ export const otherItem: LineRule<string> = {
       rule: "other-item",
       outcome: "passes",
       conditions: [
-        { fact: "description", expected: "spending of the same kind as a listed item", received: description, passed: true },
+        {
+          fact: "description",
+          expected: "spending of the same kind as a listed item",
+          received: description,
+          passed: true,
+        },
       ],
       review: { code: "other-item", note },
     };
