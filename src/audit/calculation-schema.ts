@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { activityIds, itemIds } from "../catalog/index.js";
 import { TRACE_SCHEMA_VERSION, type Calculation } from "../calculate/calculation.js";
+import { FIRST_RULES } from "../rules/index.js";
+import { ALLOCATION_RULE_IDS, BODY_KINDS, FOOTNOTE_IDS, MEASURES, POSTS, REVIEW_CODES } from "../trace/names.js";
 
 /*
  * The Calculation format as a zod schema, from which the published JSON Schema is generated. Strict
@@ -21,30 +23,20 @@ const hex64 = z
   .regex(/^[0-9a-f]{64}$/)
   .describe("SHA-256, lowercase hex.");
 const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
-const purpose = z.enum(["dual-residence", "migration"]);
-const post = z.enum(["full-time", "concurrent"]);
-const reviewCode = z.enum(["other-item", "migration-measure", "fn4-coordinator-not-apportioned", "mixed-posts"]);
-const lineRule = z.enum(["fn1", "fn2", "fn3", "fn4", "fn5", "other-item", "coordinator-cap"]);
-const stepRule = z.enum([
-  ...lineRule.options,
-  "fiscal-capability-index",
-  "fiscal-correction",
-  "disposition",
-  "sum",
-  "measure-rate",
-  "coordinator-rate",
-  "total",
-  "rounding",
-  "ledger",
-]);
+const purpose = z.enum(MEASURES);
+const post = z.enum(POSTS);
+const reviewCode = z.enum(REVIEW_CODES);
+const lineRule = z.enum([...FOOTNOTE_IDS, "other-item", "coordinator-cap"]);
+const stepRule = z.enum([...lineRule.options, ...ALLOCATION_RULE_IDS]);
 const item = z.enum(itemIds as [string, ...string[]]);
 const activity = z.enum(activityIds as [string, ...string[]]);
 const weights = z.strictObject({ dualResidence: decimal, migration: decimal });
-const regionalStudy = z.strictObject({
-  takesOutsideStudents: z.boolean(),
-  mainlySchoolAppeal: z.boolean(),
-  inStrategyPlan: z.boolean(),
-});
+/** The facts as the rule units' own fragments state them (the first year's units: the shapes every year keeps). */
+const facts = {
+  system: FIRST_RULES.fn1.facts.schema,
+  facility: FIRST_RULES.fn2.facts.schema,
+  regionalStudy: FIRST_RULES.fn4.facts.schema,
+};
 
 /** The canonical application `calculate` embeds in `trace.input` (not the looser input format). */
 const canonicalApplication = z.strictObject({
@@ -52,7 +44,7 @@ const canonicalApplication = z.strictObject({
   body: z.strictObject({
     code: z.string().regex(/^[0-9]{6}$/),
     name: z.string().optional(),
-    kind: z.enum(["municipality", "prefecture"]),
+    kind: z.enum(BODY_KINDS),
     fiscalCapabilityIndex: decimal.optional(),
     fiscalCapabilityYears: z
       .array(z.strictObject({ revenue: decimal, need: decimal }))
@@ -72,17 +64,9 @@ const canonicalApplication = z.strictObject({
           amount: digits,
           description: z.string().optional(),
           cashHandout: z.boolean().optional(),
-          system: z
-            .strictObject({ phase: z.enum(["build", "upkeep"]), digitalBondCovers: z.boolean().optional() })
-            .optional(),
-          facility: z
-            .strictObject({
-              implementer: z.enum(["private", "government"]),
-              work: z.enum(["new", "renovation"]),
-              regionalBondCovers: z.boolean().optional(),
-            })
-            .optional(),
-          regionalStudy: regionalStudy.optional(),
+          system: facts.system.optional(),
+          facility: facts.facility.optional(),
+          regionalStudy: facts.regionalStudy.optional(),
         }),
       ),
     }),
@@ -97,7 +81,7 @@ const canonicalApplication = z.strictObject({
       primaryPurpose: purpose.optional(),
       purposeWeights: weights.optional(),
       activities: z.array(activity),
-      regionalStudy: regionalStudy.optional(),
+      regionalStudy: facts.regionalStudy.optional(),
       description: z.string().optional(),
     }),
   ),
@@ -142,7 +126,7 @@ export const calculationSchema = z
     body: z.strictObject({
       code: z.string().regex(/^[0-9]{6}$/),
       name: z.string().optional(),
-      kind: z.enum(["municipality", "prefecture"]),
+      kind: z.enum(BODY_KINDS),
     }),
     fiscalCorrection: z.strictObject({ index: decimal, coefficient: decimal }),
     allocation: z.strictObject({

@@ -1,4 +1,5 @@
 import { Dec } from "../money/decimal.js";
+import { capCitations } from "../rules/coordinator-cap/index.js";
 import type { Ruleset } from "../rulesets/index.js";
 import type { BodyKind } from "../schema/application.js";
 import type { Bilingual } from "../trace/step.js";
@@ -20,8 +21,7 @@ export function caveats(index: string, kind: BodyKind, ruleset: Ruleset): Biling
   const inferences = [
     ruleset.fiscalCorrection[kind].cite,
     ruleset.coordinator.rate.cite,
-    ruleset.migration.capFullTimeYen.cite,
-    ruleset.migration.capConcurrentYen.cite,
+    ...capCitations(ruleset),
   ].filter((c) => c.inference && c.note);
   const seen = new Set<string>();
   for (const cite of inferences) {

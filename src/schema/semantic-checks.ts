@@ -146,7 +146,10 @@ export function expenseIssues(expense: unknown, path: Path, ruleset: Ruleset): I
   return issues;
 }
 
-/** The rules that own a fact field, by field: the facts an item or activity requires are their rules' fields. */
+/**
+ * The line rules and the field each owns, in the rules' order (system, facility, cashHandout, regionalStudy,
+ * description): the facts an item or activity requires are their rules' fields.
+ */
 const fieldRules = (ruleset: Ruleset): [string, AnyLineRule][] =>
   LINE_RULE_ORDER.map((id) => [ruleset.rules[id].facts.field, ruleset.rules[id]]);
 
@@ -158,7 +161,7 @@ function checkExpenseFacts(expense: Rec, path: Path, ruleset: Ruleset, add: Add)
   if (typeof expense.item !== "string") return;
   const item = ruleset.catalog.findItem(expense.item);
   if (!item) return; // the shape check reports the unknown item
-  for (const [fact, rule] of orderedFacts(ruleset)) {
+  for (const [fact, rule] of fieldRules(ruleset)) {
     const present = has(expense, fact);
     const required = (item.requiredFacts as readonly string[]).includes(fact);
     if (required && !present) {
@@ -170,15 +173,6 @@ function checkExpenseFacts(expense: Rec, path: Path, ruleset: Ruleset, add: Add)
   }
 }
 
-/** The fact fields in the order the input format lists them (system, facility, cashHandout, regionalStudy, description). */
-function orderedFacts(ruleset: Ruleset): [string, AnyLineRule][] {
-  const byField = new Map(fieldRules(ruleset));
-  return FACT_ORDER.flatMap((field) => {
-    const rule = byField.get(field);
-    return rule ? [[field, rule] as [string, AnyLineRule]] : [];
-  });
-}
-const FACT_ORDER = ["system", "facility", "cashHandout", "regionalStudy", "description"] as const;
 
 function checkCoordinatorFacts(coordinator: Rec, path: Path, ruleset: Ruleset, add: Add): void {
   const { catalog } = ruleset;

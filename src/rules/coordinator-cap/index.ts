@@ -1,6 +1,6 @@
 import { Dec, decimalString, groupedString } from "../../money/decimal.js";
 import { formatCitation } from "../cite.js";
-import type { Cited, RulesetParameters as Ruleset } from "../parameters.js";
+import type { Citation, Cited, RulesetParameters as Ruleset } from "../parameters.js";
 import { POST_TERMS } from "../../trace/glossary.js";
 import { stepIds, type Post, type Purpose } from "../../trace/names.js";
 import type { ReviewFlag, TraceStep } from "../../trace/step.js";
@@ -36,6 +36,12 @@ export const MIXED_POSTS_REVIEW: ReviewFlag = {
     en: "One person has both full-time and concurrent records; the smaller (concurrent) cap is applied (the rules are silent): needs review.",
   },
 };
+
+/** The citations of the caps this unit reads, for the caveats that list the readings a result rests on. */
+export function capCitations(ruleset: Ruleset): Citation[] {
+  const { coordinator, migration } = ruleset;
+  return [coordinator, migration].flatMap((caps) => [caps.capFullTimeYen.cite, caps.capConcurrentYen.cite]);
+}
 
 /** The cap that applies to one person's records in a measure: the smaller one where posts are mixed. */
 export function capOf(
