@@ -14,6 +14,7 @@ export default defineConfig(
       ".stryker-tmp/",
       "node_modules/",
       "test/package/consumer/",
+      "scratch/",
     ],
   },
   js.configs.recommended,

@@ -21,7 +21,7 @@ function folderImports(): Map<string, Set<string>> {
     );
     for (const file of files) {
       const depth = file.split("/").length; // file in the folder: 1; one level down: 2 …
-      const up = `${"../".repeat(depth)}`;
+      const up = "../".repeat(depth);
       for (const m of readFileSync(join(src, folder, file), "utf8").matchAll(/(?:from|import\()\s*"([^"]+)"/g)) {
         const spec = m[1] as string;
         if (!spec.startsWith(up)) continue;

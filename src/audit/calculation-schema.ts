@@ -167,10 +167,10 @@ type Mutable<T> = T extends readonly (infer U)[]
   : T extends object
     ? { -readonly [K in keyof T]: Mutable<T[K]> }
     : T;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a check for the typechecker only
 const _described: z.output<typeof calculationSchema> = {} as Mutable<Calculation> & {
   trace: { schemaVersion: typeof TRACE_SCHEMA_VERSION };
 };
-void _described;
 
 /**
  * The Calculation format as a plain JSON Schema (draft 2020-12), for auditors' tools and other languages.
@@ -186,4 +186,4 @@ void _described;
  */
 export const calculationJsonSchema: Record<string, unknown> = /* @__PURE__ */ z.toJSONSchema(calculationSchema, {
   io: "output",
-}) as Record<string, unknown>;
+});

@@ -62,8 +62,14 @@ function walk(expected: unknown, actual: unknown, path: string, stepId: string |
   if (path === "trace.digests") return;
   const here = FIELD_STEPS[path] ?? stepId;
   if (Array.isArray(expected) && Array.isArray(actual)) {
-    if (path === "lines") return keyed(expected as Keyed[], actual, path, "line", stepIds.line, out);
-    if (path === "trace.steps") return keyed(expected as Keyed[], actual, path, "step", (id) => id, out);
+    if (path === "lines") {
+      keyed(expected as Keyed[], actual, path, "line", stepIds.line, out);
+      return;
+    }
+    if (path === "trace.steps") {
+      keyed(expected as Keyed[], actual, path, "step", (id) => id, out);
+      return;
+    }
     const n = Math.max(expected.length, actual.length);
     for (let i = 0; i < n; i++) {
       const reviewStep = path === "review" ? stepIdOf(expected[i] ?? actual[i]) : undefined;
@@ -105,7 +111,9 @@ function keyed(
   const sameOrder =
     expectedIds.length === actualIds.length && expectedIds.every((id, i) => id !== undefined && id === actualIds[i]);
   if (sameOrder) {
-    expected.forEach((item, i) => walk(item, actual[i], `${path}[${i}]`, step(expectedIds[i]), out));
+    expected.forEach((item, i) => {
+      walk(item, actual[i], `${path}[${i}]`, step(expectedIds[i]), out);
+    });
     return;
   }
   const firstIndex = new Map<string, number>();

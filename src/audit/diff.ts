@@ -199,7 +199,7 @@ export function diffCalculations(a: Calculation, b: Calculation): CalculationDif
     if (!before || !after)
       return [
         {
-          lineId: (x ?? y)!.id,
+          lineId: (x ?? y)?.id ?? "",
           change: before ? "removed" : "added",
           ...(before && { before }),
           ...(after && { after }),
@@ -207,7 +207,7 @@ export function diffCalculations(a: Calculation, b: Calculation): CalculationDif
         },
       ];
     const fields = LINE_FIELDS.filter((f) => before[f] !== after[f]);
-    return fields.length ? [{ lineId: y!.id, change: "changed", before, after, fields }] : [];
+    return fields.length ? [{ lineId: y.id, change: "changed", before, after, fields }] : [];
   });
   const steps = merge(a.trace.steps, b.trace.steps).flatMap(([x, y]): StepChange[] => {
     const output = outputChanges(x?.output ?? {}, y?.output ?? {});

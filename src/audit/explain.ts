@@ -138,7 +138,8 @@ export function explainLine(calculation: Calculation, lineId: string): LineExpla
   if (!line) return undefined;
   const steps = calculation.trace.steps;
   const decided = steps.find((s) => s.id === stepIds.line(line.id) && s.rule === "disposition");
-  if (!decided) throw new Error(`the trace has no step ${stepIds.line(line.id)}: the file was edited; run verify first`);
+  if (!decided)
+    throw new Error(`the trace has no step ${stepIds.line(line.id)}: the file was edited; run verify first`);
   const subject = `${line.kind} ${line.id}`;
   const rules = rulesOf(calculation);
   const reasons: WhyNot[] = [];

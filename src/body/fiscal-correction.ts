@@ -4,7 +4,6 @@ import { BODY_KIND_TERMS } from "../trace/glossary.js";
 import type { BodyKind } from "../trace/names.js";
 import type { TraceStep } from "../trace/step.js";
 
-
 /** "11/6" → 11/6 as an exact quotient of Decimals. */
 function fraction(text: string): { numerator: InstanceType<typeof Dec>; denominator: InstanceType<typeof Dec> } {
   const [n, d] = text.split("/");

@@ -104,7 +104,6 @@ export function safeCalculate(
   }
 }
 
-
 /** The pipeline over a validated application: body, lines, allocation, ledger. Order only. */
 export function compute(application: Application, ruleset: Ruleset): Calculation {
   const { body } = application;

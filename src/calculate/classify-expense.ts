@@ -80,7 +80,7 @@ export type ExpenseClassification = Line & {
 export function classifyExpense(expense: unknown, given: ExpenseContext = {}): ExpenseClassification {
   const issues: InputIssue[] = [...structureIssues(expense)];
   // JavaScript callers may pass null or a non-object: refused as input, never a TypeError.
-  if (given === null || typeof given !== "object") {
+  if ((given as unknown) === null || typeof given !== "object") {
     issues.push({
       path: "$context",
       code: "invalid_type",
@@ -89,8 +89,8 @@ export function classifyExpense(expense: unknown, given: ExpenseContext = {}): E
   }
   if (issues.length > 0) throw new InputError(issues);
   const context: ExpenseContext = given;
-  const ruleset =
-    typeof context.ruleset === "object" ? context.ruleset : findRuleset(context.ruleset ?? LATEST_RULESET.id);
+  const rulesetId = typeof context.ruleset === "object" ? undefined : (context.ruleset ?? LATEST_RULESET.id);
+  const ruleset = rulesetId === undefined ? (context.ruleset as Ruleset) : findRuleset(rulesetId);
   const shape = schemasOf(ruleset ?? LATEST_RULESET).expense.safeParse(expense);
   if (!shape.success) issues.push(...shape.error.issues.flatMap(fromZodIssue));
   issues.push(...expenseIssues(expense, [], ruleset ?? LATEST_RULESET));
@@ -98,14 +98,17 @@ export function classifyExpense(expense: unknown, given: ExpenseContext = {}): E
     issues.push({
       path: "$",
       code: "unsupported_fiscal_year",
-      message: `no ruleset "${String(context.ruleset).slice(0, 20)}"; known: ${KNOWN_RULESETS}`,
+      message: `no ruleset "${String(rulesetId).slice(0, 20)}"; known: ${KNOWN_RULESETS}`,
     });
   const weights = readWeights(context.purposeWeights, issues);
-  const { primaryPurpose } = context;
+  // JavaScript callers may pass any value: widened, so that the check is one the types cannot skip.
+  const primaryPurpose: unknown = context.primaryPurpose;
   if (primaryPurpose !== undefined && primaryPurpose !== "dual-residence" && primaryPurpose !== "migration") {
     issues.push({
       path: "$context.primaryPurpose",
       code: "invalid_value",
+      // String() of any value a JavaScript caller may pass (a symbol too), clipped and quoted.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
       message: `primaryPurpose must be "dual-residence" or "migration", got ${JSON.stringify(String(primaryPurpose).slice(0, 30))}`,
     });
   }

@@ -65,6 +65,11 @@ const BUILT_IN_RULESET_DIGESTS: ReadonlyMap<Ruleset, string> = new Map(
  */
 export function canonicalDigest(value: unknown): string {
   const hash = sha256Stream();
-  if (!writeCanonicalUtf8(value, (bytes) => hash.update(bytes))) canonicalJson(value); // throws, naming the path
+  if (
+    !writeCanonicalUtf8(value, (bytes) => {
+      hash.update(bytes);
+    })
+  )
+    canonicalJson(value); // throws, naming the path
   return hash.hex();
 }

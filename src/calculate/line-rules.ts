@@ -35,7 +35,7 @@ export function runLineRules(
 ): Verdict[] {
   const verdicts: Verdict[] = [];
   for (const rule of rules) {
-    const facts = record[rule.facts.field] ?? rule.facts.whenAbsent;
+    const facts: unknown = record[rule.facts.field] ?? rule.facts.whenAbsent;
     // A rule runs where its facts are stated (the input checks made them required where the item needs them).
     if (facts === undefined) continue;
     const verdict = rule.decide(facts, ruleset, context);

@@ -35,7 +35,8 @@ export function fiscalCorrection(
   const read = readNonNegativeDecimal(fci, "fci");
   const issues = [];
   if (!read.ok) issues.push({ path: "$fci", code: "invalid_fci" as const, message: read.message });
-  if (bodyKind !== "municipality" && bodyKind !== "prefecture") {
+  const kind: unknown = bodyKind; // JavaScript callers may pass anything
+  if (kind !== "municipality" && kind !== "prefecture") {
     issues.push({
       path: "$bodyKind",
       code: "invalid_value" as const,

@@ -12,6 +12,11 @@ import { readPlainly } from "./summary/plainly-valid.js";
  */
 export function validatedApplication(input: unknown, rulesetOverride?: Ruleset): ParseResult {
   const plain = readPlainly(input, rulesetOverride);
-  if (plain) return { ok: true, application: canonicalApplication(input as ApplicationInput, plain.ruleset), ruleset: plain.ruleset };
+  if (plain)
+    return {
+      ok: true,
+      application: canonicalApplication(input as ApplicationInput, plain.ruleset),
+      ruleset: plain.ruleset,
+    };
   return parseApplication(input, rulesetOverride);
 }

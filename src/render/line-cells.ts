@@ -3,7 +3,6 @@ import type { Line } from "../rules/line.js";
 import { POST_TERMS } from "../trace/glossary.js";
 import { dispositionLabel, labels, measureLabel, type Lang } from "./labels.js";
 
-
 /** A line's cells in words, numbers raw: the line table of the document and the CSV both read these. */
 export interface LineCells {
   readonly id: string;

@@ -11,15 +11,18 @@ export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string") return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value);
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${String(value).slice(0, 30)}`;
+  if (typeof value === "object" || typeof value === "function") return `an ${typeof value}`;
+  const primitive = value as number | boolean | bigint | symbol | undefined;
+  return `${typeof primitive} ${String(primitive).slice(0, 30)}`;
 }
 
 /** The message of a wrong or missing value: "required: give …" or "expected …, got …". */
 export const typeError =
   (expected: string) =>
   (issue: { input?: unknown }): string =>
-    issue.input === undefined ? `required: give ${expected}` : `expected ${expected}, got ${describeValue(issue.input)}`;
+    issue.input === undefined
+      ? `required: give ${expected}`
+      : `expected ${expected}, got ${describeValue(issue.input)}`;
 
 /** A yes/no fact. */
 export const flag = z.boolean({ error: typeError("true or false") });

@@ -143,7 +143,6 @@ export interface StatedFact {
   readonly label: Bilingual;
 }
 
-
 /**
  * One change of an input fact; `from`/`to` undefined means the field is absent before/after.
  *
@@ -167,7 +166,6 @@ export interface FactChange {
   /** The change in words, with its footnote. */
   readonly label: Bilingual;
 }
-
 
 /**
  * A rule's reading of its own excluded step: what it asks, what failed, what would change it.

@@ -27,11 +27,14 @@ export function tabulated<F>(
 /** Every combination of the given values of each field, for both values of `sharedWithOtherActivities`. */
 export function spaceOf<F extends object>(fields: { readonly [K in keyof F]: readonly F[K][] }): [F, LineContext][] {
   let points: Record<string, unknown>[] = [{}];
-  for (const [key, values] of Object.entries(fields) as [string, readonly unknown[]][]) {
+  for (const [key, values] of Object.entries<readonly unknown[]>(fields)) {
     points = points.flatMap((p) => values.map((v) => (v === undefined ? { ...p } : { ...p, [key]: v })));
   }
   return points.flatMap((p) =>
-    [false, true].map((shared): [F, LineContext] => [p as F, { sharedWithOtherActivities: shared, pillarJa: "" }]),
+    [false, true].map((shared): [F, LineContext] => [
+      p as unknown as F,
+      { sharedWithOtherActivities: shared, pillarJa: "" },
+    ]),
   );
 }
 

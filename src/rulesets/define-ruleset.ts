@@ -4,7 +4,6 @@ import type { RuleVersions } from "../rules/index.js";
 import type { Cited, RulesetParameters } from "../rules/parameters.js";
 import type { Ruleset } from "./types.js";
 
-
 /**
  * A part of a tree of parameters: any branch may be left out; a `{ value, cite }` parameter is given whole.
  *
@@ -72,9 +71,11 @@ export interface RulesetPatch {
 export function defineRuleset(base: Ruleset, patch: RulesetPatch): Ruleset {
   const parameters = merge(base, patch.parameters ?? {}) as Ruleset;
   const withdrawn = new Set(patch.catalog?.withdraw ?? []);
-  for (const id of withdrawn) if (!base.catalog.findItem(id)) throw new Error(`defineRuleset: no item ${id} to withdraw`);
+  for (const id of withdrawn)
+    if (!base.catalog.findItem(id)) throw new Error(`defineRuleset: no item ${id} to withdraw`);
   const added = patch.catalog?.add ?? [];
-  for (const item of added) if (base.catalog.findItem(item.id)) throw new Error(`defineRuleset: item ${item.id} exists`);
+  for (const item of added)
+    if (base.catalog.findItem(item.id)) throw new Error(`defineRuleset: item ${item.id} exists`);
   const catalog =
     withdrawn.size === 0 && added.length === 0
       ? base.catalog

@@ -47,7 +47,7 @@ export function resolveRuleset(ruleset: Ruleset | string | undefined): Ruleset |
       {
         path: "$",
         code: "unsupported_fiscal_year",
-        message: `no ruleset "${String(ruleset).slice(0, 20)}"; known: ${KNOWN_RULESETS}`,
+        message: `no ruleset "${ruleset.slice(0, 20)}"; known: ${KNOWN_RULESETS}`,
       },
     ]);
   }

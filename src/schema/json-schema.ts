@@ -24,4 +24,4 @@ export const applicationJsonSchema: Record<string, unknown> = /* @__PURE__ */ z.
         'Integer yen: digits ("1200000"), digits with thousands separators ("1,200,000"), or a safe non-negative integer.';
     }
   },
-}) as Record<string, unknown>;
+});

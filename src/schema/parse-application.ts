@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { readNonNegativeDecimal, readYen } from "../money/index.js";
 import type { Ruleset } from "../rulesets/index.js";
-import type { Application, Coordinator, Expense, Project, PurposeWeights, RegionalStudyFacts } from "./application.js";
+import type { Application, Coordinator, Expense, Project } from "./application.js";
 import { LATEST_RULESET } from "../rulesets/index.js";
 import { schemasOf, type ApplicationInput, type applicationSchemaOf } from "./application-schema.js";
 
@@ -37,7 +37,7 @@ export function parseApplication(input: unknown, rulesetOverride?: Ruleset): Par
 }
 
 export function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
-  const path = issue.path as PropertyKey[];
+  const path = issue.path;
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
       path: formatPath([...path, key]),

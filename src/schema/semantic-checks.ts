@@ -142,7 +142,9 @@ function unique(seen: Map<string, string>, id: unknown, path: Path, what: string
 export function expenseIssues(expense: unknown, path: Path, ruleset: Ruleset): InputIssue[] {
   const issues: InputIssue[] = [];
   if (isRecord(expense))
-    checkExpenseFacts(expense, path, ruleset, (p, code, message) => issues.push({ path: formatPath(p), code, message }));
+    checkExpenseFacts(expense, path, ruleset, (p, code, message) =>
+      issues.push({ path: formatPath(p), code, message }),
+    );
   return issues;
 }
 
@@ -167,12 +169,16 @@ function checkExpenseFacts(expense: Rec, path: Path, ruleset: Ruleset, add: Add)
     if (required && !present) {
       add([...path, fact], "missing_fact", `${item.id} needs ${markOf(rule)}fact ${rule.facts.hint}`);
     } else if (present && !required && !(item.optionalFacts as readonly string[]).includes(fact)) {
-      add([...path, fact], "irrelevant_fact", `${fact} does not apply to ${item.id}; remove it (or choose the item it belongs to)`);
+      add(
+        [...path, fact],
+        "irrelevant_fact",
+        `${fact} does not apply to ${item.id}; remove it (or choose the item it belongs to)`,
+      );
     }
-    if (present && isRecord(expense[fact])) addFactIssues(rule.facts.crossCheck?.(expense[fact] as Rec) ?? [], [...path, fact], add);
+    if (present && isRecord(expense[fact]))
+      addFactIssues(rule.facts.crossCheck?.(expense[fact]) ?? [], [...path, fact], add);
   }
 }
-
 
 function checkCoordinatorFacts(coordinator: Rec, path: Path, ruleset: Ruleset, add: Add): void {
   const { catalog } = ruleset;

@@ -22,7 +22,7 @@ export function structureIssues(input: unknown): InputIssue[] {
   let visited = 0;
   // A value reached again (shared, or a cycle: o.a = o.b = o) is walked again, so that the count bounds
   // what the schema check will read; but its problems are reported once, and too-deep nesting once.
-  const reported = new WeakSet<object>();
+  const reported = new WeakSet();
   let tooDeep = false;
   while (stack.length > 0) {
     const visit = stack.pop() as Visit;
@@ -85,6 +85,6 @@ interface Visit {
 
 function pathOf(visit: Visit): PropertyKey[] {
   const path: PropertyKey[] = [];
-  for (let v: Visit | null = visit; v && v.parent; v = v.parent) path.push(v.key);
+  for (let v: Visit | null = visit; v.parent; v = v.parent) path.push(v.key);
   return path.reverse();
 }

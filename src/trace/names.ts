@@ -166,7 +166,12 @@ export type StepRuleId = LineRuleId | (typeof ALLOCATION_RULE_IDS)[number];
  * ```
  * @category Audit
  */
-export const REVIEW_CODES = ["other-item", "migration-measure", "fn4-coordinator-not-apportioned", "mixed-posts"] as const;
+export const REVIEW_CODES = [
+  "other-item",
+  "migration-measure",
+  "fn4-coordinator-not-apportioned",
+  "mixed-posts",
+] as const;
 
 /**
  * Why a line needs review: an `*.other` item, the migration measure (modelled from the ordinance only), a
@@ -182,7 +187,8 @@ export const REVIEW_CODES = ["other-item", "migration-measure", "fn4-coordinator
 export type ReviewCode = (typeof REVIEW_CODES)[number];
 
 /** The parts of one measure's allocation, each a step. */
-export type MeasurePart = "eligible-costs" | "measure-rate" | "coordinators" | "coordinator-rate" | "total" | "rounding";
+export type MeasurePart =
+  "eligible-costs" | "measure-rate" | "coordinators" | "coordinator-rate" | "total" | "rounding";
 
 /** Step ids: unique within a trace, built only here. */
 export const stepIds = {

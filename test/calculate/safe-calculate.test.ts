@@ -33,6 +33,7 @@ describe("safeCalculate", () => {
     const app = validApplication();
     Object.defineProperty(app.projects[0], "id", {
       get: () => {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- a hostile getter throws what it likes
         throw "a string";
       },
       enumerable: true,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { catalog } from "../../src/index.js";
-import type { CatalogItem, CoordinatorActivityId, FactName } from "../../src/index.js";
+import type { CatalogItem, FactName } from "../../src/index.js";
 
 /*
  * fast-check arbitraries of VALID applications: every one of them must be accepted by `calculate`.
@@ -179,7 +179,7 @@ const FACT_ARBITRARY: Record<FactName, fc.Arbitrary<unknown>> = {
 export function factsOf(item: CatalogItem): fc.Arbitrary<Input> {
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const fact of [...item.requiredFacts, ...item.optionalFacts]) model[fact] = FACT_ARBITRARY[fact];
-  return fc.record(model, { requiredKeys: [...item.requiredFacts] }) as fc.Arbitrary<Input>;
+  return fc.record(model, { requiredKeys: [...item.requiredFacts] });
 }
 
 /** An expense without its id: any catalog item with its facts. */
@@ -212,7 +212,7 @@ export const coordinatorBody: fc.Arbitrary<Input> = fc
   )
   .chain((c) => fc.tuple(fc.constant(c), bool, bool))
   .map(([c, withName, withDescription]) => {
-    const activities = c.activities as CoordinatorActivityId[];
+    const activities = c.activities;
     return {
       person: c.person,
       ...(withName && c.name !== undefined && { name: c.name }),

@@ -58,7 +58,7 @@ describe("財政力補正 coefficient", PROPERTY_TIMEOUT, () => {
   it("non-increasing for any two given FCIs, after their half-up rounding to 2 decimals", () => {
     fc.assert(
       fc.property(fciGiven, fciGiven, fc.constantFrom(...KINDS), (a, b, kind) => {
-        const [lo, hi] = new D(String(a)).lte(String(b)) ? [a, b] : [b, a];
+        const [lo, hi] = new D(a as string | number).lte(b as string | number) ? [a, b] : [b, a];
         const cLo = new D(fiscalCorrection(lo as string | number, kind).coefficient);
         const cHi = new D(fiscalCorrection(hi as string | number, kind).coefficient);
         expect(cHi.lte(cLo)).toBe(true);

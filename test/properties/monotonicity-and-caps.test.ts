@@ -64,7 +64,7 @@ describe("adding an eligible line never lowers the total", PROPERTY_TIMEOUT, () 
           const after = calculate(grown);
           const line = after.lines.find((l) => l.id === "ADDED");
           expectNotLower(totals(before), totals(after));
-          const counted = D.min(yenOf(cost).toString(), CAP[post as keyof typeof CAP]);
+          const counted = D.min(yenOf(cost).toString(), CAP[post]);
           expect(line?.eligibleYen).toBe(counted.toFixed());
           const key = line?.measure === "dual-residence" ? "coordinatorsYen" : null;
           const rise = key
@@ -101,7 +101,7 @@ describe("adding an eligible line never lowers the total", PROPERTY_TIMEOUT, () 
               l.kind === "coordinator" &&
               l.person === model?.person &&
               l.measure === model?.measure &&
-              l.post !== model?.post,
+              l.post !== model.post,
           );
           fc.pre(!mixedBefore);
           expectNotLower(totals(before), totals(calculate(grown)));

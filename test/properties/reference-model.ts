@@ -130,7 +130,10 @@ export function model(input: Input): ModelResult {
       if (e.cashHandout === true) rules.add("fn3");
       if (failsFn4(e.regionalStudy)) rules.add("fn4");
       const excluded = rules.size > 0;
-      if ((e.item as string).endsWith(".other")) (rules.add("other-item"), reviews.add("other-item"));
+      if ((e.item as string).endsWith(".other")) {
+        rules.add("other-item");
+        reviews.add("other-item");
+      }
       if (measure === "migration" || mixed) rules.add("fn5");
       if (measure === "migration") reviews.add("migration-measure");
       const amount = yenOf(e.amount);
@@ -174,7 +177,10 @@ export function model(input: Input): ModelResult {
     const reviews = new Set<string>();
     if (excluded) rules.add("fn4");
     if (excluded && (c.activities as string[]).length > 1) reviews.add("fn4-coordinator-not-apportioned");
-    if ((c.activities as string[]).includes("other")) (rules.add("other-item"), reviews.add("other-item"));
+    if ((c.activities as string[]).includes("other")) {
+      rules.add("other-item");
+      reviews.add("other-item");
+    }
     if (measure === "migration" || mixed) rules.add("fn5");
     if (measure === "migration") reviews.add("migration-measure");
     const capped = eligibleById.get(c.id);

@@ -22,7 +22,14 @@ export interface RuleResult {
   readonly step: TraceStep;
 }
 
-function run(rule: AnyLineRule, lineId: string, facts: unknown, ruleset: Ruleset, shared = false, pillarJa = ""): RuleResult {
+function run(
+  rule: AnyLineRule,
+  lineId: string,
+  facts: unknown,
+  ruleset: Ruleset,
+  shared = false,
+  pillarJa = "",
+): RuleResult {
   const verdict = rule.decide(facts, ruleset, { sharedWithOtherActivities: shared, pillarJa });
   const result = {
     rule: verdict.rule,
@@ -43,7 +50,11 @@ export const otherItem = (lineId: string, description: string, pillarJa: string)
   run(otherItemRule, lineId, description, {} as Ruleset, false, pillarJa);
 
 /** ※5 on a project or record: its decision and step. */
-export function footnote5(subject: { kind: "project" | "coordinator"; id: string }, facts: PurposeFacts, ruleset: Ruleset) {
+export function footnote5(
+  subject: { kind: "project" | "coordinator"; id: string },
+  facts: PurposeFacts,
+  ruleset: Ruleset,
+) {
   const decision = fn5.decide(facts);
   return { ...decision, step: fn5.step(subject, facts, decision, ruleset) };
 }

@@ -22,19 +22,22 @@ export async function buildLibrary(): Promise<{ dist: string; cleanup: () => voi
   const parent = join(REPO, "node_modules", ".cache");
   mkdirSync(parent, { recursive: true });
   const dist = mkdtempSync(join(parent, "dra-lib-test-"));
-  await build({
-    ...libraryConfig,
-    outDir: dist,
-    dts: false,
-    clean: false,
-    silent: true,
-    config: false,
-    sourcemap: false,
-  });
-  return {
-    dist,
-    cleanup: () => {
-      rmSync(dist, { recursive: true, force: true });
-    },
+  const cleanup = (): void => {
+    rmSync(dist, { recursive: true, force: true });
   };
+  try {
+    await build({
+      ...libraryConfig,
+      outDir: dist,
+      dts: false,
+      clean: false,
+      silent: true,
+      config: false,
+      sourcemap: false,
+    });
+  } catch (error) {
+    cleanup(); // a failed build leaves no folder behind
+    throw error;
+  }
+  return { dist, cleanup };
 }

@@ -4,9 +4,12 @@ import { z } from "zod";
  * A fact fragment's check, compiled from the fragment's own JSON Schema (zod writes it) into a few closures:
  * the fast reader's pre-check of a fact, derived from the one source and never kept by hand. Only the
  * keywords the fragments use are compiled (boolean; string with enum or maxLength; object with properties,
- * required and no other key); anything else falls back to the fragment's own safeParse. The closures
- * accept no value zod refuses: a string's length is counted in UTF-16 units as zod counts it, and an
- * optional property given as undefined is left to zod.
+ * required and no other key); anything else falls back to the fragment's own safeParse. The closures are
+ * never looser than zod: a string's length is counted in UTF-16 units (zod counts characters, never more),
+ * and an optional property given as undefined is left to zod. A JSON Schema does not show a refinement
+ * (`.refine`, `.superRefine`), so before a compiled check is used it is tried against the fragment on probe
+ * values made from its own schema (every enum value, both booleans, the length bounds, each object with and
+ * without each property); any disagreement and the fragment's safeParse is used instead.
  */
 
 /** Whether a value is accepted. */
@@ -20,7 +23,43 @@ export function compileCheck(fragment: z.ZodType): Check {
   } catch {
     schema = undefined; // a fragment JSON Schema cannot hold (a transform): zod itself decides
   }
-  return compile(schema) ?? ((value) => fragment.safeParse(value).success);
+  const parse: Check = (value) => fragment.safeParse(value).success;
+  const compiled = compile(schema);
+  if (compiled === null) return parse;
+  return probes(schema).every((value) => compiled(value) === parse(value)) ? compiled : parse;
+}
+
+/** Values to try a compiled check on: from each node of the schema, the values at and around its bounds. */
+function probes(node: unknown): unknown[] {
+  const others: unknown[] = [null, 0, "", "x", true, false, [], {}];
+  if (!isRecord(node)) return others;
+  switch (node.type) {
+    case "boolean":
+      return [true, false, ...others];
+    case "string": {
+      const { enum: values, maxLength } = node;
+      if (Array.isArray(values)) {
+        const members = values as unknown[];
+        return [...members, ...members.map((v) => `${String(v)} `), ...others];
+      }
+      const n = typeof maxLength === "number" ? maxLength : 0;
+      return ["", " ", "a", "a".repeat(n), "a".repeat(n + 1), " ".repeat(n), ...others];
+    }
+    case "object": {
+      const properties = isRecord(node.properties) ? node.properties : {};
+      const base: Record<string, unknown> = {};
+      for (const [key, child] of Object.entries(properties)) base[key] = probes(child)[0];
+      const out: unknown[] = [base, ...others];
+      for (const [key, child] of Object.entries(properties)) {
+        const { [key]: _left, ...without } = base;
+        out.push(without);
+        for (const value of probes(child)) out.push({ ...base, [key]: value });
+      }
+      return out;
+    }
+    default:
+      return others;
+  }
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -64,7 +103,7 @@ function compileObject(node: Record<string, unknown>): Check | null {
     if (check === null) return null;
     checks.set(key, check);
   }
-  const needed = required as string[];
+  const needed = required;
   return (v) => {
     if (!isRecord(v)) return false;
     for (const key of Object.keys(v)) {

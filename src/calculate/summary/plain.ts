@@ -17,7 +17,7 @@ const ownNames = Object.getOwnPropertyNames;
  */
 export function plainKeys(value: unknown): string[] | null {
   if (typeof value !== "object" || value === null) return null;
-  const prototype = prototypeOf(value);
+  const prototype: unknown = prototypeOf(value);
   return prototype === OBJECT_PROTOTYPE || prototype === null ? ownNames(value) : null;
 }
 

@@ -1,4 +1,4 @@
-import { activityIds, type CoordinatorActivityId } from "../../catalog/index.js";
+import type { CoordinatorActivityId } from "../../catalog/index.js";
 import type { Ruleset } from "../../rulesets/index.js";
 import type { Post, Purpose } from "../../schema/application.js";
 import { MAX_NODES } from "../../schema/structure-guard.js";
@@ -134,7 +134,10 @@ function readCoordinator(raw: unknown, ruleset: Ruleset, tally: Tally): Coordina
     if (stated ? !required && field !== "description" : required) return null;
     if (stated && !factIsPlain(rule, c[field], tally)) return null;
   }
-  const context = { sharedWithOtherActivities: activities.length > 1, pillarJa: ruleset.catalog.pillars.coordinators.label.ja };
+  const context = {
+    sharedWithOtherActivities: activities.length > 1,
+    pillarJa: ruleset.catalog.pillars.coordinators.label.ja,
+  };
   const verdicts = verdictBits(runLineRules(rules, id, c, ruleset, context, null));
   const excluded = verdicts.excluded;
   const ruleCodes = routing.rules | verdicts.rules;
@@ -161,7 +164,12 @@ function readActivities(raw: unknown, tally: Tally): CoordinatorActivityId[] | n
   tally.nodes += 1 + raw.length;
   const out: CoordinatorActivityId[] = [];
   for (const a of raw) {
-    if (typeof a !== "string" || !tally.reader.ruleset.catalog.findActivity(a) || out.includes(a as CoordinatorActivityId)) return null;
+    if (
+      typeof a !== "string" ||
+      !tally.reader.ruleset.catalog.findActivity(a) ||
+      out.includes(a as CoordinatorActivityId)
+    )
+      return null;
     out.push(a as CoordinatorActivityId);
   }
   return out;

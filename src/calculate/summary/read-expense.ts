@@ -83,4 +83,3 @@ function readExpense(raw: unknown, routing: Routing, tally: Tally): boolean {
   }
   return true;
 }
-

@@ -1,6 +1,5 @@
 import { compute } from "../calculate.js";
 import { resolveRuleset } from "../../schema/get-ruleset.js";
-import { InputError } from "../../schema/input-error.js";
 import { parseApplication } from "../../schema/parse-application.js";
 import { readPlainly } from "./plainly-valid.js";
 import { readSummary } from "./read-application.js";

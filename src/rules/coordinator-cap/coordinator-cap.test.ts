@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Dec } from "../../money/decimal.js";
 import { fy2025 } from "../../rulesets/fy2025.js";
 import { SAFE_INTEGER } from "../arithmetic.js";
-import { capOf, coordinatorCap, fillCap } from "./index.js";
+import { capOf, coordinatorCap, fillCap, whyCapped } from "./index.js";
 
 const one = (post: "full-time" | "concurrent", cost: number) =>
   coordinatorCap("A", "dual-residence", [{ id: "C1", post, cost: new Dec(cost) }], fy2025).records[0];
@@ -59,5 +59,38 @@ describe("coordinator cap (1人当たり500万円上限、兼任40万円)", () =
   it("reads the migration measure's caps there (a conservative reading, cited as an inference)", () => {
     const { cap } = capOf("migration", ["full-time"], fy2025);
     expect([cap.value, cap.cite.inference]).toEqual(["5000000", true]);
+  });
+});
+
+describe("the cap's step read back (explainLine)", () => {
+  const capped = coordinatorCap(
+    "A",
+    "dual-residence",
+    [
+      { id: "C1", post: "full-time", cost: new Dec(4_000_000) },
+      { id: "C2", post: "full-time", cost: new Dec(2_200_000) },
+    ],
+    fy2025,
+  );
+
+  it("a record that got part of the cap: the smallest change is a lower cost", () => {
+    const why = whyCapped(capped.step, "C2", "coordinator C2");
+    expect(why.cap).toMatchObject({
+      capYen: "5000000",
+      amountYen: "2200000",
+      eligibleYen: "1000000",
+      excessYen: "1200000",
+    });
+    expect(why.changes[0]?.[0]?.to).toBe("1000000");
+    expect(why.note).toBeUndefined();
+  });
+
+  it("a step with its figures edited away reads as blanks, never throws", () => {
+    const edited = { ...capped.step, inputs: {}, output: {} };
+    const why = whyCapped(edited, "C2", "coordinator C2");
+    expect(why.cap).toMatchObject({ post: "", capYen: "", amountYen: "", eligibleYen: "", excessYen: "0" });
+    expect(why.summary.en).toBe(
+      "A's costs total ¥ against the  cap ¥; this record's excess ¥0 is out. Smallest change within the cap: a cost of at most ¥ (¥0 less).",
+    );
   });
 });

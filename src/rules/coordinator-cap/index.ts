@@ -3,7 +3,7 @@ import { formatCitation } from "../cite.js";
 import type { Citation, Cited, RulesetParameters as Ruleset } from "../parameters.js";
 import { POST_TERMS } from "../../trace/glossary.js";
 import { stepIds, type Post, type Purpose } from "../../trace/names.js";
-import type { ReviewFlag, TraceStep } from "../../trace/step.js";
+import type { Bilingual, ReviewFlag, TraceStep } from "../../trace/step.js";
 import { DECIMAL, type Arithmetic } from "../arithmetic.js";
 import type { FactChange, WhyNotParts } from "../rule.js";
 
@@ -176,7 +176,8 @@ export function whyCapped(step: TraceStep, lineId: string, subject: string): Cap
   };
   const excess = decimalString(new Dec(cap.amountYen || "0").minus(cap.eligibleYen || "0"));
   const facts = { ...cap, excessYen: excess };
-  const post = POST_TERMS[facts.post as Post] ?? { ja: facts.post, en: facts.post };
+  // An edited file may name any post: shown as written.
+  const post = (POST_TERMS as Partial<Record<string, Bilingual>>)[facts.post] ?? { ja: facts.post, en: facts.post };
   const g = groupedString;
   const usedUp = facts.eligibleYen === "0";
   const changes: FactChange[][] = usedUp

@@ -37,8 +37,10 @@ const schema = z.strictObject({
 /** ※1's decision, worked out once for each phase and bond answer. */
 const decideFn1 = tabulated<RegistrationSystemFacts>(
   spaceOf<RegistrationSystemFacts>({ phase: ["build", "upkeep"], digitalBondCovers: [undefined, true, false] }),
-  ({ phase, digitalBondCovers }) =>
-    phase === "build" ? tri(digitalBondCovers) : phase === "upkeep" ? 3 + tri(digitalBondCovers) : -1,
+  ({ phase, digitalBondCovers }) => {
+    const written: string = phase; // facts a caller built by hand may hold any phase: decided afresh
+    return written === "build" ? tri(digitalBondCovers) : written === "upkeep" ? 3 + tri(digitalBondCovers) : -1;
+  },
   ({ phase, digitalBondCovers }) => {
     const conditions: Condition[] = [
       { fact: "system.phase", expected: "upkeep", received: phase, passed: phase !== "build" },

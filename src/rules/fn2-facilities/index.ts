@@ -49,10 +49,15 @@ const decideFn2 = tabulated<FacilityFacts>(
     work: ["new", "renovation"],
     regionalBondCovers: [undefined, true, false],
   }),
-  ({ implementer, work, regionalBondCovers }) =>
-    (implementer === "private" ? 0 : implementer === "government" ? 6 : -100) +
-    (work === "new" ? 0 : work === "renovation" ? 3 : -100) +
-    tri(regionalBondCovers),
+  (facts) => {
+    // Facts a caller built by hand may hold any value: off the table, decided afresh.
+    const { implementer, work }: { implementer: string; work: string } = facts;
+    return (
+      (implementer === "private" ? 0 : implementer === "government" ? 6 : -100) +
+      (work === "new" ? 0 : work === "renovation" ? 3 : -100) +
+      tri(facts.regionalBondCovers)
+    );
+  },
   ({ implementer, work, regionalBondCovers }) => {
     const conditions: Condition[] = [
       {

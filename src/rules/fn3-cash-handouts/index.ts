@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
 import { flag, YES_NO } from "../fact-schema.js";
@@ -14,7 +13,10 @@ import { tabulated } from "../verdict-table.js";
 /** ※3's decision, worked out once for each answer. */
 const decideFn3 = tabulated<boolean>(
   [true, false].map((answer) => [answer, { sharedWithOtherActivities: false, pillarJa: "" }] as const),
-  (cashHandout) => (cashHandout === true ? 1 : cashHandout === false ? 0 : -1),
+  (cashHandout) => {
+    const answer: unknown = cashHandout; // a caller's hand-built fact may be anything: decided afresh
+    return answer === true ? 1 : answer === false ? 0 : -1;
+  },
   (cashHandout) => ({
     rule: "fn3",
     outcome: cashHandout ? "excluded" : "passes",
@@ -29,7 +31,7 @@ export const fn3: LineRule<boolean> = {
   cite: (ruleset) => ruleset.footnotes.fn3,
   facts: {
     field: "cashHandout",
-    schema: flag as z.ZodType<boolean, boolean>,
+    schema: flag,
     questions: [
       {
         path: "cashHandout",

@@ -20,7 +20,11 @@ describe("※4 regional study", () => {
 
   it("names every failed condition, in the footnote's order", () => {
     const all: RegionalStudyFacts = { takesOutsideStudents: false, mainlySchoolAppeal: true, inStrategyPlan: false };
-    expect(decide(all).conditions.filter((c) => !c.passed).map((c) => c.fact)).toEqual([
+    expect(
+      decide(all)
+        .conditions.filter((c) => !c.passed)
+        .map((c) => c.fact),
+    ).toEqual([
       "regionalStudy.takesOutsideStudents",
       "regionalStudy.mainlySchoolAppeal",
       "regionalStudy.inStrategyPlan",

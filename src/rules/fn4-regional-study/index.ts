@@ -123,7 +123,7 @@ export const fn4: LineRule<RegionalStudyFacts> = {
   cite: (ruleset) => ruleset.footnotes.fn4,
   facts: {
     field: "regionalStudy",
-    schema: schema as z.ZodType<RegionalStudyFacts, RegionalStudyFacts>,
+    schema: schema,
     questions: CONDITIONS.map((c) => ({
       path: `regionalStudy.${c.key}`,
       question: {

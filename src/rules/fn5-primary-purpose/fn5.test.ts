@@ -34,7 +34,9 @@ describe("※5 primary purpose", () => {
       fn5.facts.crossCheck({ primaryPurpose: "migration", purposeWeights: {} }, "project").map((i) => i.code),
     ).toEqual(["conflicting_purpose"]);
     expect(
-      fn5.facts.crossCheck({ purposeWeights: { dualResidence: "1.0", migration: 1 } }, "coordinator").map((i) => i.code),
+      fn5.facts
+        .crossCheck({ purposeWeights: { dualResidence: "1.0", migration: 1 } }, "coordinator")
+        .map((i) => i.code),
     ).toEqual(["tied_purpose"]);
   });
 

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
 import { textSchema } from "../fact-schema.js";
@@ -19,7 +18,7 @@ export const otherItem: LineRule<string> = {
   cite: () => CITATION,
   facts: {
     field: "description",
-    schema: textSchema(2000) as z.ZodType<string, string>,
+    schema: textSchema(2000),
     questions: [
       {
         path: "description",

@@ -41,6 +41,7 @@ export const HOSTILE: [string, () => unknown][] = [
     "a class instance",
     () => {
       const app = validApplication();
+      // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- an object of another prototype
       app.projects[0].expenses[0] = Object.assign(new (class Expense {})(), app.projects[0].expenses[0]);
       return app;
     },

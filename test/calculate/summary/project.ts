@@ -39,7 +39,7 @@ export function bothWays(
   input: unknown,
   options: Parameters<typeof summarize>[1] = {},
 ): { summary: unknown; calculation: unknown } {
-  const calculation = attempt(() => withoutTrace(calculate(input, options as Parameters<typeof calculate>[1])));
+  const calculation = attempt(() => withoutTrace(calculate(input, options)));
   const summary = attempt(() => summarize(input, options));
   return { summary: seen(summary), calculation: seen(calculation) };
 }
