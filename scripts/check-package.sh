@@ -27,4 +27,4 @@ npm pack --dry-run --json 2>/dev/null | node -e '
 '
 
 echo "== consumer project (CJS require, ESM import, TypeScript nodenext)"
-npx --no-install vitest run test/package
+npx --no-install vitest run test/package --reporter=default

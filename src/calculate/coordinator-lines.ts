@@ -1,5 +1,11 @@
 import { yen } from "../money/yen.js";
-import { coordinatorCap, type CappedRecord, type CapRecord } from "../rules/coordinator-cap/index.js";
+import {
+  coordinatorCap,
+  similarPersonsReview,
+  type CappedRecord,
+  type CapRecord,
+} from "../rules/coordinator-cap/index.js";
+import { identityKey, nearDuplicates } from "../text/identity-key.js";
 import type { Dec } from "../money/decimal.js";
 import { disposition } from "../rules/disposition.js";
 import type { Line } from "../rules/line.js";
@@ -20,6 +26,10 @@ export function coordinatorLines(
 ): { lines: Line[]; steps: TraceStep[] } {
   const steps: TraceStep[] = [];
   const context = { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars.coordinators.label.ja };
+  // Records are grouped by the person's key (NFKC, white space folded); keys that differ only in case or
+  // kana are kept apart and flagged on both records.
+  const keyOf = new Map(coordinators.map((c) => [c.id, identityKey(c.person)]));
+  const near = nearDuplicates(coordinators.map((c) => ({ id: c.id, key: keyOf.get(c.id) ?? c.person })));
   const checked = coordinators.map((c) => {
     const routing = route({ kind: "coordinator", id: c.id }, c, ruleset);
     steps.push(routing.step);
@@ -35,9 +45,10 @@ export function coordinatorLines(
   const groups = new Map<string, { person: string; measure: Purpose; records: CapRecord<Dec>[] }>();
   for (const x of checked) {
     if (x.excluded) continue;
-    const key = `${x.routing.measure}\u0000${x.c.person}`;
-    const group = groups.get(key) ?? { person: x.c.person, measure: x.routing.measure, records: [] };
-    group.records.push({ id: x.c.id, post: x.c.post, cost: x.cost });
+    const person = keyOf.get(x.c.id) ?? x.c.person;
+    const key = `${x.routing.measure}\u0000${person}`;
+    const group = groups.get(key) ?? { person, measure: x.routing.measure, records: [] };
+    group.records.push({ id: x.c.id, post: x.c.post, cost: x.cost, written: x.c.person });
     groups.set(key, group);
   }
   const cappedById = new Map<string, { record: CappedRecord<Dec>; mixed: boolean }>();
@@ -49,10 +60,15 @@ export function coordinatorLines(
 
   const lines = checked.map(({ c, routing, verdicts, cost }): Line => {
     const capped = cappedById.get(c.id);
-    const decided = disposition(c.id, cost, verdicts, capped ? capped.record : null, {
-      ja: `コーディネーター ${c.person}`,
-      en: `coordinator ${c.person}`,
-    });
+    const similar = near.get(c.id);
+    const decided = disposition(
+      c.id,
+      cost,
+      verdicts,
+      capped ? capped.record : null,
+      { ja: `コーディネーター ${c.person}`, en: `coordinator ${c.person}` },
+      similar && similarPersonsReview(c.id, similar),
+    );
     steps.push(decided.step);
     const rules: LineRuleId[] = verdicts.filter((v) => v.outcome === "excluded" || v.review).map((v) => v.rule);
     const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
@@ -61,6 +77,7 @@ export function coordinatorLines(
     reviews.push(...marks.reviews);
     if (decided.disposition === "capped") rules.push("coordinator-cap");
     if (capped?.mixed) reviews.push("mixed-posts");
+    if (similar) reviews.push("similar-persons");
     return {
       id: c.id,
       kind: "coordinator",

@@ -1,6 +1,6 @@
 import { decimalString, groupedString, ZERO, type Dec as DecValue } from "../money/decimal.js";
 import type { Disposition } from "./line.js";
-import type { TraceStep } from "../trace/step.js";
+import type { ReviewFlag, TraceStep } from "../trace/step.js";
 import { stepIds } from "../trace/names.js";
 import type { Verdict } from "./rule.js";
 
@@ -21,6 +21,7 @@ export function disposition(
   verdicts: readonly Verdict[],
   capped: { eligible: DecValue } | null,
   label: { ja: string; en: string },
+  review?: ReviewFlag,
 ): {
   disposition: Disposition;
   eligible: DecValue;
@@ -81,6 +82,7 @@ export function disposition(
         ja: `${label.ja}: ${DISPOSITION_JA[result]}（対象 ${eligibleGrouped}円、除外 ${excludedGrouped}円）。`,
         en: `${label.en}: ${result} (${because}); eligible ¥${eligibleGrouped}, excluded ¥${excludedGrouped}.`,
       },
+      ...(review && { needsReview: review }),
     },
   };
 }

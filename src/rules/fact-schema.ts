@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readNonNegativeDecimal } from "../money/decimal-input.js";
+import { MULTILINE_TEXT, PLAIN_TEXT, refusedTextMessage } from "../text/policy.js";
 
 /*
  * The pieces every fact fragment and the input schema share, so that a rule's fragment words its errors
@@ -27,9 +28,15 @@ export const typeError =
 /** A yes/no fact. */
 export const flag = z.boolean({ error: typeError("true or false") });
 
-/** Free text of at most `max` characters. */
-export const textSchema = (max: number) =>
-  z.string({ error: typeError("a string") }).max(max, { error: `at most ${max} characters` });
+/**
+ * Text of at most `max` characters that can be written faithfully (src/text/policy.ts): no control
+ * character, no lone surrogate; `multiline` keeps tabs and line breaks (descriptions).
+ */
+export const textSchema = (max: number, what = "the text", multiline = false) =>
+  z
+    .string({ error: typeError("a string") })
+    .max(max, { error: `at most ${max} characters` })
+    .regex(multiline ? MULTILINE_TEXT : PLAIN_TEXT, { error: (i) => refusedTextMessage(what, i.input, multiline) });
 
 /** The answers of a yes/no question. */
 export const YES_NO = [

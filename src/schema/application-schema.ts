@@ -3,6 +3,7 @@ import { bodyCodeProblem } from "../body/body-code.js";
 import { readYen } from "../money/index.js";
 import { decimalSchema, describeValue as describe, textSchema, typeError } from "../rules/fact-schema.js";
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
+import { PLAIN_TEXT, refusedTextMessage } from "../text/policy.js";
 import { LATEST_RULESET, rulesets, type Ruleset } from "../rulesets/index.js";
 import { POSTS } from "../trace/names.js";
 
@@ -17,6 +18,8 @@ export const ID = /^[^\s/\\]{1,100}$/u;
 
 const idSchema = z
   .string({ error: typeError("an id string (1–100 characters, no spaces or slashes)") })
+  // The text policy first, alone: an id with a control character is told that, not also the id rule.
+  .regex(PLAIN_TEXT, { error: (i) => refusedTextMessage("the id", i.input, false), abort: true })
   .regex(ID, { error: "ids are 1–100 characters with no spaces, '/' or '\\'" })
   // Line ids key the trace's sum steps; "__proto__" as a key would vanish there (and pollute naive readers).
   .refine((id) => id !== "__proto__", {
@@ -82,11 +85,11 @@ function recordSchemas(ruleset: Ruleset) {
       /** Unique among all expenses and coordinators. */
       id: idSchema,
       /** Any stable key for the person: records of one person share a cap. */
-      person: textSchema(100).min(1, {
+      person: textSchema(100, "person").min(1, {
         error: "person must name the coordinator (any stable key: records of one person are summed)",
       }),
       /** The person's name, for people. */
-      name: textSchema(200).optional(),
+      name: textSchema(200, "name").optional(),
       /** 専任 (full-time) or 兼任 (concurrent). */
       post: z.enum(POSTS, {
         error: () => 'post must be "full-time" (専任) or "concurrent" (兼任)',
@@ -122,7 +125,7 @@ function recordSchemas(ruleset: Ruleset) {
       /** Unique among projects. */
       id: idSchema,
       /** Its name, for people. */
-      name: textSchema(200).optional(),
+      name: textSchema(200, "name").optional(),
       /** ※5; exactly one of this and purposeWeights. */
       primaryPurpose: purpose.primaryPurpose.optional(),
       /** ※5: the larger weight takes the project. */
@@ -155,7 +158,7 @@ export const bodySchema = z.strictObject(
         if (problem) ctx.addIssue({ code: "custom", message: problem.message, params: { code: problem.code } });
       }),
     /** Its name, for people. */
-    name: textSchema(200).optional(),
+    name: textSchema(200, "name").optional(),
     /** "municipality" (市町村) or "prefecture" (都道府県). */
     kind: z.enum(["municipality", "prefecture"], {
       error: () => 'kind must be "municipality" (市町村) or "prefecture" (都道府県)',

@@ -3,6 +3,7 @@ import { readNonNegativeDecimal, readYen } from "../money/index.js";
 import type { Ruleset } from "../rulesets/index.js";
 import type { Application, Coordinator, Expense, Project } from "./application.js";
 import { LATEST_RULESET } from "../rulesets/index.js";
+import { MULTILINE_TEXT, PLAIN_TEXT } from "../text/policy.js";
 import { schemasOf, type ApplicationInput, type applicationSchemaOf } from "./application-schema.js";
 
 type ExpenseInput = z.input<ReturnType<typeof applicationSchemaOf>["expense"]>;
@@ -48,11 +49,17 @@ export function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
   return [{ path: formatPath(path), code: issueCode(issue), message: issue.message }];
 }
 
+/** The text policy's patterns: a value they refuse is `invalid_text` (an id refused for a space stays invalid_value). */
+const TEXT_PATTERNS: ReadonlySet<string> = new Set([String(PLAIN_TEXT), String(MULTILINE_TEXT)]);
+
 function issueCode(issue: z.core.$ZodIssue): InputIssueCode {
   if (issue.code === "custom") return (issue.params as { code?: InputIssueCode } | undefined)?.code ?? "invalid_value";
   if (issue.code === "invalid_type" || issue.code === "invalid_union")
     return issue.message.startsWith("required") ? "required" : "invalid_type";
   if (issue.code === "too_big" && issue.origin === "string") return "too_long";
+  if (issue.code === "invalid_format" && issue.format === "regex" && TEXT_PATTERNS.has(issue.pattern ?? "")) {
+    return "invalid_text";
+  }
   if (issue.code === "invalid_value") {
     const last = issue.path[issue.path.length - 1];
     if (last === "item") return "unknown_item";

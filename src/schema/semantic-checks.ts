@@ -1,13 +1,18 @@
 import { kindOfCode, bodyCodeProblem } from "../body/body-code.js";
 import { readNonNegativeDecimal } from "../money/index.js";
 import { Dec } from "../money/decimal.js";
-import { findRuleset, FIRST_FISCAL_YEAR, LATEST_RULESET, type Ruleset } from "../rulesets/index.js";
+import { findRuleset, FIRST_FISCAL_YEAR, LATEST_RULESET, rulesets, type Ruleset } from "../rulesets/index.js";
 import { LINE_RULE_ORDER, type AnyLineRule, type FactIssue } from "../rules/index.js";
 import { FOOTNOTE_IDS } from "../trace/names.js";
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
 import { formatPath, type InputIssue } from "./input-error.js";
 
 type Path = PropertyKey[];
+
+/** The years the registry knows, for messages: "FY2025 (令和7年度)". */
+const KNOWN_YEARS = Object.values(rulesets)
+  .map((r) => `FY${r.fiscalYear} (令和${r.fiscalYear - 2018}年度)`)
+  .join(", ");
 type Rec = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -78,7 +83,7 @@ function checkFiscalYear(input: Rec, override: Ruleset | undefined, add: Add): R
     const why =
       read.year < FIRST_FISCAL_YEAR
         ? `the measure starts in FY${FIRST_FISCAL_YEAR} (令和7年度); there is no allocation for FY${read.year}`
-        : `no ruleset for FY${read.year} yet; the library knows FY${FIRST_FISCAL_YEAR} (令和7年度). A new year is added as a new ruleset`;
+        : `no ruleset for FY${read.year} yet; the library knows ${KNOWN_YEARS}. A new year is added as a new ruleset`;
     add(["fiscalYear"], "unsupported_fiscal_year", why);
   }
   return ruleset;

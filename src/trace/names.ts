@@ -171,11 +171,13 @@ export const REVIEW_CODES = [
   "migration-measure",
   "fn4-coordinator-not-apportioned",
   "mixed-posts",
+  "similar-persons",
 ] as const;
 
 /**
  * Why a line needs review: an `*.other` item, the migration measure (modelled from the ordinance only), a
- * coordinator record ※4 took out whole, or one person with both posts.
+ * coordinator record ※4 took out whole, one person with both posts, or two persons whose keys differ only
+ * in letter case or kana (perhaps one person, whose records would share a cap).
  *
  * @example
  * ```ts

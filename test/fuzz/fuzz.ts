@@ -48,6 +48,7 @@ const ISSUE_CODES = new Set<InputIssueCode>([
   "missing_fact",
   "irrelevant_fact",
   "invalid_fci",
+  "invalid_text",
   "unreadable",
 ]);
 

@@ -21,6 +21,7 @@ const CHECKED = new Set([
   "minLength",
   "maxLength",
   "propertyNames",
+  "allOf",
 ]);
 
 export interface SchemaError {
@@ -44,6 +45,8 @@ export function validate(schema: Schema, value: unknown, path = "$"): SchemaErro
     fail(`not one of ${JSON.stringify(schema.enum)}`);
   if (schema.const !== undefined && JSON.stringify(schema.const) !== JSON.stringify(value))
     fail(`expected ${JSON.stringify(schema.const)}`);
+  if (Array.isArray(schema.allOf))
+    for (const part of schema.allOf as Schema[]) errors.push(...validate(part, value, path));
   if (typeof value === "string") {
     if (typeof schema.pattern === "string" && !new RegExp(schema.pattern, "u").test(value))
       fail(`"${value}" does not match ${schema.pattern}`);

@@ -3,13 +3,14 @@ import { z } from "zod";
 /*
  * A fact fragment's check, compiled from the fragment's own JSON Schema (zod writes it) into a few closures:
  * the fast reader's pre-check of a fact, derived from the one source and never kept by hand. Only the
- * keywords the fragments use are compiled (boolean; string with enum or maxLength; object with properties,
- * required and no other key); anything else falls back to the fragment's own safeParse. The closures are
+ * keywords the fragments use are compiled (boolean; string with enum, maxLength or a pattern, read with the
+ * `u` flag as the text policy writes its patterns; object with properties, required and no other key); anything else falls back to the fragment's own safeParse. The closures are
  * never looser than zod: a string's length is counted in UTF-16 units (zod counts characters, never more),
  * and an optional property given as undefined is left to zod. A JSON Schema does not show a refinement
  * (`.refine`, `.superRefine`), so before a compiled check is used it is tried against the fragment on probe
- * values made from its own schema (every enum value, both booleans, the length bounds, each object with and
- * without each property); any disagreement and the fragment's safeParse is used instead.
+ * values made from its own schema (every enum value, both booleans, the length bounds, text with controls,
+ * line breaks and lone surrogates, each object with and without each property); any disagreement and the
+ * fragment's safeParse is used instead.
  */
 
 /** Whether a value is accepted. */
@@ -43,7 +44,8 @@ function probes(node: unknown): unknown[] {
         return [...members, ...members.map((v) => `${String(v)} `), ...others];
       }
       const n = typeof maxLength === "number" ? maxLength : 0;
-      return ["", " ", "a", "a".repeat(n), "a".repeat(n + 1), " ".repeat(n), ...others];
+      const hostile = ["\u0000", "a\u001b[2J", "\u007f", "\u0085", "\ud800", "a\udc00", "\t\n\r", "𠮷", "a\u2028"];
+      return ["", " ", "a", "a".repeat(n), "a".repeat(n + 1), " ".repeat(n), ...hostile, ...others];
     }
     case "object": {
       const properties = isRecord(node.properties) ? node.properties : {};
@@ -81,15 +83,23 @@ function compile(node: unknown): Check | null {
 }
 
 function compileString(node: Record<string, unknown>): Check | null {
-  if (!only(node, ["type", "enum", "maxLength"])) return null;
-  const { enum: values, maxLength } = node;
+  if (!only(node, ["type", "enum", "maxLength", "pattern"])) return null;
+  const { enum: values, maxLength, pattern } = node;
   if (values !== undefined) {
     if (!Array.isArray(values) || !values.every((x) => typeof x === "string") || maxLength !== undefined) return null;
     const set: ReadonlySet<unknown> = new Set(values);
     return (v) => typeof v === "string" && set.has(v);
   }
-  if (typeof maxLength !== "number") return null;
-  return (v) => typeof v === "string" && v.length <= maxLength;
+  if (typeof maxLength !== "number" || (pattern !== undefined && typeof pattern !== "string")) return null;
+  let re: RegExp | undefined;
+  try {
+    re = pattern === undefined ? undefined : new RegExp(pattern, "u");
+  } catch {
+    return null; // a pattern that is not one under the u flag: zod decides
+  }
+  return re === undefined
+    ? (v) => typeof v === "string" && v.length <= maxLength
+    : (v) => typeof v === "string" && v.length <= maxLength && re.test(v);
 }
 
 function compileObject(node: Record<string, unknown>): Check | null {

@@ -6,6 +6,7 @@ import { capOf, fillCap } from "../../rules/coordinator-cap/index.js";
 import { SAFE_INTEGER } from "../../rules/arithmetic.js";
 import { runLineRules } from "../line-rules.js";
 import { coordinatorRules, factIsPlain, verdictBits } from "./fact-reader.js";
+import { identityKey, nearDuplicates } from "../../text/identity-key.js";
 import { REVIEW, RULE, reviewList, ruleList } from "./line-codes.js";
 import { isPlainArray, plainKeys } from "./plain.js";
 import { readRouting } from "./read-routing.js";
@@ -56,10 +57,16 @@ export function readCoordinators(raw: unknown, ruleset: Ruleset, tally: Tally): 
     if (record === null) return false;
     records.push(record);
   }
+  // Grouped by the person's key, as calculate groups them; near-duplicate keys flagged on both records.
+  const keys = new Map(records.map((r) => [r.id, identityKey(r.person)]));
+  for (const id of nearDuplicates(records.map((r) => ({ id: r.id, key: keys.get(r.id) ?? r.person }))).keys()) {
+    const row = records.find((r) => r.id === id);
+    if (row) row.reviews |= REVIEW["similar-persons"];
+  }
   const groups = new Map<string, CoordinatorRow[]>();
   for (const r of records) {
     if (r.excluded) continue;
-    const key = `${r.measure}\u0000${r.person}`;
+    const key = `${r.measure}\u0000${keys.get(r.id) ?? r.person}`;
     const group = groups.get(key);
     if (group) group.push(r);
     else groups.set(key, [r]);
@@ -117,7 +124,7 @@ function readCoordinator(raw: unknown, ruleset: Ruleset, tally: Tally): Coordina
   for (const key of keys) if (!RECORD_KEYS.has(key) && !tally.reader.fieldRules.has(key)) return null;
   const c = raw as Record<string, unknown>;
   const { id, person, post, cost } = c;
-  if (!isId(id) || typeof person !== "string" || person.length < 1 || person.length > 100) return null;
+  if (!isId(id) || !isText(person, 100) || person.length < 1) return null;
   if (keys.includes("name") && !isText(c.name, 200)) return null;
   if (post !== "full-time" && post !== "concurrent") return null;
   const yen = readAmount(cost);

@@ -1,5 +1,6 @@
 import { safeYen } from "../../money/safe-yen.js";
 import { ID } from "../../schema/application-schema.js";
+import { PLAIN_TEXT } from "../../text/policy.js";
 
 /*
  * Scalar readers of the fast path. Each accepts a subset of what the schema accepts (never more) and
@@ -32,11 +33,12 @@ export function isId(value: unknown): value is string {
   if (n === 0) return false;
   for (let i = 0; i < n; i++) {
     const c = value.charCodeAt(i);
-    if (c <= 0x20 || c >= 0x7f || c === 0x2f || c === 0x5c) return c >= 0x7f && ID.test(value) && value !== "__proto__";
+    if (c <= 0x20 || c >= 0x7f || c === 0x2f || c === 0x5c)
+      return c >= 0x7f && ID.test(value) && PLAIN_TEXT.test(value) && value !== "__proto__";
   }
   return n <= 100 && value !== "__proto__";
 }
 
-/** A string of at most `max` UTF-16 code units (the schema's `.max`). */
+/** A string of at most `max` UTF-16 code units (the schema's `.max`) that the text policy accepts. */
 export const isText = (value: unknown, max: number): value is string =>
-  typeof value === "string" && value.length <= max;
+  typeof value === "string" && value.length <= max && PLAIN_TEXT.test(value);

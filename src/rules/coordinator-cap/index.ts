@@ -20,6 +20,8 @@ export interface CapRecord<N> {
   readonly id: string;
   readonly post: Post;
   readonly cost: N;
+  /** The person as the record writes it, where that differs from the key it is grouped by. */
+  readonly written?: string;
 }
 
 /** A record's part within the cap and its excess. */
@@ -36,6 +38,20 @@ export const MIXED_POSTS_REVIEW: ReviewFlag = {
     en: "One person has both full-time and concurrent records; the smaller (concurrent) cap is applied (the rules are silent): needs review.",
   },
 };
+
+/**
+ * Two records whose persons differ only in letter case or kana (「やまだ」「ヤマダ」): perhaps one person,
+ * whose records would share one cap. The rules cannot tell; the records are kept apart and flagged.
+ */
+export function similarPersonsReview(record: string, others: readonly string[]): ReviewFlag {
+  return {
+    code: "similar-persons",
+    note: {
+      ja: `${record} の person は ${others.join("、")} と大文字・小文字又はひらがな・カタカナの違いだけで一致する。同一人物なら経費は合算して上限を適用する（別人として算定、要確認）。`,
+      en: `${record}'s person differs from ${others.join(", ")}'s only in letter case or kana; if they are one person their costs share one cap (computed as different persons): needs review.`,
+    },
+  };
+}
 
 /** The citations of the caps this unit reads, for the caveats that list the readings a result rests on. */
 export function capCitations(ruleset: Ruleset): Citation[] {
@@ -89,7 +105,11 @@ export function coordinatorCap(
   const total = records.reduce((sum, r) => sum.plus(r.cost), DECIMAL.of("0"));
   const counted = DECIMAL.min(total, cap);
   const inputs: Record<string, string> = { post, capYen: capParam.value };
-  for (const r of records) inputs[`${r.id}.costYen`] = decimalString(r.cost);
+  for (const r of records) {
+    inputs[`${r.id}.costYen`] = decimalString(r.cost);
+    // The key as written beside the key as grouped (text/identity-key.ts), where the two differ.
+    if (r.written !== undefined && r.written !== person) inputs[`${r.id}.person`] = r.written;
+  }
   const output: Record<string, string> = {
     totalYen: decimalString(total),
     countedYen: decimalString(counted),

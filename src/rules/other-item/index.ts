@@ -18,7 +18,7 @@ export const otherItem: LineRule<string> = {
   cite: () => CITATION,
   facts: {
     field: "description",
-    schema: textSchema(2000),
+    schema: textSchema(2000, "description", true),
     questions: [
       {
         path: "description",
