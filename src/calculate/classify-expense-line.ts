@@ -5,7 +5,7 @@ import type { Ruleset } from "../rulesets/index.js";
 import type { Expense } from "../schema/application.js";
 import { orderReviews, orderRules, type LineRuleId, type ReviewCode } from "../trace/names.js";
 import type { TraceStep } from "../trace/step.js";
-import { lineRulesOf, runLineRules } from "./line-rules.js";
+import { itemRules, runLineRules } from "./line-rules.js";
 import type { Routing } from "./route.js";
 
 /**
@@ -22,7 +22,7 @@ export function classifyExpenseLine(
   const steps: TraceStep[] = [];
   const context = { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars[item.pillar].label.ja };
   const record = expense as unknown as Readonly<Record<string, unknown>>;
-  const verdicts = runLineRules(lineRulesOf(item, ruleset), expense.id, record, ruleset, context, steps);
+  const verdicts = runLineRules(itemRules(item, ruleset), expense.id, record, ruleset, context, steps);
   const amount = yen(expense.amount);
   const decided = disposition(expense.id, amount, verdicts, null, item.label);
   const rules: LineRuleId[] = verdicts.filter((v) => v.outcome === "excluded" || v.review).map((v) => v.rule);

@@ -116,10 +116,14 @@ function compileObject(node: Record<string, unknown>): Check | null {
   const needed = required;
   return (v) => {
     if (!isRecord(v)) return false;
-    for (const key of Object.keys(v)) {
+    // for…in, not Object.keys: no array per object (the reader has already refused objects with hidden or
+    // inherited keys, and a polluted Object.prototype).
+    let seen = 0;
+    for (const key in v) {
       const check = checks.get(key);
       if (check === undefined || !check(v[key])) return false;
+      if (needed.includes(key)) seen++;
     }
-    return needed.every((key) => Object.hasOwn(v, key));
+    return seen === needed.length;
   };
 }
