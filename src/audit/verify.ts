@@ -1,6 +1,6 @@
 import { compute } from "../calculate/calculate.js";
 import { TRACE_SCHEMA_VERSION, type Calculation, type CalculationDigests } from "../calculate/calculation.js";
-import { findRuleset, type Ruleset } from "../rulesets/index.js";
+import { findRuleset, KNOWN_RULESETS, type Ruleset } from "../rulesets/index.js";
 import { validatedApplication } from "../calculate/validated-input.js";
 import { compareCalculations, isPlainObject, type Mismatch } from "./compare.js";
 import { canonicalDigest, resultPart } from "../calculate/digests.js";
@@ -61,8 +61,21 @@ export function verify(calculation: unknown, options: { ruleset?: Ruleset } = {}
     );
   }
   const ruleset = options.ruleset ?? (typeof trace.rulesetId === "string" ? findRuleset(trace.rulesetId) : undefined);
-  if (!ruleset || ruleset.id !== trace.rulesetId)
-    return fail("trace.rulesetId", `a known ruleset id (got ${JSON.stringify(trace.rulesetId)})`);
+  if (!ruleset || ruleset.id !== trace.rulesetId) {
+    return {
+      ok: false,
+      mismatches: [
+        {
+          path: "trace.rulesetId",
+          expected: `a known ruleset id (got ${JSON.stringify(trace.rulesetId)})`,
+          ...(typeof trace.rulesetId === "string" && { actual: JSON.stringify(trace.rulesetId) }),
+          reason: options.ruleset
+            ? `the calculation names ruleset ${JSON.stringify(trace.rulesetId)}, but ${JSON.stringify(options.ruleset.id)} was given: pass the ruleset it was made with`
+            : `this library knows ${KNOWN_RULESETS}; a calculation made with a ruleset of your own (defineRuleset) is verified with verify(calculation, { ruleset })`,
+        },
+      ],
+    };
+  }
   const parsed = validatedApplication(trace.input, ruleset);
   if (!parsed.ok) return fail("trace.input", `a valid input (${parsed.error.message})`);
   const replayed = compute(parsed.application, ruleset);

@@ -18,6 +18,12 @@ export function caveats(index: string, kind: BodyKind, ruleset: Ruleset): Biling
       en: `FCI ${index} is above 1: the deduction of 財源超過額 is likely to reduce the actual grant substantially.`,
     });
   }
+  if (ruleset.basis) {
+    out.push({
+      ja: `推定による読み（${ruleset.basis.ref}）: ${ruleset.basis.noteJa ?? ruleset.basis.note ?? ""}`,
+      en: `Inference (${ruleset.basis.ref}): ${ruleset.basis.note ?? ""}`,
+    });
+  }
   const inferences = [
     ruleset.fiscalCorrection[kind].cite,
     ruleset.coordinator.rate.cite,

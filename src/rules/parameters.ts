@@ -132,6 +132,11 @@ export interface RulesetParameters {
     /** Its concurrent coordinator cap, yen (an inference). */
     readonly capConcurrentYen: Cited<string>;
   };
+  /**
+   * What the year's parameters rest on where the year has no notice of its own (FY2026: FY2025's values
+   * carried); every calculation under the year carries it as a caveat. Absent for a year with its own notice.
+   */
+  readonly basis?: Citation;
   /** Citations of the footnote rules, shown in every step they decide. */
   readonly footnotes: Readonly<Record<"fn1" | "fn2" | "fn3" | "fn4" | "fn5", Citation>>;
 }

@@ -11,7 +11,10 @@ import type { Bilingual, ReviewFlag, TraceStep } from "../trace/step.js";
 
 /**
  * One condition a rule checked (json-rules-engine's condition result is the model): the fact, what the rule
- * asks of it for the line to count, what the input says, and whether it passed.
+ * asks of it for the line to count, what the input says ("" where the fact is absent), and whether it
+ * passed. How a rule's conditions combine is the rule's own and said beside its code: ※1 excludes when
+ * both fail (a build the bond covers), ※2 when implementer and work both fail (a private new build) or the
+ * bond fails, ※3 and ※4 when any fails. `outcome` is the result.
  *
  * @example
  * ```ts

@@ -57,18 +57,23 @@ export interface RulesetPatch {
  * @example
  * ```ts
  * const fy2025 = getRuleset(2025);
+ * const cite = { source: "seed", ref: "1人当たり600万円上限（試算）", inference: true, note: "A what-if cap." } as const;
  * const higherCap = defineRuleset(fy2025, {
- *   id: "FY2025-test",
+ *   id: "FY2025-cap-6m",
  *   fiscalYear: 2025,
- *   parameters: { coordinator: { capFullTimeYen: { value: "6000000", cite: fy2025.coordinator.capFullTimeYen.cite } } },
+ *   parameters: { coordinator: { capFullTimeYen: { value: "6000000", cite } } },
  * });
  * higherCap.coordinator.capFullTimeYen.value;   //=> "6000000"
  * higherCap.coordinator.capConcurrentYen.value;  //=> "400000"
  * ```
- * @throws {Error} when an item to add already exists or an item to withdraw does not.
+ * A calculation made with it records its id; `verify(calculation, { ruleset })` replays it.
+ *
+ * @throws {Error} when the patch keeps the base's id (two rulesets must not share one), when an item to
+ * add already exists or an item to withdraw does not.
  * @category Rules
  */
 export function defineRuleset(base: Ruleset, patch: RulesetPatch): Ruleset {
+  if (patch.id === base.id) throw new Error(`defineRuleset: give the new ruleset an id of its own, not ${base.id}`);
   const parameters = merge(base, patch.parameters ?? {}) as Ruleset;
   const withdrawn = new Set(patch.catalog?.withdraw ?? []);
   for (const id of withdrawn)

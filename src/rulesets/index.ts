@@ -1,4 +1,5 @@
 import { fy2025 } from "./fy2025.js";
+import { fy2026 } from "./fy2026.js";
 import type { Ruleset, RulesetParameters } from "./types.js";
 
 export type { Ruleset, Citation, Cited, CorrectionBand, RulesetParameters } from "./types.js";
@@ -12,12 +13,15 @@ export { defineRuleset, type ParameterPatch, type RulesetPatch } from "./define-
  * ```ts
  * import { rulesets } from "dual-residence-allocation";
  *
- * Object.keys(rulesets);                     //=> ["FY2025"]
+ * Object.keys(rulesets);                     //=> ["FY2025", "FY2026"]
  * rulesets.FY2025?.coordinator.capFullTimeYen.value;   //=> "5000000"
  * ```
  * @category Rules
  */
-export const rulesets: Readonly<Record<string, Ruleset>> = Object.freeze({ [fy2025.id]: freezeParameters(fy2025) });
+export const rulesets: Readonly<Record<string, Ruleset>> = Object.freeze({
+  [fy2025.id]: freezeParameters(fy2025),
+  [fy2026.id]: freezeParameters(fy2026),
+});
 
 /**
  * Freezes a built-in ruleset's parameters and catalog through and through: every calculation in the program
@@ -44,6 +48,11 @@ export const FIRST_FISCAL_YEAR = 2025;
 
 /** The ruleset of the latest fiscal year the library knows: what a function uses when given no year. */
 export const LATEST_RULESET: Ruleset = Object.values(rulesets).reduce((a, b) => (b.fiscalYear > a.fiscalYear ? b : a));
+
+/** The years of the known rulesets, for messages: "FY2025 (令和7年度), FY2026 (令和8年度)". */
+export const KNOWN_YEARS: string = Object.values(rulesets)
+  .map((r) => `FY${r.fiscalYear} (令和${r.fiscalYear - 2018}年度)`)
+  .join(", ");
 
 /** The ids of the known rulesets, for messages: "FY2025". */
 export const KNOWN_RULESETS: string = Object.keys(rulesets).join(", ");

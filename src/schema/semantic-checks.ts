@@ -1,7 +1,7 @@
 import { kindOfCode, bodyCodeProblem } from "../body/body-code.js";
 import { readNonNegativeDecimal } from "../money/index.js";
 import { Dec } from "../money/decimal.js";
-import { findRuleset, FIRST_FISCAL_YEAR, LATEST_RULESET, rulesets, type Ruleset } from "../rulesets/index.js";
+import { findRuleset, FIRST_FISCAL_YEAR, KNOWN_YEARS, LATEST_RULESET, type Ruleset } from "../rulesets/index.js";
 import { LINE_RULE_ORDER, type AnyLineRule, type FactIssue } from "../rules/index.js";
 import { FOOTNOTE_IDS } from "../trace/names.js";
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
@@ -9,10 +9,6 @@ import { formatPath, type InputIssue } from "./input-error.js";
 
 type Path = PropertyKey[];
 
-/** The years the registry knows, for messages: "FY2025 (令和7年度)". */
-const KNOWN_YEARS = Object.values(rulesets)
-  .map((r) => `FY${r.fiscalYear} (令和${r.fiscalYear - 2018}年度)`)
-  .join(", ");
 type Rec = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -134,7 +134,7 @@ describe("calculate", () => {
     expect(() =>
       calculate(validApplication(), { ruleset: { ...getRuleset(2025), fiscalYear: 2026, id: "X" } }),
     ).toThrow(/does not match/);
-    expect(Object.keys(rulesets)).toEqual(["FY2025"]);
+    expect(Object.keys(rulesets)).toEqual(["FY2025", "FY2026"]);
   });
 
   it("notes that amounts are before the 財源超過額 deduction, more strongly above FCI 1", () => {

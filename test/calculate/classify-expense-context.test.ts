@@ -25,7 +25,7 @@ describe("regression (property: bad input gets a typed InputError, never a line 
 });
 
 describe("classifyExpense context", () => {
-  it("defaults to the dual-residence measure, project '(project)' and FY2025", () => {
+  it("defaults to the dual-residence measure, project '(project)' and the latest ruleset (FY2026, carried)", () => {
     const line = classifyExpense(expense);
     expect(line).toMatchObject({
       measure: "dual-residence",
@@ -33,7 +33,7 @@ describe("classifyExpense context", () => {
       disposition: "eligible",
       eligibleYen: "1000",
     });
-    expect(line.steps[0]?.cite).toBe("seed ※5");
+    expect(line.steps[0]?.cite).toBe("seed ※5 (inference)");
   });
 
   it("takes a ruleset by id or as an object", () => {

@@ -101,7 +101,7 @@ describe("classifyExpense refusals", () => {
   it("long names are clipped in messages", () => {
     const expense = { id: "E1", item: "opportunity.fan-club", amount: "1" };
     expect(issues(() => classifyExpense(expense, { ruleset: "FY2099-and-some-more-text" }))[0]?.message).toBe(
-      'no ruleset "FY2099-and-some-more"; known: FY2025',
+      'no ruleset "FY2099-and-some-more"; known: FY2025, FY2026',
     );
     expect(issues(() => classifyExpense(expense, { primaryPurpose: "x".repeat(40) as never }))[0]?.message).toBe(
       `primaryPurpose must be "dual-residence" or "migration", got "${"x".repeat(30)}"`,

@@ -45,7 +45,11 @@ describe("safeCalculate", () => {
   it("refuses an unknown ruleset id, clipped to 20 characters", () => {
     const result = safeCalculate(validApplication(), { ruleset: "FY2099-with-a-very-long-name" });
     expect(!result.ok && result.error.issues).toEqual([
-      { path: "$", code: "unsupported_fiscal_year", message: 'no ruleset "FY2099-with-a-very-l"; known: FY2025' },
+      {
+        path: "$",
+        code: "unsupported_fiscal_year",
+        message: 'no ruleset "FY2099-with-a-very-l"; known: FY2025, FY2026',
+      },
     ]);
   });
 });

@@ -34,8 +34,10 @@ describe("docs/rules.md", () => {
         "migration.capFullTimeYen",
         "migration.capConcurrentYen",
       ]);
+      // Each ruleset's own table: from its heading to the next.
+      const section = committed.split(`/ Parameters: ${ruleset.id}`)[1]?.split("\n## ")[0] ?? "";
       for (const p of parameters) {
-        const line = committed.split("\n").find((l) => l.startsWith(`| \`${p.path}\` |`));
+        const line = section.split("\n").find((l) => l.startsWith(`| \`${p.path}\` |`));
         expect(line, p.path).toBeDefined();
         expect(line).toContain(`${p.cite.source} ${p.cite.ref}`);
         expect(line).toContain(p.cite.inference ? "**推定 / inference**" : "原文 / text");

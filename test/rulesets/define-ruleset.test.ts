@@ -125,6 +125,12 @@ describe("defineRuleset: a year that changes a cap, adds an item and swaps a rul
     expect(() => calculate(application(2025))).toThrow(/unknown item "opportunity.workation-camps"/);
   });
 
+  it("refuses the base's own id: two rulesets must not share one", () => {
+    expect(() => defineRuleset(fy2025, { id: "FY2025", fiscalYear: 2025 })).toThrow(
+      "defineRuleset: give the new ruleset an id of its own, not FY2025",
+    );
+  });
+
   it("refuses to add an item that exists or withdraw one that does not", () => {
     expect(() =>
       defineRuleset(fy2025, { id: "X", fiscalYear: 2027, catalog: { add: [fy2025.catalog.items[0]!] } }),

@@ -9,7 +9,7 @@ describe("getRuleset", () => {
 
   it.each([
     [2024, "no ruleset for FY2024; the measure starts in FY2025 (令和7年度)"],
-    ["R8", "no ruleset for FY2026; the measure starts in FY2025 (令和7年度)"],
+    ["R9", "no ruleset for FY2027 yet; the library knows FY2025 (令和7年度), FY2026 (令和8年度)"],
     ["next year", 'fiscal year "next year" is not understood; write 2025, "FY2025", "R7" or "令和7年度"'],
   ])("throws InputError for %j", (year, message) => {
     expect(() => getRuleset(year)).toThrow(InputError);
@@ -22,7 +22,8 @@ describe("findRuleset", () => {
     expect(findRuleset(2025)?.id).toBe("FY2025");
     expect(findRuleset("FY2025")?.id).toBe("FY2025");
     expect(findRuleset("toString")).toBeUndefined();
-    expect(findRuleset(2026)).toBeUndefined();
+    expect(findRuleset(2026)?.id).toBe("FY2026");
+    expect(findRuleset(2027)).toBeUndefined();
   });
 });
 

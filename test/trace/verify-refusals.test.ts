@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calculate, verify } from "../../src/index.js";
+import { calculate, getRuleset, verify } from "../../src/index.js";
 import { validApplication } from "../support.js";
 
 const saved = () => JSON.parse(JSON.stringify(calculate(validApplication())));
@@ -10,8 +10,24 @@ describe("verify refuses what it cannot replay, with the reason", () => {
     calc.trace.rulesetId = 2025;
     expect(verify(calc)).toEqual({
       ok: false,
-      mismatches: [{ path: "trace.rulesetId", expected: "a known ruleset id (got 2025)" }],
+      mismatches: [
+        {
+          path: "trace.rulesetId",
+          expected: "a known ruleset id (got 2025)",
+          reason:
+            "this library knows FY2025, FY2026; a calculation made with a ruleset of your own (defineRuleset) is verified with verify(calculation, { ruleset })",
+        },
+      ],
     });
+  });
+
+  it("a ruleset of one's own, without it or with another", () => {
+    const calc = saved();
+    calc.trace.rulesetId = "FY2025-own";
+    expect(verify(calc).mismatches[0]?.actual).toBe('"FY2025-own"');
+    expect(verify(calc, { ruleset: getRuleset(2025) }).mismatches[0]?.reason).toBe(
+      'the calculation names ruleset "FY2025-own", but "FY2025" was given: pass the ruleset it was made with',
+    );
   });
 
   it("an embedded input that is no longer valid", () => {
