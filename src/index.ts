@@ -104,6 +104,7 @@ export {
 export { getRuleset } from "./schema/get-ruleset.js";
 export type { Citation, Cited, CorrectionBand, Ruleset } from "./rulesets/index.js";
 export { fiscalCorrection } from "./calculate/public-fiscal-correction.js";
+export { findBodies, type RegisteredBody } from "./body/registry.js";
 export { applicationSchema, type ApplicationInput } from "./schema/application-schema.js";
 export { applicationJsonSchema } from "./schema/json-schema.js";
 export { InputError, type InputIssue, type InputIssueCode } from "./schema/input-error.js";

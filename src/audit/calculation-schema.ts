@@ -44,7 +44,7 @@ const canonicalApplication = z.strictObject({
   body: z.strictObject({
     code: z.string().regex(/^[0-9]{6}$/),
     name: z.string().optional(),
-    kind: z.enum(BODY_KINDS),
+    kind: z.enum(BODY_KINDS).optional(),
     fiscalCapabilityIndex: decimal.optional(),
     fiscalCapabilityYears: z
       .array(z.strictObject({ revenue: decimal, need: decimal }))

@@ -15,9 +15,9 @@ export interface Body {
   readonly code: string;
   /** Its name, for people. */
   readonly name?: string;
-  /** 市町村 or 都道府県; the code must agree. */
-  readonly kind: BodyKind;
-  /** 財政力指数 as given (decimal string), or… */
+  /** 市町村 or 都道府県; the code must agree. Without it, the code tells (prefecture codes are `NN000` + check digit). */
+  readonly kind?: BodyKind;
+  /** 財政力指数 as given (decimal string), or… (without either, the registry's published figure of the year before) */
   readonly fiscalCapabilityIndex?: string;
   /** …the three previous years' 基準財政収入額 and 基準財政需要額 (decimal strings). */
   readonly fiscalCapabilityYears?: readonly {

@@ -1,7 +1,10 @@
 import { Dec, roundHalfUp, twoDecimalString, decimalString } from "../money/decimal.js";
 import { formatCitation, type Ruleset } from "../rulesets/index.js";
 import type { Body } from "./body.js";
+import { identityKey } from "../text/identity-key.js";
+import { stepIds } from "../trace/names.js";
 import type { TraceStep } from "../trace/step.js";
+import { REGISTRY_CITATION, registeredBody } from "./registry.js";
 
 /** Half-up of revenue ÷ need to `places` decimals, exactly: the 60-digit quotient cannot straddle a half. */
 function ratio(revenue: string, need: string, places: number): string {
@@ -43,7 +46,8 @@ export function fiscalCapabilityIndex(body: Body, ruleset: Ruleset): { index: st
       },
     };
   }
-  const given = body.fiscalCapabilityIndex as string;
+  if (body.fiscalCapabilityIndex === undefined) return registryIndex(body, ruleset);
+  const given = body.fiscalCapabilityIndex;
   const index = twoDecimal(roundHalfUp(new Dec(given), places), places);
   return {
     index,
@@ -58,6 +62,48 @@ export function fiscalCapabilityIndex(body: Body, ruleset: Ruleset): { index: st
         ja: `与えられた財政力指数 ${given} を小数点以下${places}位に四捨五入して ${index}。`,
         en: `The given FCI ${given}, half-up to ${places} decimals: ${index}.`,
       },
+    },
+  };
+}
+
+/**
+ * Neither figure given: the registry's published 財政力指数 for the year before the allocation's (it averages
+ * the three years before), half-up to 2 decimals, cited to its source. A name given that differs from the
+ * registry's is kept, and the step flagged: the code may be another body's.
+ */
+function registryIndex(body: Body, ruleset: Ruleset): { index: string; step: TraceStep } {
+  const registered = registeredBody(body.code);
+  const year = ruleset.fiscalYear - 1;
+  const published = registered?.fci[String(year)];
+  if (registered === undefined || published === undefined) {
+    throw new Error(`unreachable: the input checks ask for a 財政力指数 where the registry has none (${body.code})`);
+  }
+  const places = ruleset.fiscalCorrection.indexPlaces.value;
+  const index = twoDecimal(roundHalfUp(new Dec(published), places), places);
+  const differs = body.name !== undefined && identityKey(body.name) !== identityKey(registered.name);
+  const reiwa = year - 2018;
+  return {
+    index,
+    step: {
+      id: stepIds.fiscalCapabilityIndex,
+      rule: "fiscal-capability-index",
+      cite: formatCitation(REGISTRY_CITATION),
+      subject: `body ${body.code}`,
+      inputs: { publishedFiscalYear: String(year), published, registeredName: registered.name },
+      output: { index },
+      note: {
+        ja: `${registered.prefecture}${registered.kind === "prefecture" ? "" : registered.name}の令和${reiwa}年度の財政力指数（公表値、令和${reiwa - 2}〜${reiwa}年度の平均）${published} を小数点以下${places}位に四捨五入して ${index}。省令は各年度の比率を四捨五入して平均するため0.01異なりうる（厳密には fiscalCapabilityYears を与える）。`,
+        en: `${registered.name}'s published FCI for FY${year} (the average of FY${year - 2}–${year}), ${published}, half-up to ${places} decimals: ${index}. The ordinance averages per-year ratios each rounded, so the exact figure may differ by 0.01 (give fiscalCapabilityYears for it).`,
+      },
+      ...(differs && {
+        needsReview: {
+          code: "body-name-differs",
+          note: {
+            ja: `団体名「${body.name ?? ""}」は登録簿のコード ${body.code} の名称「${registered.name}」と異なる。財政力指数は登録簿のコードから取ったため、コードを確認すること（要確認）。`,
+            en: `The name "${body.name ?? ""}" differs from the registry's "${registered.name}" for code ${body.code}; the FCI was taken by the code: check the code (needs review).`,
+          },
+        },
+      }),
     },
   };
 }

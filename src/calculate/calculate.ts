@@ -1,4 +1,5 @@
 import { fiscalCapabilityIndex } from "../body/fiscal-capability-index.js";
+import { resolveBody } from "../body/resolve-body.js";
 import { fiscalCorrectionStep } from "../body/fiscal-correction.js";
 import { route } from "./route.js";
 import { ledger } from "../rules/ledger.js";
@@ -106,8 +107,8 @@ export function safeCalculate(
 
 /** The pipeline over a validated application: body, lines, allocation, ledger. Order only. */
 export function compute(application: Application, ruleset: Ruleset): Calculation {
-  const { body } = application;
-  const fci = fiscalCapabilityIndex(body, ruleset);
+  const body = resolveBody(application.body);
+  const fci = fiscalCapabilityIndex(application.body, ruleset);
   const correction = fiscalCorrectionStep(fci.index, body.kind, body.code, ruleset);
   const steps: TraceStep[] = [fci.step, correction.step];
   const lines: Line[] = [];
@@ -135,7 +136,7 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
   return withDigests(
     {
       fiscalYear: application.fiscalYear,
-      body: { code: body.code, ...(body.name !== undefined && { name: body.name }), kind: body.kind },
+      body,
       fiscalCorrection: { index: fci.index, coefficient: correction.coefficient },
       allocation: allocation.allocation,
       lines,

@@ -11,8 +11,11 @@
  * @category Rules
  */
 export interface Citation {
-  /** "seed" = the ministry's summary (二地域居住・関係人口に係る特別交付税措置等について); "ordinance" = 特別交付税に関する省令. */
-  readonly source: "seed" | "ordinance";
+  /**
+   * "seed" = the ministry's summary (二地域居住・関係人口に係る特別交付税措置等について); "ordinance" = 特別交付税に関する
+   * 省令; "data" = the ministry's published figures (地方公共団体の主要財政指標一覧).
+   */
+  readonly source: "seed" | "ordinance" | "data";
   /** Section, footnote or article, e.g. "※2" or "財政力補正 (standard wording)". */
   readonly ref: string;
   /** True where the value is our reading of a silent or unavailable text (DOMAIN.md marks these). */

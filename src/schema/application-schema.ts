@@ -160,9 +160,11 @@ export const bodySchema = z.strictObject(
     /** Its name, for people. */
     name: textSchema(200, "name").optional(),
     /** "municipality" (市町村) or "prefecture" (都道府県). */
-    kind: z.enum(["municipality", "prefecture"], {
-      error: () => 'kind must be "municipality" (市町村) or "prefecture" (都道府県)',
-    }),
+    kind: z
+      .enum(["municipality", "prefecture"], {
+        error: () => 'kind must be "municipality" (市町村) or "prefecture" (都道府県)',
+      })
+      .optional(),
     /** 財政力指数; or give fiscalCapabilityYears. */
     fiscalCapabilityIndex: decimalSchema("fiscalCapabilityIndex (財政力指数)", "invalid_fci").optional(),
     /** The three previous years, to compute the 財政力指数 from. */

@@ -112,7 +112,7 @@ export function canonicalApplication(input: ApplicationInput, ruleset: Ruleset):
     body: {
       code: b.code,
       ...(b.name !== undefined && { name: b.name }),
-      kind: b.kind,
+      ...(b.kind !== undefined && { kind: b.kind }),
       ...(b.fiscalCapabilityIndex !== undefined && { fiscalCapabilityIndex: decimal(b.fiscalCapabilityIndex) }),
       ...(b.fiscalCapabilityYears !== undefined && {
         fiscalCapabilityYears: b.fiscalCapabilityYears.map((y) => ({

@@ -1,4 +1,5 @@
 import { kindOfCode, bodyCodeProblem } from "../body/body-code.js";
+import { publishedIndex, registeredBody } from "../body/registry.js";
 import { readNonNegativeDecimal } from "../money/index.js";
 import { Dec } from "../money/decimal.js";
 import { findRuleset, FIRST_FISCAL_YEAR, KNOWN_YEARS, LATEST_RULESET, type Ruleset } from "../rulesets/index.js";
@@ -33,7 +34,7 @@ export function semanticIssues(
   const ruleset = checkFiscalYear(input, rulesetOverride, add);
   // Facts are checked against the year's catalog and rules; an unknown year against the latest.
   const rules = ruleset ?? rulesetOverride ?? LATEST_RULESET;
-  if (isRecord(input.body)) checkBody(input.body, add);
+  if (isRecord(input.body)) checkBody(input.body, ruleset, add);
   const lineIds = new Map<string, string>();
   const projectIds = new Map<string, string>();
   list(input.projects).forEach((project, p) => {
@@ -85,17 +86,24 @@ function checkFiscalYear(input: Rec, override: Ruleset | undefined, add: Add): R
   return ruleset;
 }
 
-function checkBody(body: Rec, add: Add): void {
+function checkBody(body: Rec, ruleset: Ruleset | undefined, add: Add): void {
   const given = has(body, "fiscalCapabilityIndex");
   const years = has(body, "fiscalCapabilityYears");
-  if (given === years) {
-    add(
-      ["body"],
-      given ? "invalid_fci" : "required",
-      given
-        ? "give the 財政力指数 one way only: fiscalCapabilityIndex or fiscalCapabilityYears, not both"
-        : 'give the 財政力指数: fiscalCapabilityIndex (e.g. "0.45") or fiscalCapabilityYears (three { revenue, need })',
-    );
+  if (given && years) {
+    add(["body"], "invalid_fci", "give the 財政力指数 one way only: fiscalCapabilityIndex or fiscalCapabilityYears, not both");
+  } else if (!given && !years) {
+    // Without a figure the registry's published one is used: the year before the allocation's.
+    const code = typeof body.code === "string" ? body.code : "";
+    const ask = 'give the 財政力指数: fiscalCapabilityIndex (e.g. "0.45") or fiscalCapabilityYears (three { revenue, need })';
+    if (!ruleset || !registeredBody(code)) add(["body"], "required", ask);
+    else if (!publishedIndex(code, ruleset)) {
+      const year = ruleset.fiscalYear - 1;
+      add(
+        ["body"],
+        "required",
+        `${ask}: an FY${ruleset.fiscalYear} allocation uses the 財政力指数 published for FY${year}, which the registry does not hold yet`,
+      );
+    }
   }
   if (
     typeof body.code === "string" &&

@@ -172,12 +172,14 @@ export const REVIEW_CODES = [
   "fn4-coordinator-not-apportioned",
   "mixed-posts",
   "similar-persons",
+  "body-name-differs",
 ] as const;
 
 /**
  * Why a line needs review: an `*.other` item, the migration measure (modelled from the ordinance only), a
- * coordinator record ※4 took out whole, one person with both posts, or two persons whose keys differ only
- * in letter case or kana (perhaps one person, whose records would share a cap).
+ * coordinator record ※4 took out whole, one person with both posts, two persons whose keys differ only
+ * in letter case or kana (perhaps one person, whose records would share a cap), or a body whose 財政力指数 was
+ * taken from the registry by its code while its name differs from the registry's (perhaps a wrong code).
  *
  * @example
  * ```ts

@@ -88,10 +88,17 @@ describe("body", () => {
     ]);
   });
 
-  it("needs the FCI one way, not none and not both", () => {
+  it("needs the FCI one way, not both, and not none where the registry has no published figure", () => {
     const none = validApplication();
     delete none.body.fiscalCapabilityIndex;
+    none.body.code = "999997"; // a valid check digit, but no body the registry knows
     expect(issuesOf(none).map((i) => i.code)).toEqual(["required"]);
+    const fy2026 = validApplication();
+    delete fy2026.body.fiscalCapabilityIndex;
+    fy2026.fiscalYear = 2026;
+    expect(issuesOf(fy2026).map((i) => i.message)).toEqual([
+      'give the 財政力指数: fiscalCapabilityIndex (e.g. "0.45") or fiscalCapabilityYears (three { revenue, need }): an FY2026 allocation uses the 財政力指数 published for FY2025, which the registry does not hold yet',
+    ]);
     const both = validApplication();
     both.body.fiscalCapabilityYears = [
       { revenue: "1", need: "2" },

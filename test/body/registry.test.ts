@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { calculate, findBodies, safeCalculate, summarize, verify } from "../../src/index.js";
+import { registryModule, SOURCE_CSV, TARGET } from "../../scripts/generate-registry.js";
+import { REGISTRY_ROWS } from "../../src/body/registry-data.js";
+
+/* The registry of bodies: the ministry's published 財政力指数 of every body, FY2022–24, shipped as a
+   generated module; a body given by its code alone takes its kind, name and FCI from it. */
+
+const projects = [
+  {
+    id: "P1",
+    primaryPurpose: "dual-residence",
+    expenses: [{ id: "E1", item: "information.consultation-events", amount: "1200000" }],
+  },
+];
+
+describe("the registry of bodies", () => {
+  it("is what scripts/generate-registry.ts writes from ../shared/data (run it after the data changes)", () => {
+    expect(readFileSync(TARGET, "utf8")).toBe(registryModule(readFileSync(SOURCE_CSV, "utf8")));
+  });
+
+  it("holds all 47 prefectures and 1,741 municipalities", () => {
+    const kinds = REGISTRY_ROWS.map((row) => row[3]);
+    expect([kinds.filter((k) => k === "p").length, kinds.filter((k) => k === "m").length]).toEqual([47, 1741]);
+  });
+
+  it("finds by code, by a 5-digit code Excel shortened, and by name (全角/半角 alike)", () => {
+    expect(findBodies("042056")).toEqual([
+      {
+        code: "042056",
+        name: "気仙沼市",
+        prefecture: "宮城県",
+        kind: "municipality",
+        fci: { 2022: "0.44", 2023: "0.44", 2024: "0.45" },
+      },
+    ]);
+    expect(findBodies("04205").map((b) => b.code)).toEqual(["042056"]);
+    expect(findBodies("０４２０５６").map((b) => b.code)).toEqual(["042056"]);
+    expect(findBodies("宮城県気仙沼").map((b) => b.code)).toEqual(["042056"]);
+    expect(findBodies("福島県").find((b) => b.kind === "prefecture")?.code).toBe("070009");
+    expect(findBodies("no such town")).toEqual([]);
+    expect(findBodies(" ")).toEqual([]);
+  });
+
+  it("a code alone is enough in FY2025: kind, name and the FY2024 published FCI, cited, in their own step", () => {
+    const calc = calculate({ fiscalYear: 2025, body: { code: "042056" }, projects });
+    expect(calc.body).toEqual({ code: "042056", name: "気仙沼市", kind: "municipality" });
+    expect(calc.fiscalCorrection).toEqual({ index: "0.45", coefficient: "1.00" });
+    const step = calc.trace.steps[0];
+    expect([step?.id, step?.cite, step?.inputs]).toEqual([
+      "body/fiscal-capability-index",
+      "data 総務省「地方公共団体の主要財政指標一覧」",
+      { publishedFiscalYear: "2024", published: "0.45", registeredName: "気仙沼市" },
+    ]);
+    expect(step?.note.en).toContain("may differ by 0.01 (give fiscalCapabilityYears for it)");
+    expect(verify(JSON.parse(JSON.stringify(calc))).ok).toBe(true);
+    expect(summarize({ fiscalYear: 2025, body: { code: "042056" }, projects }).allocation).toEqual(calc.allocation);
+  });
+
+  it("a prefecture's published 5 decimals are rounded half-up to 2 (福島県 FY2024)", () => {
+    const calc = calculate({ fiscalYear: 2025, body: { code: "070009" }, projects });
+    const published = findBodies("070009")[0]?.fci["2024"] ?? "";
+    expect(calc.trace.steps[0]?.inputs.published).toBe(published);
+    expect(calc.fiscalCorrection.index).toBe(Number(published).toFixed(2));
+  });
+
+  it("FY2026 (令和8年度) with the FCI given: name and kind from the registry", () => {
+    const calc = calculate({
+      fiscalYear: "令和8年度",
+      body: { code: "042056", fiscalCapabilityIndex: "0.45" },
+      projects,
+    });
+    expect(calc.body).toEqual({ code: "042056", name: "気仙沼市", kind: "municipality" });
+    expect(calc.trace.rulesetId).toBe("FY2026");
+  });
+
+  it("given figures win; a given kind the code contradicts is an error; a differing name is kept and flagged", () => {
+    const given = calculate({ fiscalYear: 2025, body: { code: "042056", fiscalCapabilityIndex: "0.62" }, projects });
+    expect(given.fiscalCorrection.index).toBe("0.62");
+    const wrongKind = safeCalculate({ fiscalYear: 2025, body: { code: "042056", kind: "prefecture" }, projects });
+    expect(wrongKind.ok ? [] : wrongKind.error.issues.map((i) => i.code)).toEqual(["kind_mismatch"]);
+    const renamed = calculate({ fiscalYear: 2025, body: { code: "042056", name: "南三陸町" }, projects });
+    expect(renamed.body.name).toBe("南三陸町");
+    expect(renamed.review.map((r) => r.code)).toEqual(["body-name-differs"]);
+  });
+
+  it("a code the registry lacks still works with kind and FCI given, and says so without them", () => {
+    const body = { code: "999997", kind: "municipality", fiscalCapabilityIndex: "0.45" };
+    expect(calculate({ fiscalYear: 2025, body, projects }).fiscalCorrection.index).toBe("0.45");
+    const bare = safeCalculate({ fiscalYear: 2025, body: { code: "999997" }, projects });
+    expect(bare.ok ? [] : bare.error.issues.map((i) => [i.path, i.code])).toEqual([["$.body", "required"]]);
+  });
+});
