@@ -40,7 +40,7 @@ const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set([TRACE_SCHEMA_VERSION]);
  * calc.lines[1].disposition = "eligible";          // an edit
  * verify(calc).mismatches;
  * //=> [{ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' },
- * //    { path: "trace.digests.result", expected: '"3d0f9ec0…"', actual: '"2ef577c1…"',
+ * //    { path: "trace.digests.result", expected: '"f45c44fb…"', actual: '"a9c8fc87…"',
  * //      reason: "the result (every field but trace.input and trace.digests) was edited after it was digested: …" }]
  * ```
  * @category Audit

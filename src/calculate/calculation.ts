@@ -22,7 +22,7 @@ export const TRACE_SCHEMA_VERSION = "2";
  * @example
  * ```ts
  * calculate(application).trace.digests;
- * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "e4441d53…", result: "2ef577c1…" }
+ * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "12d0de8e…", result: "a9c8fc87…" }
  * ```
  * @category Audit
  */

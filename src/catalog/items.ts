@@ -7,7 +7,12 @@ function item(
   id: string,
   pillar: PillarId,
   label: Label,
-  extra: { footnotes?: FootnoteId[]; required?: FactName[]; optional?: FactName[] } = {},
+  extra: {
+    footnotes?: FootnoteId[];
+    required?: FactName[];
+    optional?: FactName[];
+    seedText?: { text: string; note: Label };
+  } = {},
 ): CatalogItem {
   const isOther = id.endsWith(".other");
   const required = extra.required ?? [];
@@ -21,6 +26,7 @@ function item(
     requiredFacts,
     optionalFacts: optional.filter((f, i, all) => all.indexOf(f) === i),
     isOther,
+    ...(extra.seedText && { seedText: extra.seedText }),
   };
 }
 
@@ -99,10 +105,20 @@ export const items: readonly CatalogItem[] = [
     en: "Exchange with local residents",
   }),
   item("opportunity.fan-club", "opportunity", { ja: "地域のファンクラブの設置", en: "Regional fan clubs" }),
-  item("opportunity.attitude-survey", "opportunity", {
-    ja: "二地域居留意識動向の調査",
-    en: "Surveys of dual-residence attitudes",
-  }),
+  item(
+    "opportunity.attitude-survey",
+    "opportunity",
+    { ja: "二地域居住意識動向の調査", en: "Surveys of dual-residence attitudes" },
+    {
+      seedText: {
+        text: "二地域居留意識動向の調査",
+        note: {
+          ja: "資料の表記は「二地域居留」。本ライブラリは「二地域居住」の誤記と読み、ラベルを改めた（推定）。",
+          en: "The seed writes 二地域居留; read as a slip for 二地域居住 (dual residence), and labelled so (an inference).",
+        },
+      },
+    },
+  ),
   item("opportunity.other", "opportunity", {
     ja: "その他のきっかけづくり（等）",
     en: "Other first-contact work of the same kind",

@@ -91,6 +91,8 @@ export interface CatalogItem {
   readonly optionalFacts: readonly FactName[];
   /** A `*.other` item: of the same kind as the listed ones (the seed's 等); always needs review. */
   readonly isOther: boolean;
+  /** Where the label departs from the seed's wording: the seed's own text, and why the label differs. */
+  readonly seedText?: { readonly text: string; readonly note: Label };
 }
 
 /**

@@ -94,8 +94,8 @@ const parameters: RulesetParameters = {
       cite: ordinance(
         "移住・定住対策 (2)",
         true,
-        "A ¥5,000,000 per-person cap is reported by the press, not the ordinance; applied as the conservative reading.",
-        "1人当たり500万円の上限は報道によるもので省令の規定ではないが、保守的な読みとして適用する。",
+        "No per-person cap is published for the migration measure (the one press report of ¥5,000,000 is about this measure's coordinators); this measure's ¥5,000,000 is applied as an unsourced, conservative reading.",
+        "移住・定住対策のコーディネーターに1人当たりの上限は公表されていない（500万円の報道は本措置のコーディネーターに関するもの）。本措置の500万円を出典のない保守的な読みとして適用する。",
       ),
     },
     capConcurrentYen: {
