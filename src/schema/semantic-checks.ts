@@ -90,11 +90,16 @@ function checkBody(body: Rec, ruleset: Ruleset | undefined, add: Add): void {
   const given = has(body, "fiscalCapabilityIndex");
   const years = has(body, "fiscalCapabilityYears");
   if (given && years) {
-    add(["body"], "invalid_fci", "give the 財政力指数 one way only: fiscalCapabilityIndex or fiscalCapabilityYears, not both");
+    add(
+      ["body"],
+      "invalid_fci",
+      "give the 財政力指数 one way only: fiscalCapabilityIndex or fiscalCapabilityYears, not both",
+    );
   } else if (!given && !years) {
     // Without a figure the registry's published one is used: the year before the allocation's.
     const code = typeof body.code === "string" ? body.code : "";
-    const ask = 'give the 財政力指数: fiscalCapabilityIndex (e.g. "0.45") or fiscalCapabilityYears (three { revenue, need })';
+    const ask =
+      'give the 財政力指数: fiscalCapabilityIndex (e.g. "0.45") or fiscalCapabilityYears (three { revenue, need })';
     if (!ruleset || !registeredBody(code)) add(["body"], "required", ask);
     else if (!publishedIndex(code, ruleset)) {
       const year = ruleset.fiscalYear - 1;
