@@ -31,7 +31,9 @@ describe("dra batch on the example set", () => {
   it("exits 0, says what it wrote on stdout, and nothing on stderr (no TTY, so no progress bar)", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^dra batch: 238 lines of 30 bodies; 30 bodies computed, total [\d,]+ 千円/);
+    expect(run.stdout).toMatch(
+      /^dra batch: FY2025 \(令和7年度, the default: --fiscal-year to choose\); 238 lines of 30 bodies; 30 bodies computed, total [\d,]+ 千円/,
+    );
     expect(INPUT_ROWS).toBe(238);
   });
 

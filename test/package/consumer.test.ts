@@ -67,7 +67,8 @@ describe("the packed package, from a consumer project", () => {
       "calc",
       "application.json",
     ]);
-    expect(result.stderr).toBe("");
+    // Nothing on stderr but the closing line (no warning from the installed package).
+    expect(result.stderr).toBe("dra calc: FY2025 (令和7年度, ruleset FY2025): 5,600 千円 (dual-residence measure)\n");
     expect(result.status).toBe(0);
     expect(
       (JSON.parse(result.stdout) as { allocation: { totalThousandYen: string } }).allocation.totalThousandYen,

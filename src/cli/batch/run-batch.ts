@@ -23,6 +23,8 @@ export interface BatchOptions {
   readonly json: boolean;
   readonly skipInvalid: boolean;
   readonly fiscalYear: string;
+  /** Whether --fiscal-year was given (the closing line says when the default was used). */
+  readonly fiscalYearGiven?: boolean;
   readonly quiet: boolean;
 }
 
@@ -165,7 +167,9 @@ async function batch(
 
   staging.commit();
   if (!options.quiet) {
+    const year = getRuleset(options.fiscalYear).fiscalYear; // checked before the run began
     const parts = [
+      `FY${year} (令和${year - 2018}年度${options.fiscalYearGiven ? "" : ", the default: --fiscal-year to choose"})`,
       `${stats.lines} lines of ${stats.bodies} bodies`,
       `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)`,
       `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.json ? `, calculations/ (${stats.written} files)` : ""}`,

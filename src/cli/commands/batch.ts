@@ -33,6 +33,7 @@ export async function batchCommand(args: readonly string[], io: Streams): Promis
       json: parsed.values.json === true,
       skipInvalid: parsed.values["skip-invalid"] === true,
       fiscalYear: text(parsed.values["fiscal-year"]) ?? "2025",
+      fiscalYearGiven: text(parsed.values["fiscal-year"]) !== undefined,
       quiet: parsed.values.quiet === true,
     },
     io,

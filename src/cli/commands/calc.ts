@@ -44,5 +44,10 @@ export async function calcCommand(args: readonly string[], io: Streams): Promise
   const output =
     format === "json" ? `${JSON.stringify(result.value, null, 2)}\n` : renderTrace(result.value, { format, lang });
   await writeOutput(output, text(parsed.values.out), io);
+  // The closing line, on stderr so that the output stays the document: which year, which ruleset, how much.
+  const { fiscalYear, allocation, trace } = result.value;
+  io.stderr.write(
+    `dra calc: FY${fiscalYear} (令和${fiscalYear - 2018}年度, ruleset ${trace.rulesetId}): ${Number(allocation.totalThousandYen).toLocaleString("en-US")} 千円 (dual-residence measure)\n`,
+  );
   return EXIT.ok;
 }
