@@ -90,14 +90,31 @@ describe("dra batch on malformed input", () => {
     ]);
   });
 
+  it("computes bodies given by their codes alone (kind, name and FCI from the registry)", async () => {
+    const result = await batch("code\n042056\n070009\n", GOOD_LINES, "-q");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(
+      readCsvFile(join(result.out, "summary.csv")).map((r) => [
+        r.body_code,
+        r.body_name,
+        r.kind,
+        r.fiscal_capability_index,
+      ]),
+    ).toEqual([
+      ["042056", "気仙沼市", "municipality", "0.45"],
+      ["070009", "福島県", "prefecture", "0.52"],
+    ]);
+  });
+
   it("names missing columns in the header of either file, and hints when the files are swapped", async () => {
-    const noAmount = await batch(
-      "code,name,fci\n042056,気仙沼市,0.45\n",
+    const noCode = await batch(
+      "name,kind,fci\n気仙沼市,municipality,0.45\n",
       "body_code,project_id,line_id,item\n042056,P1,E1,information.consultation-events\n",
     );
-    expect(noAmount.code).toBe(1);
-    expect(noAmount.problems).toEqual([
-      expect.stringMatching(/^bodies\.csv line 1, column kind \(not in the file\): the header has no column "kind"/),
+    expect(noCode.code).toBe(1);
+    expect(noCode.problems).toEqual([
+      expect.stringMatching(/^bodies\.csv line 1, column code \(not in the file\): the header has no column "code"/),
     ]);
     const linesOnly = await batch(
       BODIES,

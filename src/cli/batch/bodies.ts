@@ -41,17 +41,7 @@ export async function readBodies(
       const read = readHeader(record, BODY_COLUMNS, file);
       header = read.header;
       problems.push(...read.problems);
-      if (!read.header.has("fci") && !read.header.has("revenue_1")) {
-        problems.push({
-          file,
-          line: record.line,
-          row: record.row,
-          column: { header: "fci" },
-          code: "missing_column",
-          message:
-            'the header needs "fci" (財政力指数) or the three years\' revenue_1…need_3 (基準財政収入額・基準財政需要額)',
-        });
-      }
+      // Without an fci column each body takes its published figure from the registry (or is told to give one).
       if (problems.length > 0) return { table: { byCode, count: 0 }, problems, fatal: true };
       continue;
     }
@@ -139,6 +129,6 @@ function bodyInput(cell: (key: BodyColumn) => string): Record<string, unknown> {
       ...(y.need !== "" && { need: y.need }),
     }));
   }
-  if (cell("kind") === "") delete body.kind; // the core then says kind is required, in its words
+  if (cell("kind") === "") delete body.kind; // the core then takes it from the code
   return body;
 }

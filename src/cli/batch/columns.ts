@@ -20,7 +20,8 @@ const col = <K extends string>(key: K, ja: string, required = false): ColumnSpec
 export const BODY_COLUMNS = [
   { key: "code", headers: ["code", "body_code", "団体コード"], required: true },
   { key: "name", headers: ["name", "body_name", "団体名"] },
-  { key: "kind", headers: ["kind", "団体区分"], required: true },
+  // Optional: the code says the kind, and a body the registry knows may give its code alone.
+  { key: "kind", headers: ["kind", "団体区分"] },
   { key: "fci", headers: ["fci", "fiscal_capability_index", "財政力指数"] },
   // Informational (the national FCI list has it); not read.
   { key: "prefecture", headers: ["prefecture", "都道府県"] },

@@ -110,8 +110,9 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
   const ok = body?.valid === true && !bad && computed !== undefined;
   return {
     code: group.code,
-    name: body?.name ?? "",
-    kind: body?.kind ?? "",
+    // As computed where it was (the registry supplies them for a body given by its code), else as written.
+    name: (ok && computed ? computed.summary.body.name : undefined) ?? body?.name ?? "",
+    kind: (ok && computed ? computed.summary.body.kind : undefined) ?? body?.kind ?? "",
     rows: group.rows,
     ownRows: own.length,
     ...(ok && computed && { result: computed.summary }),
