@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { calculate, findBodies, safeCalculate, summarize, verify } from "../../src/index.js";
+import { fiscalCapabilityIndex } from "../../src/body/fiscal-capability-index.js";
+import { caveats } from "../../src/calculate/caveats.js";
+import { calculate, findBodies, getRuleset, safeCalculate, summarize, verify } from "../../src/index.js";
 import { registryModule, SOURCE_CSV, TARGET } from "../../scripts/generate-registry.js";
 import { REGISTRY_ROWS } from "../../src/body/registry-data.js";
 
@@ -90,5 +92,32 @@ describe("the registry of bodies", () => {
     expect(calculate({ fiscalYear: 2025, body, projects }).fiscalCorrection.index).toBe("0.45");
     const bare = safeCalculate({ fiscalYear: 2025, body: { code: "999997" }, projects });
     expect(bare.ok ? [] : bare.error.issues.map((i) => [i.path, i.code])).toEqual([["$.body", "required"]]);
+  });
+});
+
+describe("the registry's edges", () => {
+  it("a code or 5-digit code it does not hold finds nothing", () => {
+    expect(findBodies("999997")).toEqual([]);
+    expect(findBodies("99999")).toEqual([]);
+  });
+
+  it("the same name, written otherwise (全角 spaces), is not flagged", () => {
+    const calc = calculate({ fiscalYear: 2025, body: { code: "042056", name: "\u3000気仙沼市" }, projects });
+    expect(calc.review).toEqual([]);
+  });
+
+  it("computing from the registry where it holds no figure is a defect the input checks prevent", () => {
+    const fy2026 = getRuleset(2026);
+    expect(() => fiscalCapabilityIndex({ code: "042056" }, fy2026)).toThrow(
+      "unreachable: the input checks ask for a 財政力指数 where the registry has none (042056)",
+    );
+  });
+
+  it("a ruleset's basis without words still makes its caveat", () => {
+    const bare = { ...getRuleset(2026), basis: { source: "seed" as const, ref: "x", inference: true } };
+    expect(caveats("0.45", "municipality", bare)).toContainEqual({
+      ja: "推定による読み（x）: ",
+      en: "Inference (x): ",
+    });
   });
 });

@@ -68,7 +68,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const only = (node: Record<string, unknown>, allowed: readonly string[]): boolean =>
   Object.keys(node).every((k) => k === "$schema" || allowed.includes(k));
 
-function compile(node: unknown): Check | null {
+/** A JSON Schema node compiled, or null where it uses a keyword or shape this does not compile. */
+export function compile(node: unknown): Check | null {
   if (!isRecord(node)) return null;
   switch (node.type) {
     case "boolean":

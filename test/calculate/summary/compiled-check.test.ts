@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { compileCheck } from "../../../src/calculate/summary/compiled-check.js";
+import { compile, compileCheck } from "../../../src/calculate/summary/compiled-check.js";
 
 /* The compiled pre-check of a fact accepts exactly what its fragment accepts, for the shapes it compiles,
    and leaves every other shape to the fragment itself. */
@@ -61,5 +61,52 @@ describe("compileCheck", () => {
       z.boolean().refine((b) => b), // a refinement JSON Schema does not show
     ];
     for (const fragment of fallbacks) agree(fragment, [true, false, 1, "a", "abcd", { a: true }, { a: 1 }, {}]);
+  });
+});
+
+describe("compile (a JSON Schema node)", () => {
+  it("compiles the shapes it knows", () => {
+    expect(compile({ type: "boolean" })?.(true)).toBe(true);
+    expect(compile({ type: "string", enum: ["a"] })?.("a")).toBe(true);
+    expect(compile({ type: "string", maxLength: 2, pattern: "^a" })?.("ab")).toBe(true);
+    expect(compile({ type: "string", maxLength: 2, pattern: "^a" })?.("ba")).toBe(false);
+    expect(compile({ type: "string", maxLength: 2 })?.(1)).toBe(false);
+  });
+
+  it("refuses what it cannot compile faithfully (the fragment then decides)", () => {
+    for (const node of [
+      null,
+      "boolean",
+      { type: "boolean", default: true },
+      { type: "number" },
+      { type: "string", enum: [1, 2] },
+      { type: "string", enum: ["a"], maxLength: 3 },
+      { type: "string" },
+      { type: "string", maxLength: 3, pattern: 7 },
+      { type: "string", maxLength: 3, pattern: "\\p{Nope}" },
+      { type: "object", properties: {}, additionalProperties: true },
+      { type: "object", properties: [], additionalProperties: false },
+      { type: "object", properties: {}, required: [1], additionalProperties: false },
+      { type: "object", properties: { a: { type: "number" } }, additionalProperties: false },
+      { type: "object", properties: {}, additionalProperties: false, minProperties: 1 },
+    ]) {
+      expect(compile(node), JSON.stringify(node)).toBeNull();
+    }
+  });
+
+  it("an object check wants every required key and refuses non-objects", () => {
+    const check = compile({
+      type: "object",
+      properties: { a: { type: "boolean" } },
+      required: ["a"],
+      additionalProperties: false,
+    });
+    expect([check?.({ a: true }), check?.({}), check?.([]), check?.("a"), check?.({ b: true })]).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
