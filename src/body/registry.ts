@@ -61,20 +61,33 @@ export function publishedIndex(code: string, ruleset: { readonly fiscalYear: num
   return BODIES.get(code)?.fci[String(ruleset.fiscalYear - 1)];
 }
 
+/**
+ * The bodies a 5-digit code may mean, in code order: the code without its check digit ("04205" → 042056),
+ * or a 6-digit code whose leading zero a spreadsheet dropped ("42056" → 042056). Only codes the registry
+ * holds; a match is found, never guessed.
+ */
+export function shortCode(fiveDigits: string): RegisteredBody[] {
+  const candidates = [`${fiveDigits}${checkDigit(fiveDigits)}`, `0${fiveDigits}`];
+  return [...new Set(candidates)]
+    .sort()
+    .flatMap((code) => (BODIES.has(code) ? [BODIES.get(code) as RegisteredBody] : []));
+}
+
 /** The registered body of a 6-digit code, or undefined. */
 export function registeredBody(code: string): RegisteredBody | undefined {
   return BODIES.get(code);
 }
 
 /**
- * The registry's bodies matching a query: a 6-digit code, a 5-digit code (the check digit a spreadsheet
- * dropped is added), or part of a name or of "prefecture + name" (compared after NFKC: 全角 and 半角 alike).
+ * The registry's bodies matching a query: a 6-digit code, a 5-digit code (without its check digit, or with
+ * the leading zero a spreadsheet dropped: both readings are looked up), or part of a name or of "prefecture + name" (compared after NFKC: 全角 and 半角 alike).
  * In code order; an empty list when none match.
  *
  * @example
  * ```ts
  * findBodies("気仙沼").map((b) => `${b.code} ${b.prefecture}${b.name}`);   //=> ["042056 宮城県気仙沼市"]
  * findBodies("04205")[0]?.name;                                          //=> "気仙沼市"
+ * findBodies("42056")[0]?.code;                                          //=> "042056"
  * findBodies("042056")[0]?.fci["2024"];                                  //=> "0.45"
  * ```
  * @category Rules
@@ -82,10 +95,7 @@ export function registeredBody(code: string): RegisteredBody | undefined {
 export function findBodies(query: string): RegisteredBody[] {
   const text = query.normalize("NFKC").trim();
   if (/^[0-9]{6}$/.test(text)) return BODIES.has(text) ? [BODIES.get(text) as RegisteredBody] : [];
-  if (/^[0-9]{5}$/.test(text)) {
-    const body = BODIES.get(`${text}${checkDigit(text)}`);
-    return body ? [body] : [];
-  }
+  if (/^[0-9]{5}$/.test(text)) return shortCode(text);
   if (text === "") return [];
   return [...BODIES.values()].filter(
     (b) => b.name.normalize("NFKC").includes(text) || `${b.prefecture}${b.name}`.normalize("NFKC").includes(text),
