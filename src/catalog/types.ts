@@ -92,7 +92,12 @@ export interface CatalogItem {
   /** A `*.other` item: of the same kind as the listed ones (the seed's 等); always needs review. */
   readonly isOther: boolean;
   /** Where the label departs from the seed's wording: the seed's own text, and why the label differs. */
-  readonly seedText?: { readonly text: string; readonly note: Label };
+  readonly seedText?: {
+    /** The seed's own words for the item. */
+    readonly text: string;
+    /** Why the label differs from them. */
+    readonly note: Label;
+  };
 }
 
 /**
