@@ -94,7 +94,15 @@ export const FOOTNOTE_IDS = ["fn1", "fn2", "fn3", "fn4", "fn5"] as const;
  */
 export type FootnoteId = (typeof FOOTNOTE_IDS)[number];
 
-/** Each footnote's mark as the seed prints it. */
+/**
+ * Each footnote's mark as the seed prints it.
+ *
+ * @example
+ * ```ts
+ * FOOTNOTE_MARKS.fn2;   //=> "※2"
+ * ```
+ * @category Rules
+ */
 export const FOOTNOTE_MARKS: Readonly<Record<FootnoteId, string>> = {
   fn1: "※1",
   fn2: "※2",

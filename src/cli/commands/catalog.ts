@@ -1,11 +1,9 @@
-import { catalog, type Label } from "../../index.js";
+import { catalog, FOOTNOTE_MARKS, type Label } from "../../index.js";
 import { oneOf, parseCommandArgs, text } from "../args.js";
 import { csvDocument } from "../csv/writer.js";
 import { EXIT, type ExitCode } from "../errors.js";
 import { showHelp } from "../help.js";
 import { writeOutput, type Streams } from "../io.js";
-
-const FOOTNOTE_MARK: Record<string, string> = { fn1: "※1", fn2: "※2", fn3: "※3", fn4: "※4", fn5: "※5" };
 
 /** dra catalog: the eligible items and coordinator activities, as text, JSON or CSV. */
 export async function catalogCommand(args: readonly string[], io: Streams): Promise<ExitCode> {
@@ -23,7 +21,7 @@ export async function catalogCommand(args: readonly string[], io: Streams): Prom
   const format = oneOf("catalog", "format", parsed.values.format, ["text", "json", "csv"] as const, "text");
   const lang = oneOf("catalog", "lang", parsed.values.lang, ["ja", "en"] as const, "ja");
   const label = (l: Label) => l[lang];
-  const marks = (ids: readonly string[]) => ids.map((f) => FOOTNOTE_MARK[f] ?? f).join(" ");
+  const marks = (ids: readonly string[]) => ids.map((f) => (FOOTNOTE_MARKS as Readonly<Record<string, string>>)[f] ?? f).join(" ");
   let output: string;
   if (format === "json") output = `${JSON.stringify(catalog, null, 2)}\n`;
   else if (format === "csv") {
