@@ -21,7 +21,8 @@ export async function catalogCommand(args: readonly string[], io: Streams): Prom
   const format = oneOf("catalog", "format", parsed.values.format, ["text", "json", "csv"] as const, "text");
   const lang = oneOf("catalog", "lang", parsed.values.lang, ["ja", "en"] as const, "ja");
   const label = (l: Label) => l[lang];
-  const marks = (ids: readonly string[]) => ids.map((f) => (FOOTNOTE_MARKS as Readonly<Record<string, string>>)[f] ?? f).join(" ");
+  const marks = (ids: readonly string[]) =>
+    ids.map((f) => (FOOTNOTE_MARKS as Readonly<Record<string, string>>)[f] ?? f).join(" ");
   let output: string;
   if (format === "json") output = `${JSON.stringify(catalog, null, 2)}\n`;
   else if (format === "csv") {
