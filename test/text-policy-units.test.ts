@@ -23,3 +23,12 @@ describe("the text policy's patterns and messages", () => {
     expect(refusedTextMessage("description", "a\u0000", true)).toContain("(tabs and line breaks are kept)");
   });
 });
+
+describe("bidirectional controls", () => {
+  it("are refused in names (they reorder what a reader sees), and named", () => {
+    expect(PLAIN_TEXT.test("気仙沼\u202e市")).toBe(false);
+    expect(MULTILINE_TEXT.test("会場費\u2067")).toBe(false);
+    expect(refusedCharacter("気仙沼\u202e市", false)).toBe("a bidirectional control character (U+202E) at position 4");
+    expect(PLAIN_TEXT.test("アラビア語 العربية")).toBe(true);
+  });
+});

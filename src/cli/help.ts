@@ -16,7 +16,8 @@ Options:
   -h, --help       this text; "dra <command> --help" for a command's
   -v, --version    the version
 
-Exit codes: 0 done, 1 invalid input (every problem is listed), 2 wrong command line.
+Exit codes: 0 done, 1 invalid input (every problem is listed) or, for verify and digest, a mismatch,
+2 wrong command line.
 "-" as a file name reads standard input.
 
 Example:

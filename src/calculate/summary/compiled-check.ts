@@ -44,7 +44,18 @@ function probes(node: unknown): unknown[] {
         return [...members, ...members.map((v) => `${String(v)} `), ...others];
       }
       const n = typeof maxLength === "number" ? maxLength : 0;
-      const hostile = ["\u0000", "a\u001b[2J", "\u007f", "\u0085", "\ud800", "a\udc00", "\t\n\r", "𠮷", "a\u2028"];
+      const hostile = [
+        "\u0000",
+        "a\u001b[2J",
+        "\u007f",
+        "\u0085",
+        "\ud800",
+        "a\udc00",
+        "\t\n\r",
+        "𠮷",
+        "a\u2028",
+        "a\u202e",
+      ];
       return ["", " ", "a", "a".repeat(n), "a".repeat(n + 1), " ".repeat(n), ...hostile, ...others];
     }
     case "object": {
