@@ -107,6 +107,18 @@ describe("dra batch on malformed input", () => {
     ]);
   });
 
+  it("matches a code Excel shortened (042056 → 42056) through the registry, and says it fixed it", async () => {
+    const result = await batch(
+      "code\n42056\n",
+      `${LINES_HEADER}42056,P1,dual-residence,E1,information.consultation-events,1200000\n`,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("fixed 1 code a spreadsheet shortened (42056 → 042056, line 2)");
+    expect(readCsvFile(join(result.out, "summary.csv")).map((r) => [r.body_code, r.body_name, r.total_yen])).toEqual([
+      ["042056", "気仙沼市", "600000"],
+    ]);
+  });
+
   it("names missing columns in the header of either file, and hints when the files are swapped", async () => {
     const noCode = await batch(
       "name,kind,fci\n気仙沼市,municipality,0.45\n",
@@ -216,7 +228,7 @@ describe("dra batch on malformed input", () => {
 
   it("checks every row of bodies.csv with the library: check digit, kind, FCI, duplicates, a dropped zero", async () => {
     const bodies =
-      "code,name,kind,fci\n042057,x,municipality,0.45\n070009,福島県,municipality,0.5\n042056,気仙沼市,municipality,0,45\n012041,旭川市,municipality,0.53\n012041,旭川市,municipality,0.53\n10006,北海道,prefecture,0.44\n";
+      "code,name,kind,fci\n042057,x,municipality,0.45\n070009,福島県,municipality,0.5\n042056,気仙沼市,municipality,0,45\n012041,旭川市,municipality,0.53\n012041,旭川市,municipality,0.53\n99999,x,prefecture,0.44\n";
     const result = await batch(bodies, GOOD_LINES);
     expect(result.code).toBe(1);
     expect(result.problems).toEqual([
@@ -224,7 +236,7 @@ describe("dra batch on malformed input", () => {
       expect.stringMatching(/^bodies\.csv line 3, column C \(kind\): /),
       expect.stringMatching(/^bodies\.csv line 4, column E \(no header\): the row has 5 cells but the header has 4/),
       "bodies.csv line 6, column A (code): body 012041 is listed again (first on line 5); list each body once",
-      'bodies.csv line 7, column A (code): code "10006" has 5 digits: Excel drops the leading zero of codes like 010006; format the column as text (文字列) and write all 6 digits',
+      'bodies.csv line 7, column A (code): code "99999" has 5 digits: Excel drops the leading zero of codes like 099999; format the column as text (文字列) and write all 6 digits',
     ]);
   });
 

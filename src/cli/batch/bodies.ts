@@ -1,4 +1,4 @@
-import { safeCalculate } from "../../index.js";
+import { findBodies, safeCalculate } from "../../index.js";
 import { csvRecords } from "../csv/records.js";
 import { isBlankRecord } from "../csv/reader.js";
 import type { Problem } from "../errors.js";
@@ -21,6 +21,10 @@ export interface BodyEntry {
 export interface BodyTable {
   readonly byCode: ReadonlyMap<string, BodyEntry>;
   readonly count: number;
+  /** Codes a spreadsheet shortened (a leading zero dropped), matched through the registry: 5 → 6 digits. */
+  readonly aliases: ReadonlyMap<string, string>;
+  /** Each such fix, for the closing report. */
+  readonly fixes: readonly { readonly line: number; readonly from: string; readonly to: string }[];
 }
 
 /**
@@ -34,6 +38,8 @@ export async function readBodies(
   fiscalYear: string,
 ): Promise<{ table: BodyTable; problems: Problem[]; fatal: boolean }> {
   const byCode = new Map<string, BodyEntry>();
+  const aliases = new Map<string, string>();
+  const fixes: { line: number; from: string; to: string }[] = [];
   const problems: Problem[] = [];
   let header: Header<BodyColumn> | undefined;
   for await (const record of csvRecords(chunks)) {
@@ -42,7 +48,7 @@ export async function readBodies(
       header = read.header;
       problems.push(...read.problems);
       // Without an fci column each body takes its published figure from the registry (or is told to give one).
-      if (problems.length > 0) return { table: { byCode, count: 0 }, problems, fatal: true };
+      if (problems.length > 0) return { table: { byCode, count: 0, aliases, fixes }, problems, fatal: true };
       continue;
     }
     if (isBlankRecord(record)) continue;
@@ -50,7 +56,14 @@ export async function readBodies(
     const rowProblems = shapeProblems(record, h);
     const cell = (key: BodyColumn) => h.value(record.fields, key);
     const where = (key: BodyColumn) => ({ file, line: record.line, row: record.row, column: h.column(key) });
-    const code = cell("code");
+    let code = cell("code");
+    // Excel drops the leading zero of 042056: a 5-digit code whose 0-prefixed form the registry holds is
+    // that body (matched, not guessed), and the fix is reported.
+    if (/^\d{5}$/.test(code) && findBodies(`0${code}`).length === 1) {
+      aliases.set(code, `0${code}`);
+      fixes.push({ line: record.line, from: code, to: `0${code}` });
+      code = `0${code}`;
+    }
     if (code === "")
       rowProblems.push({
         ...where("code"),
@@ -73,7 +86,7 @@ export async function readBodies(
         code: "duplicate_body",
         message: `body ${code} is listed again (first on line ${first.line}); list each body once`,
       });
-    const input = bodyInput(cell);
+    const input = { ...bodyInput(cell), code };
     if (rowProblems.length === 0) {
       const check = safeCalculate({ fiscalYear, body: input });
       if (!check.ok) {
@@ -105,7 +118,7 @@ export async function readBodies(
   }
   if (!header)
     return {
-      table: { byCode, count: 0 },
+      table: { byCode, count: 0, aliases, fixes },
       problems: [
         {
           file,
@@ -115,7 +128,7 @@ export async function readBodies(
       ],
       fatal: true,
     };
-  return { table: { byCode, count: byCode.size }, problems, fatal: false };
+  return { table: { byCode, count: byCode.size, aliases, fixes }, problems, fatal: false };
 }
 
 function bodyInput(cell: (key: BodyColumn) => string): Record<string, unknown> {

@@ -46,7 +46,8 @@ export interface BatchContext {
 export function processBody(group: BodyGroup, context: BatchContext): BodyOutcome {
   const { header } = context;
   const own = group.rows.filter((r) => r.bodyCode !== "" && r.bodyCode === group.code);
-  const body = context.bodies.byCode.get(group.code);
+  const body =
+    context.bodies.byCode.get(group.code) ?? context.bodies.byCode.get(context.bodies.aliases.get(group.code) ?? "");
   const rowProblem = (row: LineRow, column: LineColumn | undefined, code: string, message: string) =>
     row.problems.push({
       file: header.file,
@@ -109,7 +110,7 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
         : undefined;
   const ok = body?.valid === true && !bad && computed !== undefined;
   return {
-    code: group.code,
+    code: body?.code ?? group.code,
     // As computed where it was (the registry supplies them for a body given by its code), else as written.
     name: (ok && computed ? computed.summary.body.name : undefined) ?? body?.name ?? "",
     kind: (ok && computed ? computed.summary.body.kind : undefined) ?? body?.kind ?? "",

@@ -170,6 +170,14 @@ async function batch(
     const year = getRuleset(options.fiscalYear).fiscalYear; // checked before the run began
     const parts = [
       `FY${year} (令和${year - 2018}年度${options.fiscalYearGiven ? "" : ", the default: --fiscal-year to choose"})`,
+      ...(bodies.table.fixes.length > 0
+        ? [
+            `fixed ${bodies.table.fixes.length} code${bodies.table.fixes.length === 1 ? "" : "s"} a spreadsheet shortened (${bodies.table.fixes
+              .slice(0, 3)
+              .map((f) => `${f.from} → ${f.to}, line ${f.line}`)
+              .join("; ")}${bodies.table.fixes.length > 3 ? "; …" : ""})`,
+          ]
+        : []),
       `${stats.lines} lines of ${stats.bodies} bodies`,
       `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)`,
       `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.json ? `, calculations/ (${stats.written} files)` : ""}`,
