@@ -1,5 +1,5 @@
 /**
- * Runs a real-shaped example: 気仙沼市 (042056; FCI 0.45 from the FY2021 settlement, used as an example),
+ * Runs a real-shaped example: 気仙沼市 (042056; FCI 0.45, the figure published for FY2024 that FY2025 uses),
  * with made-up spending, and prints the Japanese trace. `npm run example -- en` prints it in English,
  * `npm run example -- ja markdown` as Markdown.
  */
