@@ -3,6 +3,7 @@ import { bodyCodeProblem } from "../body/body-code.js";
 import { readYen } from "../money/index.js";
 import { decimalSchema, describeValue as describe, textSchema, typeError } from "../rules/fact-schema.js";
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
+import { closest } from "../text/closest.js";
 import { PLAIN_TEXT, refusedTextMessage } from "../text/policy.js";
 import { LATEST_RULESET, rulesets, type Ruleset } from "../rulesets/index.js";
 import { POSTS } from "../trace/names.js";
@@ -61,8 +62,12 @@ function recordSchemas(ruleset: Ruleset) {
       id: idSchema,
       /** A catalog item id (docs/rules.md). */
       item: z.enum(itemIds as [string, ...string[]], {
-        error: (i) =>
-          `unknown item ${describe(i.input)}; use an id of the catalog (e.g. "information.consultation-events"), or "<pillar>.other" with a description`,
+        error: (i) => {
+          if (i.input === undefined)
+            return 'required: give item, an id of the catalog (e.g. "information.consultation-events")';
+          const near = typeof i.input === "string" ? closest(i.input, itemIds) : undefined;
+          return `unknown item ${describe(i.input)}; ${near ? `did you mean "${near}"? ` : ""}use an id of the catalog (e.g. "information.consultation-events"), or "<pillar>.other" with a description`;
+        },
       }),
       /** Integer yen: "1200000", "1,200,000" or a safe integer. */
       amount: amountSchema,
@@ -104,7 +109,10 @@ function recordSchemas(ruleset: Ruleset) {
       activities: z
         .array(
           z.enum(activityIds as [string, ...string[]], {
-            error: (i) => `unknown activity ${describe(i.input)}; use one of ${activityIds.join(", ")}`,
+            error: (i) => {
+              const near = typeof i.input === "string" ? closest(i.input, activityIds) : undefined;
+              return `unknown activity ${describe(i.input)}; ${near ? `did you mean "${near}"? ` : ""}use one of ${activityIds.join(", ")}`;
+            },
           }),
           {
             error: typeError("a list of activities"),

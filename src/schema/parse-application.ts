@@ -61,6 +61,7 @@ function issueCode(issue: z.core.$ZodIssue): InputIssueCode {
     return "invalid_text";
   }
   if (issue.code === "invalid_value") {
+    if (issue.message.startsWith("required")) return "required";
     const last = issue.path[issue.path.length - 1];
     if (last === "item") return "unknown_item";
     if (typeof last === "number" && issue.path[issue.path.length - 2] === "activities") return "unknown_activity";

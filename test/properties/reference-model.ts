@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import Decimal from "decimal.js";
 import type { Input, Json } from "./arbitraries.js";
 
@@ -66,7 +67,23 @@ export function yenOf(value: Json): bigint {
 }
 
 /** 財政力指数 in hundredths. */
-function fciHundredths(body: Input): bigint {
+/** The published 財政力指数 by "year/code", read straight from the shared data (not through the library). */
+const PUBLISHED: ReadonlyMap<string, string> = new Map(
+  readFileSync(new URL("../../../shared/data/fci-fy2022-2024.csv", import.meta.url), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(","))
+    .map((cells): [string, string] => [`${cells[0] ?? ""}/${cells[1] ?? ""}`, cells[5] ?? ""]),
+);
+
+function fciHundredths(body: Input, fiscalYear: number): bigint {
+  if (!body.fiscalCapabilityYears && body.fiscalCapabilityIndex === undefined) {
+    // A body given by its code: the figure published for the year before the allocation's.
+    const published = PUBLISHED.get(`${fiscalYear - 1}/${String(body.code)}`) ?? "";
+    const f = fraction(published);
+    return halfUp(f.num * 100n, 10n ** BigInt(f.scale));
+  }
   if (body.fiscalCapabilityYears) {
     const ratios = (body.fiscalCapabilityYears as { revenue: Json; need: Json }[]).map(({ revenue, need }) => {
       const r = fraction(revenue);
@@ -112,8 +129,10 @@ const failsFn4 = (f: Input | undefined): boolean =>
 
 /** The model's prediction for a valid input. */
 export function model(input: Input): ModelResult {
-  const fci = fciHundredths(input.body);
-  const coefficient = coefficientHundredths(fci, input.body.kind);
+  const fci = fciHundredths(input.body as Input, Number(input.fiscalYear));
+  // The kind as given, else as the code says (a prefecture's code is NN000 + check digit).
+  const kind = input.body.kind ?? (/^\d{2}000/.test(String(input.body.code)) ? "prefecture" : "municipality");
+  const coefficient = coefficientHundredths(fci, kind);
   const lines: ModelLine[] = [];
 
   for (const project of (input.projects ?? []) as Input[]) {

@@ -27,10 +27,12 @@ function same(input: unknown): void {
 }
 
 describe("validatedApplication's fast path gives what the full validator gives", () => {
-  it("on every fixture, and takes the fast path for them", () => {
+  it("on every fixture, and takes the fast path for those that state their body whole", () => {
     for (const fixture of loadFixtures()) {
       same(fixture.input);
-      expect(readPlainly(fixture.input, undefined), fixture.id).not.toBeNull();
+      // A body given by its code alone is read through the registry: the full path, by design.
+      const whole = (fixture.input as { body: { kind?: unknown } }).body.kind !== undefined;
+      expect(readPlainly(fixture.input, undefined) === null, fixture.id).toBe(!whole);
     }
   });
 
