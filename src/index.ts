@@ -106,7 +106,12 @@ export { getRuleset } from "./schema/get-ruleset.js";
 export type { Citation, Cited, CorrectionBand, Ruleset } from "./rulesets/index.js";
 export { fiscalCorrection } from "./calculate/public-fiscal-correction.js";
 export { findBodies, type RegisteredBody } from "./body/registry.js";
-export { applicationSchema, type ApplicationInput } from "./schema/application-schema.js";
+export {
+  applicationSchema,
+  type ApplicationInput,
+  type CoordinatorInput,
+  type ExpenseInput,
+} from "./schema/application-schema.js";
 export { applicationJsonSchema } from "./schema/json-schema.js";
 export { InputError, type InputIssue, type InputIssueCode } from "./schema/input-error.js";
 export type {

@@ -247,3 +247,29 @@ export function schemasOf(ruleset: Ruleset): ReturnType<typeof applicationSchema
  * @category Schema
  */
 export type ApplicationInput = z.input<typeof applicationSchema>;
+
+/**
+ * One expense line as a caller writes it (an element of `projects[].expenses`): the type `classifyExpense`
+ * takes when given typed input.
+ *
+ * @example
+ * ```ts
+ * const expense: ExpenseInput = { id: "E1", item: "information.consultation-events", amount: 1200000 };
+ * classifyExpense(expense).eligibleYen;   //=> "1200000"
+ * ```
+ * @category Schema
+ */
+export type ExpenseInput = NonNullable<ApplicationInput["projects"]>[number]["expenses"][number];
+
+/**
+ * One coordinator record as a caller writes it (an element of `coordinators`).
+ *
+ * @example
+ * ```ts
+ * const record: CoordinatorInput = { id: "C9", person: "B", post: "concurrent", cost: "300,000",
+ *   primaryPurpose: "dual-residence", activities: ["planning"] };
+ * calculate({ ...application, coordinators: [record] }).allocation.coordinatorsYen;   //=> "300000"
+ * ```
+ * @category Schema
+ */
+export type CoordinatorInput = NonNullable<ApplicationInput["coordinators"]>[number];

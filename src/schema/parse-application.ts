@@ -4,9 +4,8 @@ import type { Ruleset } from "../rulesets/index.js";
 import type { Application, Coordinator, Expense, Project } from "./application.js";
 import { LATEST_RULESET } from "../rulesets/index.js";
 import { MULTILINE_TEXT, PLAIN_TEXT } from "../text/policy.js";
-import { schemasOf, type ApplicationInput, type applicationSchemaOf } from "./application-schema.js";
+import { schemasOf, type ApplicationInput, type ExpenseInput } from "./application-schema.js";
 
-type ExpenseInput = z.input<ReturnType<typeof applicationSchemaOf>["expense"]>;
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
 import { formatPath, InputError, type InputIssue, type InputIssueCode } from "./input-error.js";
 import { semanticIssues } from "./semantic-checks.js";
