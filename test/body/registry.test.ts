@@ -60,11 +60,11 @@ describe("the registry of bodies", () => {
     expect(summarize({ fiscalYear: 2025, body: { code: "042056" }, projects }).allocation).toEqual(calc.allocation);
   });
 
-  it("a prefecture's published 5 decimals are rounded half-up to 2 (福島県 FY2024)", () => {
+  it("a prefecture's published 5 decimals are rounded half-up to 2 (福島県 FY2024: 0.51927)", () => {
     const calc = calculate({ fiscalYear: 2025, body: { code: "070009" }, projects });
-    const published = findBodies("070009")[0]?.fci["2024"] ?? "";
-    expect(calc.trace.steps[0]?.inputs.published).toBe(published);
-    expect(calc.fiscalCorrection.index).toBe(Number(published).toFixed(2));
+    expect(calc.trace.steps[0]?.inputs.published).toBe("0.51927");
+    // 0.51927 → 0.52; prefecture: 7/3 − 8/3 × 0.52 = 0.9466… → 0.95
+    expect(calc.fiscalCorrection).toEqual({ index: "0.52", coefficient: "0.95" });
   });
 
   it("FY2026 (令和8年度) with the FCI given: name and kind from the registry", () => {

@@ -1,5 +1,5 @@
 import type { CatalogItem } from "../../catalog/types.js";
-import { coordinatorRulesOf, lineRulesOf } from "../line-rules.js";
+import { coordinatorRulesOf, itemRules } from "../line-rules.js";
 import { LINE_RULE_ORDER, type AnyLineRule, type LineContext, type Verdict } from "../../rules/index.js";
 import { rulesets, type Ruleset } from "../../rulesets/index.js";
 import { compileCheck, type Check } from "./compiled-check.js";
@@ -44,7 +44,7 @@ function makeFactReader(ruleset: Ruleset): FactReader {
   for (const item of ruleset.catalog.items) {
     items.set(item.id, {
       item,
-      rules: lineRulesOf(item, ruleset),
+      rules: itemRules(item, ruleset),
       required: item.requiredFacts,
       allowed: new Set([...item.requiredFacts, ...item.optionalFacts]),
       context: { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars[item.pillar].label.ja },

@@ -1,8 +1,8 @@
 import { runLineRules } from "../line-rules.js";
 import { safeYen } from "../../money/safe-yen.js";
 import { MAX_NODES } from "../../schema/structure-guard.js";
-import { factIsPlain } from "./fact-reader.js";
-import { REVIEW, RULE, reviewList, ruleList } from "./line-codes.js";
+import { factIsPlain, verdictBits } from "./fact-reader.js";
+import { reviewList, ruleList } from "./line-codes.js";
 import { isPlainArray, plainKeys } from "./plain.js";
 import { isId, readAmount } from "./read-scalars.js";
 import type { Routing, Tally } from "./tally.js";
@@ -53,11 +53,10 @@ function readExpense(raw: unknown, routing: Routing, tally: Tally): boolean {
   let reviews = routing.reviews;
   let excluded = false;
   if (stated > 0 || entry.item.isOther) {
-    for (const verdict of runLineRules(entry.rules, id, e, tally.reader.ruleset, entry.context, null)) {
-      if (verdict.outcome === "excluded") excluded = true;
-      if (verdict.outcome === "excluded" || verdict.review) rules |= RULE[verdict.rule];
-      if (verdict.review) reviews |= REVIEW[verdict.review.code];
-    }
+    const verdicts = verdictBits(runLineRules(entry.rules, id, e, tally.reader.ruleset, entry.context, null));
+    excluded = verdicts.excluded;
+    rules |= verdicts.rules;
+    reviews |= verdicts.reviews;
   }
   const ids = tally.lineIds;
   const seen = ids.size;

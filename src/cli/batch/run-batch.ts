@@ -34,8 +34,9 @@ export interface BatchOptions {
  * --skip-invalid: good bodies are written, every bad row is in errors.csv, and the exit code is still 1.
  */
 export async function runBatch(options: BatchOptions, io: Streams): Promise<ExitCode> {
+  let year: number;
   try {
-    getRuleset(options.fiscalYear);
+    year = getRuleset(options.fiscalYear).fiscalYear;
   } catch (error) {
     if (error instanceof InputError)
       throw new UsageError(
@@ -55,7 +56,7 @@ export async function runBatch(options: BatchOptions, io: Streams): Promise<Exit
   };
   process.once("SIGINT", interrupt);
   try {
-    return await batch(options, io, staging, linesSize);
+    return await batch(options, io, staging, linesSize, year);
   } catch (error) {
     staging.discard();
     throw error;
@@ -69,6 +70,8 @@ async function batch(
   io: Streams,
   staging: Staging,
   linesSize: number | undefined,
+  /** The fiscal year --fiscal-year named, resolved once by runBatch. */
+  year: number,
 ): Promise<ExitCode> {
   const bodiesFile = displayName(options.bodies);
   const linesFile = displayName(options.lines);
@@ -167,7 +170,6 @@ async function batch(
 
   staging.commit();
   if (!options.quiet) {
-    const year = getRuleset(options.fiscalYear).fiscalYear; // checked before the run began
     const parts = [
       `FY${year} (令和${year - 2018}年度${options.fiscalYearGiven ? "" : ", the default: --fiscal-year to choose"})`,
       ...(bodies.table.fixes.length > 0
