@@ -6,6 +6,7 @@
  * Everything below comes from src/ except the headings and the seed's own footnote wording (SEED_TEXT),
  * which the ruleset does not carry in Japanese.
  */
+import { OTHER_MEASURES } from "../src/trace/names.js";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
@@ -55,6 +56,10 @@ const PARAMETER_NAMES: Readonly<Record<string, { ja: string; en: string }>> = {
   },
   "migration.capFullTimeYen": { ja: "移住・定住対策：上限（専任）", en: "migration measure: cap, full-time" },
   "migration.capConcurrentYen": { ja: "移住・定住対策：上限（兼任）", en: "migration measure: cap, concurrent" },
+  "ownBurden.coordinatorCapBasis": {
+    ja: "コーディネーター上限の対象（一般財源等／総事業費）",
+    en: "what the coordinator cap bounds (own burden / gross cost)",
+  },
 };
 
 const SAMPLE_FCIS = ["0.30", "0.49", "0.50", "0.55", "0.60", "0.70", "0.79", "0.80", "1.20"] as const;
@@ -188,6 +193,30 @@ function footnoteSection(ruleset: Ruleset): string[] {
   return lines;
 }
 
+/** 特定財源 and double claims: they bear on every line, before the footnotes. */
+function ownBurdenSection(ruleset: Ruleset): string[] {
+  const { deduction, doubleClaim } = ruleset.ownBurden;
+  return [
+    `## 2a. 一般財源等と重複計上 / Own burden and double claims (ruleset ${ruleset.id})`,
+    "",
+    "### 特定財源の控除 (`own-burden`)",
+    "",
+    "- 原文 / source: 「特別交付税の額の算定は、市町村が負担する額に基づくこととされ、国庫補助金等の特定財源は控除することなどとされている」（会計検査院）",
+    `- Reading: ${deduction.note ?? "—"}`,
+    `- 出典 / source: ${formatCite(deduction)} — ${yesNo(deduction.inference)}`,
+    "- 対象 / bears on: every expense and coordinator record / すべての経費とコーディネーター（先に控除し、注記・上限・措置率は一般財源等に適用）",
+    "- 入力 / fact: `specificRevenue: { national, prefectural, bonds, other }` (国庫支出金, 都道府県支出金, 地方債, その他; integer yen, together at most the amount)",
+    "",
+    "### 重複計上 (`double-claim`)",
+    "",
+    `- Reading: ${doubleClaim.note ?? "—"}`,
+    `- 出典 / source: ${formatCite(doubleClaim)} — ${yesNo(doubleClaim.inference)}`,
+    "- 対象 / bears on: every expense and coordinator record / すべての経費とコーディネーター",
+    `- 入力 / fact: \`alsoClaimedUnder: [${OTHER_MEASURES.map((m) => `"${m}"`).join(" | ")}]\` (non-empty: the line is out; "other" needs a description naming the measure)`,
+    "",
+  ];
+}
+
 function catalogSection(): string[] {
   const lines: string[] = ["## 1. 柱と対象経費 / Pillars and items", ""];
   for (const pillar of Object.values(catalog.pillars)) {
@@ -253,6 +282,11 @@ function inferenceSection(): string[] {
       if (p.cite.inference) rows.push([ruleset.id, code(p.path), formatCite(p.cite), p.cite.note ?? "—"]);
     for (const [id, cite] of Object.entries(ruleset.footnotes))
       if (cite.inference) rows.push([ruleset.id, code(`footnotes.${id}`), formatCite(cite), cite.note ?? "—"]);
+    for (const [id, cite] of Object.entries({
+      deduction: ruleset.ownBurden.deduction,
+      doubleClaim: ruleset.ownBurden.doubleClaim,
+    }))
+      if (cite.inference) rows.push([ruleset.id, code(`ownBurden.${id}`), formatCite(cite), cite.note ?? "—"]);
   }
   return [
     "## 4. 推定に基づく値の一覧 / Every value that is an inference",
@@ -279,11 +313,13 @@ export function renderRulesDoc(): string {
     "inference. This page is generated from the code, so it is what the library does.",
     "",
     `Rulesets: ${all.map((r) => `${code(r.id)} (${r.fiscalYear})`).join(", ")}. Sources: **seed** = 総務省「二地域居住・関係人口に係る特別交付税措置等について」;`,
-    "**ordinance** = 特別交付税に関する省令（昭和51年自治省令第35号）.",
+    "**ordinance** = 特別交付税に関する省令（昭和51年自治省令第35号）; **audit** = 会計検査院 決算検査報告 (special allocation tax findings);",
+    "**data** = 総務省「地方公共団体の主要財政指標一覧」.",
     "",
     ...catalogSection(),
   ];
-  for (const ruleset of all) lines.push(...footnoteSection(ruleset), ...rulesetSection(ruleset));
+  for (const ruleset of all)
+    lines.push(...footnoteSection(ruleset), ...ownBurdenSection(ruleset), ...rulesetSection(ruleset));
   lines.push(...inferenceSection());
   return `${lines.join("\n").replace(/\n+$/, "")}\n`;
 }

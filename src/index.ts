@@ -82,6 +82,9 @@ export type {
   FactQuestion,
   LineContext,
   LineRule,
+  OwnBurdenRule,
+  SpecificRevenueFacts,
+  SpecificRevenueInput,
   PurposeFacts,
   RoutingDecision,
   RoutingRule,
@@ -99,8 +102,12 @@ export {
   FOOTNOTE_MARKS,
   LINE_RULE_IDS,
   MEASURES,
+  OTHER_MEASURES,
   POSTS,
   REVIEW_CODES,
+  SPECIFIC_REVENUE_PARTS,
+  type OtherMeasure,
+  type SpecificRevenuePart,
 } from "./trace/names.js";
 export { getRuleset } from "./schema/get-ruleset.js";
 export type { Citation, Cited, CorrectionBand, Ruleset } from "./rulesets/index.js";

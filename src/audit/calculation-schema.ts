@@ -2,7 +2,16 @@ import { z } from "zod";
 import { activityIds, itemIds } from "../catalog/index.js";
 import { TRACE_SCHEMA_VERSION, type Calculation } from "../calculate/calculation.js";
 import { FIRST_RULES } from "../rules/index.js";
-import { ALLOCATION_RULE_IDS, BODY_KINDS, FOOTNOTE_IDS, MEASURES, POSTS, REVIEW_CODES } from "../trace/names.js";
+import {
+  ALLOCATION_RULE_IDS,
+  BODY_KINDS,
+  LINE_RULE_IDS,
+  MEASURES,
+  OTHER_MEASURES,
+  POSTS,
+  REVIEW_CODES,
+  SPECIFIC_REVENUE_PARTS,
+} from "../trace/names.js";
 
 /*
  * The Calculation format as a zod schema, from which the published JSON Schema is generated. Strict
@@ -26,7 +35,11 @@ const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
 const purpose = z.enum(MEASURES);
 const post = z.enum(POSTS);
 const reviewCode = z.enum(REVIEW_CODES);
-const lineRule = z.enum([...FOOTNOTE_IDS, "other-item", "coordinator-cap"]);
+const lineRule = z.enum(LINE_RULE_IDS);
+const specificRevenue = z
+  .strictObject(Object.fromEntries(SPECIFIC_REVENUE_PARTS.map((p) => [p, digits.optional()])))
+  .describe("特定財源 by part, integer yen as plain digits.");
+const alsoClaimedUnder = z.array(z.enum(OTHER_MEASURES));
 const stepRule = z.enum([...lineRule.options, ...ALLOCATION_RULE_IDS]);
 const item = z.enum(itemIds as [string, ...string[]]);
 const activity = z.enum(activityIds as [string, ...string[]]);
@@ -62,6 +75,8 @@ const canonicalApplication = z.strictObject({
           id: z.string(),
           item,
           amount: digits,
+          specificRevenue: specificRevenue.optional(),
+          alsoClaimedUnder: alsoClaimedUnder.optional(),
           description: z.string().optional(),
           cashHandout: z.boolean().optional(),
           system: facts.system.optional(),
@@ -78,6 +93,8 @@ const canonicalApplication = z.strictObject({
       name: z.string().optional(),
       post,
       cost: digits,
+      specificRevenue: specificRevenue.optional(),
+      alsoClaimedUnder: alsoClaimedUnder.optional(),
       primaryPurpose: purpose.optional(),
       purposeWeights: weights.optional(),
       activities: z.array(activity),
@@ -97,6 +114,9 @@ const line = z.strictObject({
   activities: z.array(activity).optional(),
   measure: purpose.describe("Where ※5 sent the line."),
   amountYen: digits,
+  specificRevenueYen: digits,
+  specificRevenue: specificRevenue.optional(),
+  ownBurdenYen: digits.describe("amountYen − specificRevenueYen = eligibleYen + excludedYen."),
   disposition: z.enum(["eligible", "excluded", "capped"]),
   eligibleYen: digits,
   excludedYen: digits,
@@ -130,12 +150,18 @@ export const calculationSchema = z
     }),
     fiscalCorrection: z.strictObject({ index: decimal, coefficient: decimal }),
     allocation: z.strictObject({
+      projectCostYen: digits,
+      specificRevenueYen: digits,
+      ownBurdenYen: digits,
       eligibleCostsYen: decimal,
       measureCostsYen: decimal,
       coordinatorsYen: decimal,
       totalYen: decimal,
       totalThousandYen: digits,
       migration: z.strictObject({
+        projectCostYen: digits,
+        specificRevenueYen: digits,
+        ownBurdenYen: digits,
         eligibleCostsYen: decimal,
         costsYen: decimal,
         coordinatorsYen: decimal,
@@ -180,7 +206,7 @@ const _described: z.output<typeof calculationSchema> = {} as Mutable<Calculation
  * @example
  * ```ts
  * calculationJsonSchema.$schema;   //=> "https://json-schema.org/draft/2020-12/schema"
- * calculationJsonSchema.title;     //=> "Calculation (trace schemaVersion 2)"
+ * calculationJsonSchema.title;     //=> "Calculation (trace schemaVersion 3)"
  * ```
  * @category Schema
  */

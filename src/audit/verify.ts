@@ -4,6 +4,7 @@ import { findRuleset, KNOWN_RULESETS, type Ruleset } from "../rulesets/index.js"
 import { validatedApplication } from "../calculate/validated-input.js";
 import { compareCalculations, isPlainObject, type Mismatch } from "./compare.js";
 import { canonicalDigest, resultPart } from "../calculate/digests.js";
+import { asVersion2 } from "./version-2.js";
 
 export type { Mismatch } from "./compare.js";
 
@@ -21,15 +22,22 @@ export interface VerifyResult {
   readonly ok: boolean;
   /** Every difference, field-level first (document order), then the digests. */
   readonly mismatches: readonly Mismatch[];
+  /** How a file of an earlier `schemaVersion` was replayed (absent for the current version). */
+  readonly note?: string;
 }
 
-const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set([TRACE_SCHEMA_VERSION]);
+/** Versions verify replays: the current one, and "2" (before the own burden) in its own shape. */
+const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set([TRACE_SCHEMA_VERSION, "2"]);
+
+const VERSION_2_NOTE =
+  'schemaVersion "2" (before 特定財源 and double claims): replayed with this release on the same gross cost and compared in version 2\'s shape';
 
 /**
  * Replays a calculation from the input and ruleset id embedded in its trace and compares every field of
  * the result and every step; then checks the three SHA-256 digests against the file as it stands. Any
  * edited number, disposition, line or step shows up as a mismatch naming its path and step; an edited part
- * (input, ruleset, result) shows up at `trace.digests.<part>`. Pass `ruleset` when the calculation was made
+ * (input, ruleset, result) shows up at `trace.digests.<part>`. A file of `schemaVersion` "2" (written before
+ * the own burden) is replayed with this release and compared in version 2's shape; `note` says so. Pass `ruleset` when the calculation was made
  * with a ruleset object the library does not know by id. A file of another `schemaVersion`, an unknown
  * ruleset or an invalid input is refused with one mismatch saying so. It does not throw on parsed JSON.
  *
@@ -40,7 +48,7 @@ const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set([TRACE_SCHEMA_VERSION]);
  * calc.lines[1].disposition = "eligible";          // an edit
  * verify(calc).mismatches;
  * //=> [{ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' },
- * //    { path: "trace.digests.result", expected: '"f45c44fb…"', actual: '"a9c8fc87…"',
+ * //    { path: "trace.digests.result", expected: '"ebc2474f…"', actual: '"ce5c1dbe…"',
  * //      reason: "the result (every field but trace.input and trace.digests) was edited after it was digested: …" }]
  * ```
  * @category Audit
@@ -78,12 +86,14 @@ export function verify(calculation: unknown, options: { ruleset?: Ruleset } = {}
   }
   const parsed = validatedApplication(trace.input, ruleset);
   if (!parsed.ok) return fail("trace.input", `a valid input (${parsed.error.message})`);
-  const replayed = compute(parsed.application, ruleset);
+  const current = compute(parsed.application, ruleset);
+  const version2 = trace.schemaVersion === "2";
+  const replayed = version2 ? asVersion2(current, ruleset) : current;
   const mismatches = [
     ...compareCalculations(replayed, calculation),
     ...digestMismatches(given as Calculation, replayed.trace.digests, ruleset),
   ];
-  return { ok: mismatches.length === 0, mismatches };
+  return { ok: mismatches.length === 0, mismatches, ...(version2 && { note: VERSION_2_NOTE }) };
 }
 
 function fail(path: string, expected: string): VerifyResult {

@@ -1,7 +1,7 @@
 import { decimalString } from "../money/decimal.js";
 import { coordinatorRate, measureRate } from "../rules/measure-rate.js";
 import { roundToThousand } from "../rules/rounding.js";
-import { measureTotal, sumEligible } from "../rules/sum.js";
+import { measureTotal, sumEligible, sumFunding } from "../rules/sum.js";
 import type { Ruleset } from "../rulesets/index.js";
 import { MEASURE_TERMS } from "../trace/glossary.js";
 import { stepIds, type Purpose } from "../trace/names.js";
@@ -9,9 +9,13 @@ import type { TraceStep } from "../trace/step.js";
 import type { Allocation } from "./calculation.js";
 import type { Line } from "../rules/line.js";
 
-/** One measure: sum the eligible lines, apply the rates, add, round once. Order only; the rules decide. */
+/** One measure: its funding (事業費, 特定財源, 一般財源等), sum the eligible lines, apply the rates, add, round once. Order only; the rules decide. */
 function allocateMeasure(measure: Purpose, lines: readonly Line[], coefficient: string | null, ruleset: Ruleset) {
   const mine = lines.filter((l) => l.measure === measure);
+  const funding = sumFunding(measure, mine, {
+    ja: `${MEASURE_TERMS[measure].ja}の全行`,
+    en: `${measure} lines`,
+  });
   const costs = sumEligible(
     stepIds.measure(measure, "eligible-costs"),
     `${measure} costs`,
@@ -36,13 +40,16 @@ function allocateMeasure(measure: Purpose, lines: readonly Line[], coefficient: 
   const rounded = roundToThousand(measure, total.total, ruleset);
   return {
     values: {
+      projectCostYen: decimalString(funding.projectCost),
+      specificRevenueYen: decimalString(funding.specific),
+      ownBurdenYen: decimalString(funding.ownBurden),
       eligibleCostsYen: decimalString(costs.sum),
       costsYen: decimalString(rated.amount),
       coordinatorsYen: decimalString(coordinators.amount),
       totalYen: decimalString(total.total),
       totalThousandYen: decimalString(rounded.thousand),
     },
-    steps: [costs.step, rated.step, people.step, coordinators.step, total.step, rounded.step],
+    steps: [funding.step, costs.step, rated.step, people.step, coordinators.step, total.step, rounded.step],
   };
 }
 
@@ -56,6 +63,9 @@ export function allocate(
   const migration = allocateMeasure("migration", lines, null, ruleset);
   return {
     allocation: {
+      projectCostYen: dual.values.projectCostYen,
+      specificRevenueYen: dual.values.specificRevenueYen,
+      ownBurdenYen: dual.values.ownBurdenYen,
       eligibleCostsYen: dual.values.eligibleCostsYen,
       measureCostsYen: dual.values.costsYen,
       coordinatorsYen: dual.values.coordinatorsYen,

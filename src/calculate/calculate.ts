@@ -141,7 +141,10 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
       allocation: allocation.allocation,
       lines,
       review,
-      caveats: caveats(fci.index, body.kind, ruleset),
+      caveats: caveats(fci.index, body.kind, ruleset, {
+        lines: lines.length > 0,
+        specificRevenue: lines.some((l) => l.specificRevenue !== undefined),
+      }),
       trace: { schemaVersion: TRACE_SCHEMA_VERSION, rulesetId: ruleset.id, input: application, steps },
     },
     ruleset,

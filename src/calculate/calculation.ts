@@ -4,16 +4,18 @@ import type { Line } from "../rules/line.js";
 
 /**
  * The version of the Calculation/trace format written by this release. A change of format changes it;
- * `verify` replays only the versions it knows. "2" added `trace.digests` (version "1" had none).
+ * `verify` replays only the versions it knows. "2" added `trace.digests` (version "1" had none); "3" the
+ * own burden: every line's `specificRevenueYen` and `ownBurdenYen`, the allocation's funding totals, the
+ * `own-burden`, `double-claim` and `funding` steps, and a ledger of four columns.
  *
  * @example
  * ```ts
- * TRACE_SCHEMA_VERSION;                                  //=> "2"
- * calculate(application).trace.schemaVersion;            //=> "2"
+ * TRACE_SCHEMA_VERSION;                                  //=> "3"
+ * calculate(application).trace.schemaVersion;            //=> "3"
  * ```
  * @category Audit
  */
-export const TRACE_SCHEMA_VERSION = "2";
+export const TRACE_SCHEMA_VERSION = "3";
 
 /**
  * SHA-256 digests (lowercase hex) of a calculation's three parts, each over its canonical JSON (sorted
@@ -22,7 +24,7 @@ export const TRACE_SCHEMA_VERSION = "2";
  * @example
  * ```ts
  * calculate(application).trace.digests;
- * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "12d0de8e…", result: "a9c8fc87…" }
+ * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "7a1a4a24…", result: "ce5c1dbe…" }
  * ```
  * @category Audit
  */
@@ -43,11 +45,18 @@ export interface CalculationDigests {
  * @example
  * ```ts
  * calculate(application).allocation.migration;
- * //=> { eligibleCostsYen: "0", costsYen: "0", coordinatorsYen: "0", totalYen: "0", totalThousandYen: "0" }
+ * //=> { projectCostYen: "0", specificRevenueYen: "0", ownBurdenYen: "0", eligibleCostsYen: "0",
+ * //     costsYen: "0", coordinatorsYen: "0", totalYen: "0", totalThousandYen: "0" }
  * ```
  * @category Calculation
  */
 export interface MigrationAllocation {
+  /** 事業費: Σ amount of every line ※5 sent to the migration measure, eligible or not. */
+  readonly projectCostYen: string;
+  /** 特定財源: Σ of those lines' specific revenue. */
+  readonly specificRevenueYen: string;
+  /** 一般財源等: projectCostYen − specificRevenueYen. */
+  readonly ownBurdenYen: string;
   /** Σ eligible expense yen sent to the migration measure by ※5. */
   readonly eligibleCostsYen: string;
   /** eligibleCostsYen × the migration rate (0.5, no 財政力補正). */
@@ -67,13 +76,20 @@ export interface MigrationAllocation {
  * @example
  * ```ts
  * calculate(application).allocation;   // the README's application
- * //=> { eligibleCostsYen: "1200000", measureCostsYen: "600000", coordinatorsYen: "5000000",
+ * //=> { projectCostYen: "37400000", specificRevenueYen: "0", ownBurdenYen: "37400000",
+ * //     eligibleCostsYen: "1200000", measureCostsYen: "600000", coordinatorsYen: "5000000",
  * //     totalYen: "5600000", totalThousandYen: "5600", migration: { … } }
  * ```
  * @category Calculation
  */
 export interface Allocation {
-  /** Σ eligible expense yen of this measure, before the rate. */
+  /** 事業費: Σ amount of every line of this measure (expenses and coordinators), eligible or not. */
+  readonly projectCostYen: string;
+  /** 特定財源: Σ of those lines' specific revenue. */
+  readonly specificRevenueYen: string;
+  /** 一般財源等: projectCostYen − specificRevenueYen; the rules divide this. */
+  readonly ownBurdenYen: string;
+  /** Σ eligible expense yen of this measure (own burden within the rules), before the rate. */
   readonly eligibleCostsYen: string;
   /** eligibleCostsYen × 0.5 × 財政力補正, exact (may carry a fraction). */
   readonly measureCostsYen: string;

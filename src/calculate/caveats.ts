@@ -4,8 +4,14 @@ import type { Ruleset } from "../rulesets/index.js";
 import type { BodyKind } from "../schema/application.js";
 import type { Bilingual } from "../trace/step.js";
 
+/** What the lines say of their funding, for the caveats: any line at all, any that states 特定財源. */
+export interface FundingStated {
+  readonly lines: boolean;
+  readonly specificRevenue: boolean;
+}
+
 /** What every result leaves out, and the readings of ours it rests on (from the ruleset's inference flags). */
-export function caveats(index: string, kind: BodyKind, ruleset: Ruleset): Bilingual[] {
+export function caveats(index: string, kind: BodyKind, ruleset: Ruleset, funding: FundingStated): Bilingual[] {
   const out: Bilingual[] = [
     {
       ja: "算定額は省令による財源超過額の控除前の額（財政力指数が1を超える団体は特別交付税で概ね相殺される）。",
@@ -18,6 +24,12 @@ export function caveats(index: string, kind: BodyKind, ruleset: Ruleset): Biling
       en: `FCI ${index} is above 1: the deduction of 財源超過額 is likely to reduce the actual grant substantially.`,
     });
   }
+  if (funding.lines && !funding.specificRevenue) {
+    out.push({
+      ja: "特定財源（国庫支出金・都道府県支出金・地方債・寄附金等）の記載がないため、全額を一般財源等（団体の負担）として算定した。特定財源があれば specificRevenue に記載すること（控除される）。",
+      en: "No line states specificRevenue: the whole cost was taken as the body's own burden (一般財源等). Where subsidies, bonds or donations fund a cost, state them (they are deducted).",
+    });
+  }
   if (ruleset.basis) {
     out.push({
       ja: `推定による読み（${ruleset.basis.ref}）: ${ruleset.basis.noteJa ?? ruleset.basis.note ?? ""}`,
@@ -28,6 +40,7 @@ export function caveats(index: string, kind: BodyKind, ruleset: Ruleset): Biling
     ruleset.fiscalCorrection[kind].cite,
     ruleset.coordinator.rate.cite,
     ...capCitations(ruleset),
+    ...(funding.specificRevenue ? [ruleset.ownBurden.coordinatorCapBasis.cite] : []),
   ].filter((c) => c.inference && c.note);
   const seen = new Set<string>();
   for (const cite of inferences) {

@@ -5,12 +5,12 @@ import type { Ruleset } from "../rulesets/index.js";
 import type { Expense } from "../schema/application.js";
 import { orderReviews, orderRules, type LineRuleId, type ReviewCode } from "../trace/names.js";
 import type { TraceStep } from "../trace/step.js";
-import { itemRules, runLineRules } from "./line-rules.js";
+import { fundingOf, itemRules, runLineRules } from "./line-rules.js";
 import type { Routing } from "./route.js";
 
 /**
- * One expense through the rules its catalog item names (in the ruleset's order), then its disposition.
- * Only order lives here; each decision is a rule unit's.
+ * One expense: its 特定財源 deducted, the rules its catalog item names (in the ruleset's order), then its
+ * disposition on the own burden. Only order lives here; each decision is a rule unit's.
  */
 export function classifyExpenseLine(
   expense: Expense,
@@ -20,11 +20,12 @@ export function classifyExpenseLine(
   const item = ruleset.catalog.findItem(expense.item);
   if (!item) throw new Error(`unreachable: item ${expense.item} was validated`);
   const steps: TraceStep[] = [];
+  const amount = yen(expense.amount);
+  const funding = fundingOf(expense.id, amount, expense.specificRevenue, ruleset, steps);
   const context = { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars[item.pillar].label.ja };
   const record = expense as unknown as Readonly<Record<string, unknown>>;
   const verdicts = runLineRules(itemRules(item, ruleset), expense.id, record, ruleset, context, steps);
-  const amount = yen(expense.amount);
-  const decided = disposition(expense.id, amount, verdicts, null, item.label);
+  const decided = disposition(expense.id, amount, funding, verdicts, null, item.label);
   const rules: LineRuleId[] = verdicts.filter((v) => v.outcome === "excluded" || v.review).map((v) => v.rule);
   const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
   const marks = ruleset.rules.fn5.marks(routing);
@@ -39,6 +40,9 @@ export function classifyExpenseLine(
       item: expense.item,
       measure: routing.measure,
       amountYen: decided.amountYen,
+      specificRevenueYen: decided.specificRevenueYen,
+      ...(expense.specificRevenue !== undefined && { specificRevenue: expense.specificRevenue }),
+      ownBurdenYen: decided.ownBurdenYen,
       disposition: decided.disposition,
       eligibleYen: decided.eligibleYen,
       excludedYen: decided.excludedYen,

@@ -6,18 +6,18 @@ import {
   type CapRecord,
 } from "../rules/coordinator-cap/index.js";
 import { identityKey, nearDuplicates } from "../text/identity-key.js";
-import type { Dec } from "../money/decimal.js";
+import { ZERO, type Dec } from "../money/decimal.js";
 import { disposition } from "../rules/disposition.js";
 import type { Line } from "../rules/line.js";
 import type { Ruleset } from "../rulesets/index.js";
 import type { Coordinator } from "../schema/application.js";
 import { orderReviews, orderRules, type LineRuleId, type Purpose, type ReviewCode } from "../trace/names.js";
 import type { TraceStep } from "../trace/step.js";
-import { coordinatorRulesOf, runLineRules } from "./line-rules.js";
+import { coordinatorRulesOf, fundingOf, runLineRules } from "./line-rules.js";
 import { route } from "./route.js";
 
 /**
- * Coordinators: ※5 routes each record, the rules of its activities check it (※4, 等), then each person's
+ * Coordinators: ※5 routes each record, its 特定財源 is deducted, the rules of its activities check it (※4, 等), then each person's
  * remaining records are capped together, then each record gets its disposition. Steps come in that order.
  */
 export function coordinatorLines(
@@ -36,9 +36,11 @@ export function coordinatorLines(
     const activities = c.activities.flatMap((id) => ruleset.catalog.findActivity(id) ?? []);
     const record = c as unknown as Readonly<Record<string, unknown>>;
     const shared = { ...context, sharedWithOtherActivities: c.activities.length > 1 };
+    const cost = yen(c.cost);
+    const specific = fundingOf(c.id, cost, c.specificRevenue, ruleset, steps);
     const verdicts = runLineRules(coordinatorRulesOf(activities, ruleset), c.id, record, ruleset, shared, steps);
     const excluded = verdicts.some((v) => v.outcome === "excluded");
-    return { c, routing, verdicts, excluded, cost: yen(c.cost) };
+    return { c, routing, verdicts, excluded, cost, specific };
   });
 
   // Records that survived the rules, grouped by measure and person in order of first appearance.
@@ -48,22 +50,24 @@ export function coordinatorLines(
     const person = keyOf.get(x.c.id) ?? x.c.person;
     const key = `${x.routing.measure}\u0000${person}`;
     const group = groups.get(key) ?? { person, measure: x.routing.measure, records: [] };
-    group.records.push({ id: x.c.id, post: x.c.post, cost: x.cost, written: x.c.person });
+    group.records.push({ id: x.c.id, post: x.c.post, cost: x.cost, specific: x.specific ?? ZERO, written: x.c.person });
     groups.set(key, group);
   }
-  const cappedById = new Map<string, { record: CappedRecord<Dec>; mixed: boolean }>();
+  const cappedById = new Map<string, { record: CappedRecord<Dec>; mixed: boolean; basisMatters: boolean }>();
   for (const group of groups.values()) {
     const result = coordinatorCap(group.person, group.measure, group.records, ruleset);
-    steps.push(result.step);
-    for (const record of result.records) cappedById.set(record.id, { record, mixed: result.mixed });
+    steps.push(...result.steps);
+    for (const record of result.records)
+      cappedById.set(record.id, { record, mixed: result.mixed, basisMatters: result.basisMatters });
   }
 
-  const lines = checked.map(({ c, routing, verdicts, cost }): Line => {
+  const lines = checked.map(({ c, routing, verdicts, cost, specific }): Line => {
     const capped = cappedById.get(c.id);
     const similar = near.get(c.id);
     const decided = disposition(
       c.id,
       cost,
+      specific,
       verdicts,
       capped ? capped.record : null,
       { ja: `コーディネーター ${c.person}`, en: `coordinator ${c.person}` },
@@ -78,6 +82,7 @@ export function coordinatorLines(
     if (decided.disposition === "capped") rules.push("coordinator-cap");
     if (capped?.mixed) reviews.push("mixed-posts");
     if (similar) reviews.push("similar-persons");
+    if (capped?.basisMatters) reviews.push("cap-basis");
     return {
       id: c.id,
       kind: "coordinator",
@@ -86,6 +91,9 @@ export function coordinatorLines(
       activities: c.activities,
       measure: routing.measure,
       amountYen: decided.amountYen,
+      specificRevenueYen: decided.specificRevenueYen,
+      ...(c.specificRevenue !== undefined && { specificRevenue: c.specificRevenue }),
+      ownBurdenYen: decided.ownBurdenYen,
       disposition: decided.disposition,
       eligibleYen: decided.eligibleYen,
       excludedYen: decided.excludedYen,

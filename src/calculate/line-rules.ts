@@ -2,15 +2,22 @@ import type { CatalogItem, CoordinatorActivity } from "../catalog/types.js";
 import { LINE_RULE_ORDER, type AnyLineRule, type LineContext, type Verdict } from "../rules/index.js";
 import { rulesets, type Ruleset } from "../rulesets/index.js";
 import type { TraceStep } from "../trace/step.js";
+import type { Dec } from "../money/decimal.js";
+import type { SpecificRevenueFacts } from "../rules/own-burden/index.js";
 
 /**
- * The line rules that run for a catalog item or a coordinator's activities, in the ruleset's order: the
- * footnotes the catalog names for it, and 等 for an `*.other` item or activity.
+ * The line rules that run for a catalog item or a coordinator's activities, in the ruleset's order: those
+ * that bear on every line (double claims), the footnotes the catalog names for it, and 等 for an `*.other`
+ * item or activity.
  */
 export function lineRulesOf(entry: Pick<CatalogItem, "footnotes" | "isOther">, ruleset: Ruleset): AnyLineRule[] {
-  return LINE_RULE_ORDER.filter((id) =>
-    id === "other-item" ? entry.isOther : (entry.footnotes as readonly string[]).includes(id),
-  ).map((id) => ruleset.rules[id]);
+  return LINE_RULE_ORDER.map((id) => ruleset.rules[id] as AnyLineRule).filter((rule) =>
+    rule.everyLine === true
+      ? true
+      : rule.id === "other-item"
+        ? entry.isOther
+        : (entry.footnotes as readonly string[]).includes(rule.id),
+  );
 }
 
 /**
@@ -56,4 +63,21 @@ export function runLineRules(
     if (steps) steps.push(rule.step(lineId, facts, verdict, ruleset));
   }
   return verdicts;
+}
+
+/**
+ * A line's 特定財源 (null where it states none), its deduction recorded as a step when the line states it.
+ */
+export function fundingOf(
+  lineId: string,
+  amount: Dec,
+  facts: SpecificRevenueFacts | undefined,
+  ruleset: Ruleset,
+  steps: TraceStep[],
+): Dec | null {
+  if (facts === undefined) return null;
+  const rule = ruleset.rules["own-burden"];
+  const result = rule.deduct(amount, facts);
+  steps.push(rule.step(lineId, amount, facts, result, ruleset));
+  return result.specific;
 }

@@ -11,13 +11,15 @@ const DISPOSITION_JA: Record<Disposition, string> = {
 };
 
 /**
- * A line's disposition within its measure: listed spending counts unless a rule takes it out; a rule that
- * excludes takes the whole line (the footnotes speak of whole costs; a partly covered cost is split into
- * two lines by the applicant). Coordinators pass their capped part here.
+ * A line's disposition within its measure, on its own burden (cost − 特定財源): listed spending counts unless
+ * a rule takes it out; a rule that excludes takes the whole own burden (the footnotes speak of whole costs;
+ * a partly covered cost is split into two lines by the applicant). Coordinators pass their capped part here.
+ * `specific` is the line's 特定財源 (null where the line states none): never eligible, never excluded.
  */
 export function disposition(
   lineId: string,
-  amount: DecValue,
+  gross: DecValue,
+  specific: DecValue | null,
   verdicts: readonly Verdict[],
   capped: { eligible: DecValue } | null,
   label: { ja: string; en: string },
@@ -27,10 +29,14 @@ export function disposition(
   eligible: DecValue;
   excluded: DecValue;
   amountYen: string;
+  specificRevenueYen: string;
+  ownBurdenYen: string;
   eligibleYen: string;
   excludedYen: string;
   step: TraceStep;
 } {
+  // The own burden is what the rules divide; without 特定財源 it is the cost itself (no subtraction).
+  const amount = specific === null || specific.isZero() ? gross : gross.minus(specific);
   const excluders = verdicts.filter((v) => v.outcome === "excluded").map((v) => v.rule);
   let result: Disposition;
   let eligible: DecValue;
@@ -47,6 +53,8 @@ export function disposition(
   // All or nothing needs no subtraction; each figure is written out once, the line and the step share it.
   const excluded = eligible === amount ? ZERO : eligible === ZERO ? amount : amount.minus(eligible);
   const amountYen = decimalString(amount);
+  const grossYen = amount === gross ? amountYen : decimalString(gross);
+  const specificYen = specific === null ? "0" : decimalString(specific);
   const eligibleYen = eligible === amount ? amountYen : decimalString(eligible);
   const excludedYen = excluded === amount ? amountYen : decimalString(excluded);
   const eligibleGrouped = groupedString(eligibleYen);
@@ -60,11 +68,20 @@ export function disposition(
         : checks
           ? "all checks pass"
           : "listed item";
+  const funding =
+    specific === null
+      ? { ja: "", en: "" }
+      : {
+          ja: `一般財源等 ${groupedString(amountYen)}円のうち`,
+          en: ` of the own burden ¥${groupedString(amountYen)}`,
+        };
   return {
     disposition: result,
     eligible,
     excluded,
-    amountYen,
+    amountYen: grossYen,
+    specificRevenueYen: specificYen,
+    ownBurdenYen: amountYen,
     eligibleYen,
     excludedYen,
     step: {
@@ -73,14 +90,15 @@ export function disposition(
       cite: "seed 対象経費 (five pillars)",
       subject: `line ${lineId}`,
       inputs: {
-        amountYen,
+        amountYen: grossYen,
+        ...(specific !== null && { specificRevenueYen: specificYen, ownBurdenYen: amountYen }),
         checks: checks || "none",
         ...(capped && { cappedEligibleYen: decimalString(capped.eligible) }),
       },
       output: { disposition: result, eligibleYen, excludedYen },
       note: {
-        ja: `${label.ja}: ${DISPOSITION_JA[result]}（対象 ${eligibleGrouped}円、除外 ${excludedGrouped}円）。`,
-        en: `${label.en}: ${result} (${because}); eligible ¥${eligibleGrouped}, excluded ¥${excludedGrouped}.`,
+        ja: `${label.ja}: ${DISPOSITION_JA[result]}（${funding.ja}対象 ${eligibleGrouped}円、除外 ${excludedGrouped}円）。`,
+        en: `${label.en}: ${result} (${because}); eligible ¥${eligibleGrouped}, excluded ¥${excludedGrouped}${funding.en}.`,
       },
       ...(review && { needsReview: review }),
     },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readNonNegativeDecimal } from "../money/decimal-input.js";
+import { readYen } from "../money/index.js";
 import { MULTILINE_TEXT, PLAIN_TEXT, refusedTextMessage } from "../text/policy.js";
 
 /*
@@ -52,3 +53,11 @@ export const decimalSchema = (what: string, code: "invalid_fci" | "invalid_decim
       const read = readNonNegativeDecimal(value, what);
       if (!read.ok) ctx.addIssue({ code: "custom", message: read.message, params: { code } });
     });
+
+/** Integer yen: a digit string ("1200000", "1,200,000") or a safe non-negative integer. */
+export const amountSchema = z
+  .union([z.string(), z.number()], { error: typeError('integer yen, e.g. "1200000"') })
+  .superRefine((value, ctx) => {
+    const read = readYen(value);
+    if (!read.ok) ctx.addIssue({ code: "custom", message: read.problem.message, params: { code: "invalid_amount" } });
+  });

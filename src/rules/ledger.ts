@@ -5,8 +5,9 @@ import type { Line } from "./line.js";
 import type { TraceStep } from "../trace/step.js";
 
 /**
- * Conservation: every input yen is either eligible or excluded, per line, per measure and in total. The
- * step shows the three sums; an imbalance is a defect of the library, never of the input, so it throws.
+ * Conservation: every input yen is 特定財源, eligible or excluded, per line, per measure and in total
+ * (amount = specific revenue + eligible + excluded). The step shows the four sums; an imbalance is a defect
+ * of the library, never of the input, so it throws.
  */
 export function ledger(lines: readonly Line[]): TraceStep {
   const inputs: Record<string, string> = {};
@@ -14,21 +15,25 @@ export function ledger(lines: readonly Line[]): TraceStep {
   // One pass: each line is read and checked once, its yen added to its measure's sums.
   const sums = integerSums(lines) ?? decimalSums(lines);
   let amount = new Dec(0);
+  let specific = new Dec(0);
   let eligible = new Dec(0);
   let excluded = new Dec(0);
   for (const measure of ["dual-residence", "migration"] as const) {
-    const { a, el, ex } = sums[measure];
+    const { a, sp, el, ex } = sums[measure];
     inputs[`${measure}.amountYen`] = decimalString(a);
+    output[`${measure}.specificRevenueYen`] = decimalString(sp);
     output[`${measure}.eligibleYen`] = decimalString(el);
     output[`${measure}.excludedYen`] = decimalString(ex);
     amount = amount.plus(a);
+    specific = specific.plus(sp);
     eligible = eligible.plus(el);
     excluded = excluded.plus(ex);
   }
-  if (!amount.eq(eligible.plus(excluded)))
+  if (!amount.eq(specific.plus(eligible).plus(excluded)))
     throw new Error("ledger: totals do not balance (a defect of the library; please report it)");
   inputs.lines = String(lines.length);
   inputs.amountYen = decimalString(amount);
+  output.specificRevenueYen = decimalString(specific);
   output.eligibleYen = decimalString(eligible);
   output.excludedYen = decimalString(excluded);
   output.balanced = "true";
@@ -40,13 +45,13 @@ export function ledger(lines: readonly Line[]): TraceStep {
     inputs,
     output,
     note: {
-      ja: `全${lines.length}行の合計 ${groupedString(amount)}円 = 対象 ${groupedString(eligible)}円 + 除外 ${groupedString(excluded)}円。`,
-      en: `All ${lines.length} lines: ¥${groupedString(amount)} in = ¥${groupedString(eligible)} eligible + ¥${groupedString(excluded)} excluded.`,
+      ja: `全${lines.length}行の合計 ${groupedString(amount)}円 = 特定財源 ${groupedString(specific)}円 + 対象 ${groupedString(eligible)}円 + 除外 ${groupedString(excluded)}円。`,
+      en: `All ${lines.length} lines: ¥${groupedString(amount)} in = ¥${groupedString(specific)} specific revenue + ¥${groupedString(eligible)} eligible + ¥${groupedString(excluded)} excluded.`,
     },
   };
 }
 
-type Sums = Record<"dual-residence" | "migration", { a: DecValue; el: DecValue; ex: DecValue }>;
+type Sums = Record<"dual-residence" | "migration", { a: DecValue; sp: DecValue; el: DecValue; ex: DecValue }>;
 
 const unbalanced = (line: Line): Error =>
   new Error(`ledger: line ${line.id} does not balance (a defect of the library; please report it)`);
@@ -56,33 +61,47 @@ const unbalanced = (line: Line): Error =>
  * sum stays at or below MAX_SAFE_INTEGER (so each addition is exact); else null, and Decimal does it.
  */
 function integerSums(lines: readonly Line[]): Sums | null {
-  const n = { "dual-residence": { a: 0, el: 0, ex: 0 }, migration: { a: 0, el: 0, ex: 0 } };
+  const n = { "dual-residence": { a: 0, sp: 0, el: 0, ex: 0 }, migration: { a: 0, sp: 0, el: 0, ex: 0 } };
   for (const line of lines) {
     const a = safeYen(line.amountYen);
+    const sp = safeYen(line.specificRevenueYen);
     const el = safeYen(line.eligibleYen);
     const ex = safeYen(line.excludedYen);
-    if (a < 0 || el < 0 || ex < 0) return null;
-    if (a !== el + ex) throw unbalanced(line);
+    if (a < 0 || sp < 0 || el < 0 || ex < 0) return null;
+    // Each term is at most a, a safe integer: the sums below are exact.
+    if (a !== sp + el + ex || safeYen(line.ownBurdenYen) !== el + ex) throw unbalanced(line);
     const sum = n[line.measure];
-    if ((sum.a = addSafe(sum.a, a)) < 0 || (sum.el = addSafe(sum.el, el)) < 0 || (sum.ex = addSafe(sum.ex, ex)) < 0)
+    if (
+      (sum.a = addSafe(sum.a, a)) < 0 ||
+      (sum.sp = addSafe(sum.sp, sp)) < 0 ||
+      (sum.el = addSafe(sum.el, el)) < 0 ||
+      (sum.ex = addSafe(sum.ex, ex)) < 0
+    )
       return null;
   }
-  const dec = (s: { a: number; el: number; ex: number }) => ({ a: new Dec(s.a), el: new Dec(s.el), ex: new Dec(s.ex) });
+  const dec = (s: { a: number; sp: number; el: number; ex: number }) => ({
+    a: new Dec(s.a),
+    sp: new Dec(s.sp),
+    el: new Dec(s.el),
+    ex: new Dec(s.ex),
+  });
   return { "dual-residence": dec(n["dual-residence"]), migration: dec(n.migration) };
 }
 
 function decimalSums(lines: readonly Line[]): Sums {
   const sums: Sums = {
-    "dual-residence": { a: new Dec(0), el: new Dec(0), ex: new Dec(0) },
-    migration: { a: new Dec(0), el: new Dec(0), ex: new Dec(0) },
+    "dual-residence": { a: new Dec(0), sp: new Dec(0), el: new Dec(0), ex: new Dec(0) },
+    migration: { a: new Dec(0), sp: new Dec(0), el: new Dec(0), ex: new Dec(0) },
   };
   for (const line of lines) {
     const a = new Dec(line.amountYen);
+    const sp = new Dec(line.specificRevenueYen);
     const el = new Dec(line.eligibleYen);
     const ex = new Dec(line.excludedYen);
-    if (!a.eq(el.plus(ex))) throw unbalanced(line);
+    if (!a.eq(sp.plus(el).plus(ex)) || !new Dec(line.ownBurdenYen).eq(el.plus(ex))) throw unbalanced(line);
     const sum = sums[line.measure];
     sum.a = sum.a.plus(a);
+    sum.sp = sum.sp.plus(sp);
     sum.el = sum.el.plus(el);
     sum.ex = sum.ex.plus(ex);
   }

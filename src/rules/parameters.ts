@@ -13,9 +13,10 @@
 export interface Citation {
   /**
    * "seed" = the ministry's summary (二地域居住・関係人口に係る特別交付税措置等について); "ordinance" = 特別交付税に関する
-   * 省令; "data" = the ministry's published figures (地方公共団体の主要財政指標一覧).
+   * 省令; "data" = the ministry's published figures (地方公共団体の主要財政指標一覧); "audit" = the Board of Audit's
+   * findings on special allocation tax (会計検査院 決算検査報告).
    */
-  readonly source: "seed" | "ordinance" | "data";
+  readonly source: "seed" | "ordinance" | "data" | "audit";
   /** Section, footnote or article, e.g. "※2" or "財政力補正 (standard wording)". */
   readonly ref: string;
   /** True where the value is our reading of a silent or unavailable text (DOMAIN.md marks these). */
@@ -134,6 +135,19 @@ export interface RulesetParameters {
     readonly capFullTimeYen: Cited<string>;
     /** Its concurrent coordinator cap, yen (an inference). */
     readonly capConcurrentYen: Cited<string>;
+  };
+  /** The body's own burden (一般財源等): 特定財源 deducted, double claims refused. */
+  readonly ownBurden: {
+    /** 特定財源 (subsidies, bonds, donations …) are deducted from every line's cost before any rule. */
+    readonly deduction: Citation;
+    /**
+     * What the coordinator caps are compared with: "own-burden" (each person's cost − 特定財源, summed, then
+     * capped: DOMAIN.md §11's reading) or "gross" (the cap filled with the gross cost, then each record's
+     * 特定財源 deducted from its part within the cap: the smaller figure).
+     */
+    readonly coordinatorCapBasis: Cited<"own-burden" | "gross">;
+    /** A cost also claimed under another 算定事項 is not counted here. */
+    readonly doubleClaim: Citation;
   };
   /**
    * What the year's parameters rest on where the year has no notice of its own (FY2026: FY2025's values

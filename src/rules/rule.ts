@@ -122,7 +122,13 @@ export interface FactIssue {
   /** Where, inside the fact object (or the record). */
   readonly path: readonly string[];
   /** The problem's code, as `InputError` issues carry it. */
-  readonly code: "missing_fact" | "irrelevant_fact" | "missing_purpose" | "conflicting_purpose" | "tied_purpose";
+  readonly code:
+    | "missing_fact"
+    | "irrelevant_fact"
+    | "missing_purpose"
+    | "conflicting_purpose"
+    | "tied_purpose"
+    | "specific_revenue_exceeds_amount";
   /** What is wrong and how to fix it. */
   readonly message: string;
 }
@@ -206,10 +212,17 @@ export interface LineRule<F> {
   readonly id: LineRuleId;
   /** The seed's mark ("※2"), or a short name for rules that are not footnotes. */
   readonly mark: string;
+  /** True for a rule that may bear on every line, whatever its item or activities (`double-claim`). */
+  readonly everyLine?: boolean;
   /** Its source in the ruleset (a citation of the year's ruleset). */
   readonly cite: (ruleset: Ruleset) => Citation;
   /** The facts it reads. */
   readonly facts: RuleFacts<F>;
+  /**
+   * Checks between its facts and the rest of the record (a double claim under "other" names the measure in
+   * the description), run on the raw record so that every problem is reported at once.
+   */
+  readonly recordCheck?: (record: Readonly<Record<string, unknown>>) => readonly FactIssue[];
   /** The decision, as data. `context.sharedWithOtherActivities`: a coordinator record with other activities. */
   readonly decide: (facts: F, ruleset: Ruleset, context: LineContext) => Verdict;
   /** The trace step of a decision. */

@@ -60,3 +60,46 @@ export function measureTotal(
     },
   };
 }
+
+/**
+ * A measure's funding, as the survey form totals it: 事業費 (every line's amount), 特定財源 and 一般財源等
+ * (事業費 − 特定財源), over all its lines, eligible or not.
+ */
+export function sumFunding(
+  measure: Purpose,
+  lines: readonly Line[],
+  label: { ja: string; en: string },
+): { projectCost: DecValue; specific: DecValue; ownBurden: DecValue; step: TraceStep } {
+  let projectCost = new Dec(0);
+  let specific = new Dec(0);
+  let ownBurden = new Dec(0);
+  for (const line of lines) {
+    projectCost = projectCost.plus(line.amountYen);
+    specific = specific.plus(line.specificRevenueYen);
+    ownBurden = ownBurden.plus(line.ownBurdenYen);
+  }
+  if (!projectCost.eq(specific.plus(ownBurden)))
+    throw new Error("funding: totals do not balance (a defect of the library; please report it)");
+  const g = groupedString;
+  return {
+    projectCost,
+    specific,
+    ownBurden,
+    step: {
+      id: stepIds.measure(measure, "funding"),
+      rule: "funding",
+      cite: "audit 特定財源の控除 (事業費 − 特定財源 = 一般財源等)",
+      subject: `${measure} funding`,
+      inputs: { lines: String(lines.length) },
+      output: {
+        projectCostYen: decimalString(projectCost),
+        specificRevenueYen: decimalString(specific),
+        ownBurdenYen: decimalString(ownBurden),
+      },
+      note: {
+        ja: `${label.ja}: 事業費 ${g(projectCost)}円 − 特定財源 ${g(specific)}円 = 一般財源等 ${g(ownBurden)}円（${lines.length}行）。`,
+        en: `${label.en}: cost ¥${g(projectCost)} − specific revenue ¥${g(specific)} = own burden ¥${g(ownBurden)} (${lines.length} lines).`,
+      },
+    },
+  };
+}

@@ -72,6 +72,34 @@ const parameters: RulesetParameters = {
       "Each item amount is expressed in 千円, fractions half-up, before items are added.",
     ),
   },
+  ownBurden: {
+    deduction: {
+      source: "audit",
+      ref: "特定財源の控除（令和元年度決算検査報告 2019-r01-0075 ほか）",
+      inference: false,
+      note: "「特別交付税の額の算定は、市町村が負担する額に基づくこととされ、国庫補助金等の特定財源は控除することなどとされている」 (report.jbaudit.go.jp r01/2019-r01-0075, r03/2021-r03-0057, r04/2022-r04-0063).",
+      noteJa:
+        "「特別交付税の額の算定は、市町村が負担する額に基づくこととされ、国庫補助金等の特定財源は控除することなどとされている」（会計検査院 令和元年度・令和3年度・令和4年度決算検査報告）。",
+    },
+    coordinatorCapBasis: {
+      value: "own-burden",
+      cite: {
+        source: "audit",
+        ref: "コーディネーター上限と特定財源",
+        inference: true,
+        note: "Whether the ¥5,000,000 / ¥400,000 cap bounds the gross cost or the own burden is not stated; read as bounding the own burden (as for 地域おこし協力隊-type measures). Where the two readings differ the person's records need review.",
+        noteJa:
+          "上限を総事業費に適用するか一般財源等に適用するかの定めがないため、一般財源等に適用すると読む（地域おこし協力隊等の措置に倣う）。両者で額が異なる場合は要確認。",
+      },
+    },
+    doubleClaim: {
+      source: "audit",
+      ref: "重複計上（算定事項の重複）",
+      inference: false,
+      note: "The Board of Audit finds costs counted under two 算定事項 (e.g. 移住・定住 and 地方創生) as over-payments (report.jbaudit.go.jp r01/2019-r01-0075, r03/2021-r03-0057, r04/2022-r04-0063).",
+      noteJa: "同一の経費を複数の算定事項に計上することは過大交付として指摘されている（会計検査院 決算検査報告）。",
+    },
+  },
   migration: {
     costRate: {
       value: "0.5",

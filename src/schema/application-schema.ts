@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { bodyCodeProblem } from "../body/body-code.js";
-import { readYen } from "../money/index.js";
-import { decimalSchema, describeValue as describe, textSchema, typeError } from "../rules/fact-schema.js";
+import { amountSchema, decimalSchema, describeValue as describe, textSchema, typeError } from "../rules/fact-schema.js";
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
 import { closest } from "../text/closest.js";
 import { PLAIN_TEXT, refusedTextMessage } from "../text/policy.js";
@@ -27,13 +26,7 @@ const idSchema = z
     error: 'the id "__proto__" is reserved (it names object prototypes); choose another id',
   });
 
-/** Integer yen: a digit string ("1200000", "1,200,000") or a safe non-negative integer. */
-export const amountSchema = z
-  .union([z.string(), z.number()], { error: typeError('integer yen, e.g. "1200000"') })
-  .superRefine((value, ctx) => {
-    const read = readYen(value);
-    if (!read.ok) ctx.addIssue({ code: "custom", message: read.problem.message, params: { code: "invalid_amount" } });
-  });
+export { amountSchema };
 
 export const fiscalYearSchema = z
   .union([z.number(), z.string()], { error: typeError('2025, "FY2025", "R7" or "令和7年度"') })
@@ -53,6 +46,8 @@ function recordSchemas(ruleset: Ruleset) {
     system: rules.fn1.facts.schema,
     facility: rules.fn2.facts.schema,
     regionalStudy: rules.fn4.facts.schema,
+    specificRevenue: rules["own-burden"].facts.schema,
+    alsoClaimedUnder: rules["double-claim"].facts.schema,
   };
   const purpose = rules.fn5.facts.schemas;
 
@@ -71,6 +66,10 @@ function recordSchemas(ruleset: Ruleset) {
       }),
       /** Integer yen: "1200000", "1,200,000" or a safe integer. */
       amount: amountSchema,
+      /** 特定財源 funding this cost (国庫支出金, 都道府県支出金, 地方債, その他), integer yen; at most `amount`. */
+      specificRevenue: facts.specificRevenue.optional(),
+      /** Other 算定事項 the same cost is claimed under: the line is then out of this measure. */
+      alsoClaimedUnder: facts.alsoClaimedUnder.optional(),
       /** What it is; required for `*.other` items (等). */
       description: facts.description.optional(),
       /** ※3: money handed to dual residents (required for reception.jobs-and-side-jobs and `*.other`). */
@@ -101,6 +100,10 @@ function recordSchemas(ruleset: Ruleset) {
       }),
       /** Integer yen for the fiscal year. */
       cost: amountSchema,
+      /** 特定財源 funding this cost, integer yen; at most `cost`. */
+      specificRevenue: facts.specificRevenue.optional(),
+      /** Other 算定事項 the same cost is claimed under: the record is then out of this measure. */
+      alsoClaimedUnder: facts.alsoClaimedUnder.optional(),
       /** ※5; exactly one of this and purposeWeights. */
       primaryPurpose: purpose.primaryPurpose.optional(),
       /** ※5: the larger weight takes the record. */

@@ -4,7 +4,8 @@ import type { FacilityFacts } from "../rules/fn2-facilities/index.js";
 import type { RegionalStudyFacts } from "../rules/fn4-regional-study/index.js";
 import type { PurposeWeights } from "../rules/fn5-primary-purpose/index.js";
 import type { Body } from "../body/body.js";
-import type { Post, Purpose } from "../trace/names.js";
+import type { OtherMeasure, Post, Purpose } from "../trace/names.js";
+import type { SpecificRevenueFacts } from "../rules/own-burden/index.js";
 
 export type { RegistrationSystemFacts } from "../rules/fn1-registration-system/index.js";
 export type { FacilityFacts } from "../rules/fn2-facilities/index.js";
@@ -31,6 +32,10 @@ export interface Expense {
   readonly item: string;
   /** Integer yen as a digit string. */
   readonly amount: string;
+  /** 特定財源 funding the cost, parts in canonical digits (absent: none stated). */
+  readonly specificRevenue?: SpecificRevenueFacts;
+  /** Other 算定事項 the same cost is claimed under, in the fixed order. */
+  readonly alsoClaimedUnder?: readonly OtherMeasure[];
   /** What it is; required for `*.other` items, kept in the trace. */
   readonly description?: string;
   /** ※3: money handed to dual residents (travel-cost support and the like). */
@@ -86,6 +91,10 @@ export interface Coordinator {
   readonly post: Post;
   /** Integer yen as a digit string. */
   readonly cost: string;
+  /** 特定財源 funding the cost, parts in canonical digits (absent: none stated). */
+  readonly specificRevenue?: SpecificRevenueFacts;
+  /** Other 算定事項 the same cost is claimed under, in the fixed order. */
+  readonly alsoClaimedUnder?: readonly OtherMeasure[];
   /** The record's primary purpose (※5); exactly one of this and `purposeWeights`. */
   readonly primaryPurpose?: Purpose;
   /** The weights of its purposes; the larger takes all. */

@@ -33,6 +33,7 @@ export type InputIssueCode =
   | "missing_fact"
   | "irrelevant_fact"
   | "invalid_fci"
+  | "specific_revenue_exceeds_amount"
   | "invalid_text"
   | "unreadable";
 

@@ -90,6 +90,9 @@ const decimal = (value: string | number): string => {
 export function canonicalExpense(e: ExpenseInput, ruleset: Ruleset): Expense {
   const { rules } = ruleset;
   const out: { -readonly [K in keyof Expense]: Expense[K] } = { id: e.id, item: e.item, amount: digits(e.amount) };
+  if (e.specificRevenue !== undefined) out.specificRevenue = rules["own-burden"].facts.canonical(e.specificRevenue);
+  if (e.alsoClaimedUnder !== undefined)
+    out.alsoClaimedUnder = rules["double-claim"].facts.canonical(e.alsoClaimedUnder);
   if (e.description !== undefined) out.description = e.description;
   if (e.cashHandout !== undefined) out.cashHandout = e.cashHandout;
   if (e.system !== undefined) out.system = rules.fn1.facts.canonical(e.system);
@@ -103,7 +106,7 @@ export function canonicalExpense(e: ExpenseInput, ruleset: Ruleset): Expense {
  * fiscal year as a number, absent optional fields omitted.
  */
 export function canonicalApplication(input: ApplicationInput, ruleset: Ruleset): Application {
-  const { fn4, fn5 } = ruleset.rules;
+  const { fn4, fn5, "own-burden": ownBurden, "double-claim": doubleClaim } = ruleset.rules;
   const year = readFiscalYear(input.fiscalYear);
   if (!year.ok) throw new Error("unreachable: fiscal year was validated");
   const b = input.body;
@@ -134,6 +137,8 @@ export function canonicalApplication(input: ApplicationInput, ruleset: Ruleset):
       ...(c.name !== undefined && { name: c.name }),
       post: c.post,
       cost: digits(c.cost),
+      ...(c.specificRevenue !== undefined && { specificRevenue: ownBurden.facts.canonical(c.specificRevenue) }),
+      ...(c.alsoClaimedUnder !== undefined && { alsoClaimedUnder: doubleClaim.facts.canonical(c.alsoClaimedUnder) }),
       ...(c.primaryPurpose !== undefined && { primaryPurpose: c.primaryPurpose }),
       ...(c.purposeWeights !== undefined && { purposeWeights: fn5.facts.canonicalWeights(c.purposeWeights) }),
       activities: [...c.activities] as Coordinator["activities"],

@@ -47,6 +47,7 @@ export function semanticIssues(
       const ePath: Path = [...path, "expenses", e];
       unique(lineIds, expense.id, [...ePath, "id"], "line", add);
       checkExpenseFacts(expense, ePath, rules, add);
+      checkLineFunding(expense, ePath, "amount", rules, add);
     });
   });
   list(input.coordinators).forEach((coordinator, c) => {
@@ -55,6 +56,7 @@ export function semanticIssues(
     unique(lineIds, coordinator.id, [...path, "id"], "line", add);
     checkPurpose(coordinator, path, "coordinator", rules, add);
     checkCoordinatorFacts(coordinator, path, rules, add);
+    checkLineFunding(coordinator, path, "cost", rules, add);
   });
   return { issues, ruleset };
 }
@@ -155,11 +157,18 @@ function unique(seen: Map<string, string>, id: unknown, path: Path, what: string
 /** The cross-field checks of one expense on its own (for `classifyExpense`). */
 export function expenseIssues(expense: unknown, path: Path, ruleset: Ruleset): InputIssue[] {
   const issues: InputIssue[] = [];
-  if (isRecord(expense))
-    checkExpenseFacts(expense, path, ruleset, (p, code, message) =>
-      issues.push({ path: formatPath(p), code, message }),
-    );
+  const add: Add = (p, code, message) => issues.push({ path: formatPath(p), code, message });
+  if (isRecord(expense)) {
+    checkExpenseFacts(expense, path, ruleset, add);
+    checkLineFunding(expense, path, "amount", ruleset, add);
+  }
   return issues;
+}
+
+/** Every line's funding facts: 特定財源 at most the cost; a double claim under "other" names its measure. */
+function checkLineFunding(record: Rec, path: Path, amountField: "amount" | "cost", ruleset: Ruleset, add: Add): void {
+  addFactIssues(ruleset.rules["own-burden"].crossCheck(record, amountField), path, add);
+  addFactIssues(ruleset.rules["double-claim"].recordCheck?.(record) ?? [], path, add);
 }
 
 /**
@@ -182,7 +191,12 @@ function checkExpenseFacts(expense: Rec, path: Path, ruleset: Ruleset, add: Add)
     const required = (item.requiredFacts as readonly string[]).includes(fact);
     if (required && !present) {
       add([...path, fact], "missing_fact", `${item.id} needs ${markOf(rule)}fact ${rule.facts.hint}`);
-    } else if (present && !required && !(item.optionalFacts as readonly string[]).includes(fact)) {
+    } else if (
+      present &&
+      !required &&
+      rule.everyLine !== true &&
+      !(item.optionalFacts as readonly string[]).includes(fact)
+    ) {
       add(
         [...path, fact],
         "irrelevant_fact",

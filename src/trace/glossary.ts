@@ -1,4 +1,4 @@
-import type { BodyKind, Post, Purpose } from "./names.js";
+import type { BodyKind, OtherMeasure, Post, Purpose, SpecificRevenuePart } from "./names.js";
 
 /*
  * The terms of the field in Japanese and English, defined once. Rule notes, explanations and renderers
@@ -30,3 +30,31 @@ export const BODY_KIND_TERMS: Terms<BodyKind> = {
   municipality: { ja: "市町村", en: "municipality" },
   prefecture: { ja: "都道府県", en: "prefecture" },
 };
+
+/** The other 算定事項 a cost may also be claimed under, by their official names. */
+export const OTHER_MEASURE_TERMS: Terms<OtherMeasure> = {
+  "migration-settlement": { ja: "移住・定住対策に要する経費", en: "migration and settlement measures" },
+  "regional-revitalization-cooperators": {
+    ja: "地域おこし協力隊員の設置等に要する経費",
+    en: "regional revitalization cooperators (地域おこし協力隊)",
+  },
+  "community-supporters": { ja: "集落対策に要する経費（集落支援員）", en: "community supporters (集落支援員)" },
+  "regional-revitalization-promotion": { ja: "地方創生の推進に要する経費", en: "regional revitalization promotion" },
+  other: { ja: "その他の算定事項", en: "another measure (named in the description)" },
+};
+
+/** The parts of 特定財源. */
+export const SPECIFIC_REVENUE_TERMS: Terms<SpecificRevenuePart> = {
+  national: { ja: "国庫支出金", en: "national subsidies" },
+  prefectural: { ja: "都道府県支出金", en: "prefectural subsidies" },
+  bonds: { ja: "地方債", en: "local bonds" },
+  other: { ja: "その他", en: "other (donations, fees, contributions)" },
+};
+
+/** The columns of the survey form (算定資料): 事業費, 特定財源, 一般財源等, 算定対象経費. */
+export const FUNDING_TERMS = {
+  projectCost: { ja: "事業費", en: "project cost" },
+  specificRevenue: { ja: "特定財源", en: "specific revenue" },
+  ownBurden: { ja: "一般財源等", en: "own burden" },
+  eligible: { ja: "算定対象経費", en: "eligible cost" },
+} as const;

@@ -120,10 +120,20 @@ export const FOOTNOTE_MARKS: Readonly<Record<FootnoteId, string>> = {
  * ```
  * @category Audit
  */
-export const LINE_RULE_IDS = ["fn5", "fn1", "fn2", "fn3", "fn4", "other-item", "coordinator-cap"] as const;
+export const LINE_RULE_IDS = [
+  "double-claim",
+  "fn5",
+  "fn1",
+  "fn2",
+  "fn3",
+  "fn4",
+  "other-item",
+  "coordinator-cap",
+] as const;
 
 /**
- * Rule ids as they appear in lines (`rules`): the footnotes ※1–※5, `*.other` items and the coordinator cap.
+ * Rule ids as they appear in lines (`rules`): a cost also claimed under another measure (`double-claim`), the
+ * footnotes ※1–※5, `*.other` items and the coordinator cap.
  *
  * @example
  * ```ts
@@ -145,7 +155,9 @@ export type LineRuleId = (typeof LINE_RULE_IDS)[number];
 export const ALLOCATION_RULE_IDS = [
   "fiscal-capability-index",
   "fiscal-correction",
+  "own-burden",
   "disposition",
+  "funding",
   "sum",
   "measure-rate",
   "coordinator-rate",
@@ -180,13 +192,15 @@ export const REVIEW_CODES = [
   "fn4-coordinator-not-apportioned",
   "mixed-posts",
   "similar-persons",
+  "cap-basis",
   "body-name-differs",
 ] as const;
 
 /**
  * Why a line needs review: an `*.other` item, the migration measure (modelled from the ordinance only), a
  * coordinator record ※4 took out whole, one person with both posts, two persons whose keys differ only
- * in letter case or kana (perhaps one person, whose records would share a cap), or a body whose 財政力指数 was
+ * in letter case or kana (perhaps one person, whose records would share a cap), a person whose cap gives
+ * another figure when read against the gross cost instead of the own burden (特定財源 stated), or a body whose 財政力指数 was
  * taken from the registry by its code while its name differs from the registry's (perhaps a wrong code).
  *
  * @example
@@ -198,9 +212,63 @@ export const REVIEW_CODES = [
  */
 export type ReviewCode = (typeof REVIEW_CODES)[number];
 
+/**
+ * The other 算定事項 a cost may also be claimed under (the Board of Audit's names): 移住・定住対策,
+ * 地域おこし協力隊, 集落支援員 (集落対策), 地方創生推進, or another one the line's description names.
+ *
+ * @example
+ * ```ts
+ * OTHER_MEASURES[0];   //=> "migration-settlement"
+ * ```
+ * @category Schema
+ */
+export const OTHER_MEASURES = [
+  "migration-settlement",
+  "regional-revitalization-cooperators",
+  "community-supporters",
+  "regional-revitalization-promotion",
+  "other",
+] as const;
+
+/**
+ * Another 算定事項 the same cost is claimed under (`alsoClaimedUnder`): such a line does not count here.
+ *
+ * @example
+ * ```ts
+ * const claimed: OtherMeasure = "regional-revitalization-promotion";   // 地方創生の推進に要する経費
+ * OTHER_MEASURES.includes(claimed);   //=> true
+ * ```
+ * @category Schema
+ */
+export type OtherMeasure = (typeof OTHER_MEASURES)[number];
+
+/**
+ * The parts of 特定財源 a line may state: 国庫支出金, 都道府県支出金, 地方債 (other than ※1's and ※2's bonds),
+ * その他 (寄附金, 使用料, 分担金 …), in this order.
+ *
+ * @example
+ * ```ts
+ * SPECIFIC_REVENUE_PARTS;   //=> ["national", "prefectural", "bonds", "other"]
+ * ```
+ * @category Schema
+ */
+export const SPECIFIC_REVENUE_PARTS = ["national", "prefectural", "bonds", "other"] as const;
+
+/**
+ * One part of a line's 特定財源.
+ *
+ * @example
+ * ```ts
+ * const part: SpecificRevenuePart = "national";   // 国庫支出金
+ * SPECIFIC_REVENUE_PARTS.indexOf(part);   //=> 0
+ * ```
+ * @category Schema
+ */
+export type SpecificRevenuePart = (typeof SPECIFIC_REVENUE_PARTS)[number];
+
 /** The parts of one measure's allocation, each a step. */
 export type MeasurePart =
-  "eligible-costs" | "measure-rate" | "coordinators" | "coordinator-rate" | "total" | "rounding";
+  "funding" | "eligible-costs" | "measure-rate" | "coordinators" | "coordinator-rate" | "total" | "rounding";
 
 /** Step ids: unique within a trace, built only here. */
 export const stepIds = {
@@ -209,12 +277,16 @@ export const stepIds = {
   ledger: "ledger",
   /** A line's disposition: `line/E2`. */
   line: (lineId: string): string => `line/${lineId}`,
+  /** A line's 特定財源 deducted: `line/E2/own-burden`. */
+  ownBurden: (lineId: string): string => `line/${lineId}/own-burden`,
   /** A rule's step on a line: `line/E2/fn2`. */
   lineRule: (lineId: string, rule: LineRuleId): string => `line/${lineId}/${rule}`,
   /** ※5 on a project or a coordinator record: `project/P1/fn5`. */
   routing: (kind: "project" | "coordinator", id: string): string => `${kind}/${id}/fn5`,
   /** One person's cap within a measure: `person/dual-residence/A/coordinator-cap`. */
   personCap: (measure: Purpose, person: string): string => `person/${measure}/${person}/coordinator-cap`,
+  /** The other reading of one person's cap (gross vs own burden): `person/dual-residence/A/cap-basis`. */
+  personCapBasis: (measure: Purpose, person: string): string => `person/${measure}/${person}/cap-basis`,
   /** A part of a measure's allocation: `dual-residence/rounding`. */
   measure: (measure: Purpose, part: MeasurePart): string => `${measure}/${part}`,
 } as const;

@@ -115,7 +115,7 @@ describe("the registry's edges", () => {
 
   it("a ruleset's basis without words still makes its caveat", () => {
     const bare = { ...getRuleset(2026), basis: { source: "seed" as const, ref: "x", inference: true } };
-    expect(caveats("0.45", "municipality", bare)).toContainEqual({
+    expect(caveats("0.45", "municipality", bare, { lines: false, specificRevenue: false })).toContainEqual({
       ja: "推定による読み（x）: ",
       en: "Inference (x): ",
     });

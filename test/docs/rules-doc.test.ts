@@ -29,6 +29,7 @@ describe("docs/rules.md", () => {
         "coordinator.capConcurrentYen",
         "coordinator.rate",
         "rounding",
+        "ownBurden.coordinatorCapBasis",
         "migration.costRate",
         "migration.coordinatorRate",
         "migration.capFullTimeYen",

@@ -36,6 +36,8 @@ describe("hand-worked fixtures", () => {
           measure: l.measure,
           disposition: l.disposition,
           amountYen: l.amountYen,
+          specificRevenueYen: l.specificRevenueYen,
+          ownBurdenYen: l.ownBurdenYen,
           eligibleYen: l.eligibleYen,
           excludedYen: l.excludedYen,
           rules: l.rules,

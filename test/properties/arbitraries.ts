@@ -182,10 +182,63 @@ export function factsOf(item: CatalogItem): fc.Arbitrary<Input> {
   return fc.record(model, { requiredKeys: [...item.requiredFacts] });
 }
 
-/** An expense without its id: any catalog item with its facts. */
+/** Other measures a cost may also be claimed under ("other" needs a description: left to the unit tests). */
+const CLAIMS = [
+  "migration-settlement",
+  "regional-revitalization-cooperators",
+  "community-supporters",
+  "regional-revitalization-promotion",
+] as const;
+
+/** One part of 特定財源, at most `max` yen, in any accepted spelling. */
+const partUpTo = (max: bigint): fc.Arbitrary<Json> =>
+  fc.bigInt({ min: 0n, max }).chain((v) => fc.constantFrom(...amountSpellings(v)));
+
+/**
+ * A line's funding facts for a cost: mostly none; else 特定財源 (half the cost from the state, all of it, or
+ * up to four parts of at most a quarter each), a double claim, or both.
+ */
+export function fundingFor(cost: bigint): fc.Arbitrary<Input> {
+  const specific: fc.Arbitrary<Input> = fc.oneof(
+    fc.constant({ national: (cost / 2n).toString() }),
+    fc.constantFrom(...amountSpellings(cost)).map((all) => ({ prefectural: all })),
+    fc.record(
+      {
+        national: partUpTo(cost / 4n),
+        prefectural: partUpTo(cost / 4n),
+        bonds: partUpTo(cost / 4n),
+        other: partUpTo(cost / 4n),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+  const claims = fc.shuffledSubarray([...CLAIMS], { minLength: 1, maxLength: 2 });
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constant({}) },
+    { weight: 3, arbitrary: specific.map((specificRevenue) => ({ specificRevenue })) },
+    { weight: 1, arbitrary: claims.map((alsoClaimedUnder) => ({ alsoClaimedUnder })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(specific, claims)
+        .map(([specificRevenue, alsoClaimedUnder]) => ({ specificRevenue, alsoClaimedUnder })),
+    },
+  );
+}
+
+/** An amount in any accepted spelling, with funding facts that fit it. */
+const fundedAmount: fc.Arbitrary<[Json, Input]> = yenValue.chain((v) =>
+  fc.tuple(fc.constantFrom(...amountSpellings(v)), fundingFor(v)),
+);
+
+/** An expense without its id: any catalog item with its facts, sometimes with 特定財源 or a double claim. */
 export const expenseBody: fc.Arbitrary<Input> = fc
   .constantFrom(...catalog.items)
-  .chain((item) => fc.tuple(factsOf(item), amount).map(([facts, a]) => ({ item: item.id, amount: a, ...facts })));
+  .chain((item) =>
+    fc
+      .tuple(factsOf(item), fundedAmount)
+      .map(([facts, [a, funding]]) => ({ item: item.id, amount: a, ...facts, ...funding })),
+  );
 
 // ---- coordinators ---------------------------------------------------------------------------------
 
@@ -201,7 +254,7 @@ export const coordinatorBody: fc.Arbitrary<Input> = fc
         { weight: 1, arbitrary: fc.constantFrom(...PERSONS) },
       ),
       post: fc.constantFrom("full-time", "concurrent"),
-      cost: amount,
+      cost: fundedAmount,
       purpose,
       activities: fc.shuffledSubarray(activityIds, { minLength: 1 }),
       regionalStudy: regionalStudyFacts,
@@ -217,7 +270,8 @@ export const coordinatorBody: fc.Arbitrary<Input> = fc
       person: c.person,
       ...(withName && c.name !== undefined && { name: c.name }),
       post: c.post,
-      cost: c.cost,
+      cost: c.cost[0],
+      ...c.cost[1],
       ...c.purpose,
       activities,
       ...(activities.includes("regional-study-support") && { regionalStudy: c.regionalStudy }),

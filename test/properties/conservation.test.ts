@@ -20,18 +20,28 @@ function inputLines(input: Input): { id: string; amount: bigint }[] {
   return [...expenses, ...coordinators];
 }
 
-describe("conservation: every input yen is eligible or excluded, none lost", PROPERTY_TIMEOUT, () => {
-  it("per line: amount = eligible + excluded, whole yen, consistent with the disposition", () => {
+describe("conservation: every input yen is 特定財源, eligible or excluded, none lost", PROPERTY_TIMEOUT, () => {
+  it("per line: amount = specific revenue + eligible + excluded, whole yen, consistent with the disposition", () => {
     fc.assert(
       fc.property(application(), (input) => {
         for (const line of calculate(input).lines) {
-          for (const value of [line.amountYen, line.eligibleYen, line.excludedYen]) expect(value).toMatch(DIGITS);
-          expect(new D(line.eligibleYen).plus(line.excludedYen).eq(line.amountYen)).toBe(true);
+          for (const value of [
+            line.amountYen,
+            line.specificRevenueYen,
+            line.ownBurdenYen,
+            line.eligibleYen,
+            line.excludedYen,
+          ])
+            expect(value).toMatch(DIGITS);
+          expect(new D(line.specificRevenueYen).plus(line.eligibleYen).plus(line.excludedYen).eq(line.amountYen)).toBe(
+            true,
+          );
+          expect(new D(line.eligibleYen).plus(line.excludedYen).eq(line.ownBurdenYen)).toBe(true);
           if (line.disposition === "eligible") expect(line.excludedYen).toBe("0");
           if (line.disposition === "excluded") expect(line.eligibleYen).toBe("0");
           if (line.disposition === "capped") {
             expect(line.kind).toBe("coordinator");
-            expect(new D(line.eligibleYen).lt(line.amountYen)).toBe(true);
+            expect(new D(line.eligibleYen).lt(line.ownBurdenYen)).toBe(true);
           }
         }
       }),
@@ -51,7 +61,7 @@ describe("conservation: every input yen is eligible or excluded, none lost", PRO
     );
   });
 
-  it("per measure and in total: Σ amount = Σ eligible + Σ excluded, and the ledger step shows those sums", () => {
+  it("per measure and in total: Σ amount = Σ specific + Σ eligible + Σ excluded, and the ledger shows those sums", () => {
     fc.assert(
       fc.property(application(), (input) => {
         const calc = calculate(input);
@@ -59,7 +69,9 @@ describe("conservation: every input yen is eligible or excluded, none lost", PRO
         expect(ledger?.id).toBe("ledger");
         for (const measure of MEASURES) {
           const lines = linesOf(calc, measure);
-          expect(amountSum(lines).eq(eligibleSum(lines).plus(excludedSum(lines)))).toBe(true);
+          const specific = lines.reduce((a, l) => a.plus(l.specificRevenueYen), new D(0));
+          expect(amountSum(lines).eq(specific.plus(eligibleSum(lines)).plus(excludedSum(lines)))).toBe(true);
+          expect(ledger?.output[`${measure}.specificRevenueYen`]).toBe(specific.toFixed());
           expect(ledger?.inputs[`${measure}.amountYen`]).toBe(amountSum(lines).toFixed());
           expect(ledger?.output[`${measure}.eligibleYen`]).toBe(eligibleSum(lines).toFixed());
           expect(ledger?.output[`${measure}.excludedYen`]).toBe(excludedSum(lines).toFixed());
@@ -67,7 +79,10 @@ describe("conservation: every input yen is eligible or excluded, none lost", PRO
         const inputTotal = inputLines(input).reduce((a, l) => a + l.amount, 0n);
         expect(ledger?.inputs.amountYen).toBe(inputTotal.toString());
         expect(
-          new D(ledger?.output.eligibleYen ?? "x").plus(ledger?.output.excludedYen ?? "x").eq(inputTotal.toString()),
+          new D(ledger?.output.specificRevenueYen ?? "x")
+            .plus(ledger?.output.eligibleYen ?? "x")
+            .plus(ledger?.output.excludedYen ?? "x")
+            .eq(inputTotal.toString()),
         ).toBe(true);
       }),
       runs(),

@@ -148,7 +148,7 @@ describe("adding an eligible line never lowers the total", PROPERTY_TIMEOUT, () 
 });
 
 describe("coordinator caps", PROPERTY_TIMEOUT, () => {
-  it("a person's eligible yen within a measure is min(Σ cost of records ※4 left, the post's cap); the smaller cap for mixed posts", () => {
+  it("a person's eligible yen within a measure is min(Σ own burden of records the rules left, the post's cap); the smaller cap for mixed posts", () => {
     fc.assert(
       fc.property(application(), (input) => {
         const calc = calculate(input);
@@ -161,7 +161,7 @@ describe("coordinator caps", PROPERTY_TIMEOUT, () => {
           const key = JSON.stringify([line.measure, line.person]);
           const g = groups.get(key) ?? { posts: new Set<string>(), cost: new D(0), eligible: new D(0) };
           g.posts.add(line.post as string);
-          g.cost = g.cost.plus(line.amountYen);
+          g.cost = g.cost.plus(line.ownBurdenYen);
           g.eligible = g.eligible.plus(line.eligibleYen);
           groups.set(key, g);
         }

@@ -11,6 +11,8 @@ const lineView = (l: {
   measure: string;
   disposition: string;
   amountYen: string;
+  specificRevenueYen: string;
+  ownBurdenYen: string;
   eligibleYen: string;
   excludedYen: string;
   rules: readonly string[];
@@ -20,6 +22,8 @@ const lineView = (l: {
   measure: l.measure,
   disposition: l.disposition,
   amountYen: l.amountYen,
+  specificRevenueYen: l.specificRevenueYen,
+  ownBurdenYen: l.ownBurdenYen,
   eligibleYen: l.eligibleYen,
   excludedYen: l.excludedYen,
   rules: [...l.rules],

@@ -16,6 +16,8 @@ export interface ModelLine {
   measure: Purpose;
   disposition: "eligible" | "excluded" | "capped";
   amountYen: string;
+  specificRevenueYen: string;
+  ownBurdenYen: string;
   eligibleYen: string;
   excludedYen: string;
   rules: string[];
@@ -26,12 +28,18 @@ export interface ModelResult {
   fiscalCorrection: { index: string; coefficient: string };
   lines: ModelLine[];
   allocation: {
+    projectCostYen: string;
+    specificRevenueYen: string;
+    ownBurdenYen: string;
     eligibleCostsYen: string;
     measureCostsYen: string;
     coordinatorsYen: string;
     totalYen: string;
     totalThousandYen: string;
     migration: {
+      projectCostYen: string;
+      specificRevenueYen: string;
+      ownBurdenYen: string;
       eligibleCostsYen: string;
       costsYen: string;
       coordinatorsYen: string;
@@ -120,8 +128,22 @@ function measureOf(record: Input): { measure: Purpose; mixed: boolean } {
   return { measure: record.primaryPurpose as Purpose, mixed: false };
 }
 
-const RULE_ORDER = ["fn5", "fn1", "fn2", "fn3", "fn4", "other-item", "coordinator-cap"];
-const REVIEW_ORDER = ["other-item", "migration-measure", "fn4-coordinator-not-apportioned", "mixed-posts"];
+const RULE_ORDER = ["double-claim", "fn5", "fn1", "fn2", "fn3", "fn4", "other-item", "coordinator-cap"];
+const REVIEW_ORDER = [
+  "other-item",
+  "migration-measure",
+  "fn4-coordinator-not-apportioned",
+  "mixed-posts",
+  "similar-persons",
+  "cap-basis",
+];
+
+/** Σ of a line's 特定財源 parts (none stated: 0). */
+const specificOf = (record: Input): bigint =>
+  Object.values((record.specificRevenue ?? {}) as Record<string, Json>).reduce<bigint>((a, v) => a + yenOf(v), 0n);
+/** A line also claimed under another measure is out (重複計上). */
+const doubleClaimed = (record: Input): boolean =>
+  Array.isArray(record.alsoClaimedUnder) && (record.alsoClaimedUnder as unknown[]).length > 0;
 const ordered = (order: string[], set: Set<string>) => order.filter((x) => set.has(x));
 
 const failsFn4 = (f: Input | undefined): boolean =>
@@ -148,6 +170,7 @@ export function model(input: Input): ModelResult {
         rules.add("fn2");
       if (e.cashHandout === true) rules.add("fn3");
       if (failsFn4(e.regionalStudy)) rules.add("fn4");
+      if (doubleClaimed(e)) rules.add("double-claim");
       const excluded = rules.size > 0;
       if ((e.item as string).endsWith(".other")) {
         rules.add("other-item");
@@ -156,13 +179,17 @@ export function model(input: Input): ModelResult {
       if (measure === "migration" || mixed) rules.add("fn5");
       if (measure === "migration") reviews.add("migration-measure");
       const amount = yenOf(e.amount);
+      const specific = specificOf(e);
+      const own = amount - specific;
       lines.push({
         id: e.id,
         measure,
         disposition: excluded ? "excluded" : "eligible",
         amountYen: amount.toString(),
-        eligibleYen: excluded ? "0" : amount.toString(),
-        excludedYen: excluded ? amount.toString() : "0",
+        specificRevenueYen: specific.toString(),
+        ownBurdenYen: own.toString(),
+        eligibleYen: excluded ? "0" : own.toString(),
+        excludedYen: excluded ? own.toString() : "0",
         rules: ordered(RULE_ORDER, rules),
         needsReview: ordered(REVIEW_ORDER, reviews),
       });
@@ -172,7 +199,10 @@ export function model(input: Input): ModelResult {
   // Coordinators: ※5, ※4, then caps per (measure, person) over the records ※4 left, in input order.
   const coordinators = ((input.coordinators ?? []) as Input[]).map((c) => {
     const { measure, mixed } = measureOf(c);
-    return { c, measure, mixed, excluded: failsFn4(c.regionalStudy), cost: yenOf(c.cost) };
+    const cost = yenOf(c.cost);
+    const specific = specificOf(c);
+    const excluded = failsFn4(c.regionalStudy) || doubleClaimed(c);
+    return { c, measure, mixed, excluded, cost, specific, own: cost - specific };
   });
   const groups = new Map<string, typeof coordinators>();
   for (const x of coordinators) {
@@ -180,22 +210,39 @@ export function model(input: Input): ModelResult {
     const key = JSON.stringify([x.measure, x.c.person]);
     groups.set(key, [...(groups.get(key) ?? []), x]);
   }
-  const eligibleById = new Map<string, { eligible: bigint; mixedPosts: boolean }>();
+  const eligibleById = new Map<string, { eligible: bigint; mixedPosts: boolean; capBasis: boolean }>();
   for (const records of groups.values()) {
     const posts = new Set(records.map((r) => r.c.post));
     const cap = posts.has("concurrent") ? 400_000n : 5_000_000n;
+    // The cap bounds the own burden; the gross reading (fill with gross, then take the subsidy off) is
+    // worked too: where 特定財源 makes them differ, the person's records need review.
     let room = cap;
-    for (const r of records) {
-      const eligible = r.cost < room ? r.cost : room;
+    let grossRoom = cap;
+    let differs = false;
+    const eligibles = records.map((r) => {
+      const eligible = r.own < room ? r.own : room;
       room -= eligible;
-      eligibleById.set(r.c.id, { eligible, mixedPosts: posts.size > 1 });
-    }
+      const within = r.cost < grossRoom ? r.cost : grossRoom;
+      grossRoom -= within;
+      const gross = within > r.specific ? within - r.specific : 0n;
+      if (gross !== eligible) differs = true;
+      return eligible;
+    });
+    records.forEach((r, i) =>
+      eligibleById.set(r.c.id, {
+        eligible: eligibles[i] ?? 0n,
+        mixedPosts: posts.size > 1,
+        capBasis: differs && records.some((x) => x.specific > 0n),
+      }),
+    );
   }
-  for (const { c, measure, mixed, excluded, cost } of coordinators) {
+  for (const { c, measure, mixed, excluded, cost, specific, own } of coordinators) {
     const rules = new Set<string>();
     const reviews = new Set<string>();
-    if (excluded) rules.add("fn4");
-    if (excluded && (c.activities as string[]).length > 1) reviews.add("fn4-coordinator-not-apportioned");
+    if (failsFn4(c.regionalStudy)) rules.add("fn4");
+    if (doubleClaimed(c)) rules.add("double-claim");
+    if (failsFn4(c.regionalStudy) && (c.activities as string[]).length > 1)
+      reviews.add("fn4-coordinator-not-apportioned");
     if ((c.activities as string[]).includes("other")) {
       rules.add("other-item");
       reviews.add("other-item");
@@ -203,17 +250,20 @@ export function model(input: Input): ModelResult {
     if (measure === "migration" || mixed) rules.add("fn5");
     if (measure === "migration") reviews.add("migration-measure");
     const capped = eligibleById.get(c.id);
-    const eligible = excluded ? 0n : (capped?.eligible ?? cost);
-    const disposition = excluded ? "excluded" : eligible < cost ? "capped" : "eligible";
+    const eligible = excluded ? 0n : (capped?.eligible ?? own);
+    const disposition = excluded ? "excluded" : eligible < own ? "capped" : "eligible";
     if (disposition === "capped") rules.add("coordinator-cap");
     if (capped?.mixedPosts) reviews.add("mixed-posts");
+    if (capped?.capBasis) reviews.add("cap-basis");
     lines.push({
       id: c.id,
       measure,
       disposition,
       amountYen: cost.toString(),
+      specificRevenueYen: specific.toString(),
+      ownBurdenYen: own.toString(),
       eligibleYen: eligible.toString(),
-      excludedYen: (cost - eligible).toString(),
+      excludedYen: (own - eligible).toString(),
       rules: ordered(RULE_ORDER, rules),
       needsReview: ordered(REVIEW_ORDER, reviews),
     });
@@ -234,16 +284,27 @@ export function model(input: Input): ModelResult {
   const migCosts = sum("migration", true);
   const migPeople = sum("migration", false);
   const migTotal = migCosts * 500n + migPeople * 1000n;
+  const total = (measure: Purpose, field: "amountYen" | "specificRevenueYen" | "ownBurdenYen") =>
+    lines
+      .filter((l) => l.measure === measure)
+      .reduce((a, l) => a + BigInt(l[field]), 0n)
+      .toString();
   return {
     fiscalCorrection: { index: hundredthsText(fci), coefficient: hundredthsText(coefficient) },
     lines,
     allocation: {
+      projectCostYen: total("dual-residence", "amountYen"),
+      specificRevenueYen: total("dual-residence", "specificRevenueYen"),
+      ownBurdenYen: total("dual-residence", "ownBurdenYen"),
       eligibleCostsYen: dualCosts.toString(),
       measureCostsYen: milliText(dualCostsMilli),
       coordinatorsYen: dualPeople.toString(),
       totalYen: milliText(dualTotal),
       totalThousandYen: halfUp(dualTotal, 1_000_000n).toString(),
       migration: {
+        projectCostYen: total("migration", "amountYen"),
+        specificRevenueYen: total("migration", "specificRevenueYen"),
+        ownBurdenYen: total("migration", "ownBurdenYen"),
         eligibleCostsYen: migCosts.toString(),
         costsYen: milliText(migCosts * 500n),
         coordinatorsYen: migPeople.toString(),

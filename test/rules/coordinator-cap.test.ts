@@ -4,7 +4,12 @@ import { Dec } from "../../src/money/decimal.js";
 import { coordinatorCap } from "../../src/rules/coordinator-cap/index.js";
 
 const ruleset = getRuleset(2025);
-const record = (id: string, post: "full-time" | "concurrent", cost: string) => ({ id, post, cost: new Dec(cost) });
+const record = (id: string, post: "full-time" | "concurrent", cost: string) => ({
+  id,
+  post,
+  cost: new Dec(cost),
+  specific: new Dec(0),
+});
 const figures = (r: { eligible: Dec; excluded: Dec }) => [r.eligible.toFixed(), r.excluded.toFixed()];
 
 describe("coordinator cap: ¥5,000,000 full-time", () => {
@@ -15,7 +20,7 @@ describe("coordinator cap: ¥5,000,000 full-time", () => {
   ])("cost %s → eligible %s, excess %s", (cost, eligible, excess) => {
     const result = coordinatorCap("A", "dual-residence", [record("C1", "full-time", cost)], ruleset);
     expect(figures(result.records[0]!)).toEqual([eligible, excess]);
-    expect(result.step.output.excessYen).toBe(excess);
+    expect(result.steps[0]?.output.excessYen).toBe(excess);
   });
 });
 
@@ -43,7 +48,7 @@ describe("records of one person", () => {
       ["2000000", "500000"],
       ["0", "100000"],
     ]);
-    expect(result.step.output).toMatchObject({ totalYen: "5600000", countedYen: "5000000", excessYen: "600000" });
+    expect(result.steps[0]?.output).toMatchObject({ totalYen: "5600000", countedYen: "5000000", excessYen: "600000" });
   });
 
   it("with both posts take the smaller cap and need review", () => {
@@ -58,7 +63,7 @@ describe("records of one person", () => {
       ["400000", "600000"],
       ["0", "100000"],
     ]);
-    expect(result.step.needsReview?.code).toBe("mixed-posts");
+    expect(result.steps[0]?.needsReview?.code).toBe("mixed-posts");
   });
 });
 
@@ -66,6 +71,6 @@ describe("migration coordinators", () => {
   it("take the migration measure's (press-reported) cap, cited as an inference", () => {
     const result = coordinatorCap("M", "migration", [record("C1", "full-time", "5800000")], ruleset);
     expect(figures(result.records[0]!)).toEqual(["5000000", "800000"]);
-    expect(result.step.cite).toContain("(inference)");
+    expect(result.steps[0]?.cite).toContain("(inference)");
   });
 });

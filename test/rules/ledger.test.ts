@@ -8,11 +8,15 @@ const line = (
   amountYen: string,
   eligibleYen: string,
   excludedYen: string,
+  specificRevenueYen = "0",
 ): Line => ({
   id,
   kind: "expense",
   measure,
   amountYen,
+  specificRevenueYen,
+  // The own burden is what the rules divide: eligible + excluded (a test of an unbalanced line keeps it so).
+  ownBurdenYen: (BigInt(eligibleYen) + BigInt(excludedYen)).toString(),
   eligibleYen,
   excludedYen,
   disposition: excludedYen === "0" ? "eligible" : "excluded",
@@ -34,15 +38,27 @@ describe("ledger (conservation)", () => {
       amountYen: "1200305",
     });
     expect(step.output).toEqual({
+      "dual-residence.specificRevenueYen": "0",
       "dual-residence.eligibleYen": "1200000",
       "dual-residence.excludedYen": "5",
+      "migration.specificRevenueYen": "0",
       "migration.eligibleYen": "0",
       "migration.excludedYen": "300",
+      specificRevenueYen: "0",
       eligibleYen: "1200000",
       excludedYen: "305",
       balanced: "true",
     });
-    expect(step.note.en).toBe("All 3 lines: ¥1,200,305 in = ¥1,200,000 eligible + ¥305 excluded.");
+    expect(step.note.en).toBe(
+      "All 3 lines: ¥1,200,305 in = ¥0 specific revenue + ¥1,200,000 eligible + ¥305 excluded.",
+    );
+  });
+
+  it("shows 特定財源 as its own column: amount = specific revenue + eligible + excluded", () => {
+    // A half national-grant line: ¥1,200,000 = ¥600,000 grant + ¥600,000 eligible + ¥0 excluded.
+    const step = ledger([line("E1", "dual-residence", "1200000", "600000", "0", "600000")]);
+    expect(step.output).toMatchObject({ specificRevenueYen: "600000", eligibleYen: "600000", excludedYen: "0" });
+    expect(() => ledger([line("E1", "dual-residence", "1200000", "600000", "0", "1")])).toThrow(/does not balance/);
   });
 
   it("gives the same sums for 20-digit amounts, beyond safe integers", () => {

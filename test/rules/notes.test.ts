@@ -52,7 +52,7 @@ describe("notes of the footnote rules", () => {
 describe("notes of the disposition", () => {
   const label = { ja: "相談会", en: "Consultation meetings" };
   it("a listed item with no checks counts as 'listed item'", () => {
-    expect(disposition("E1", new Dec(1234567), [], null, label).step.note).toEqual({
+    expect(disposition("E1", new Dec(1234567), null, [], null, label).step.note).toEqual({
       ja: "相談会: 対象（対象 1,234,567円、除外 0円）。",
       en: "Consultation meetings: eligible (listed item); eligible ¥1,234,567, excluded ¥0.",
     });
@@ -63,7 +63,7 @@ describe("notes of the disposition", () => {
       { ...base, item: "information.registration-system", system: { phase: "build", digitalBondCovers: false } },
       ruleset,
     );
-    const decided = disposition("E1", new Dec(1000), [verdict.verdict], null, label);
+    const decided = disposition("E1", new Dec(1000), null, [verdict.verdict], null, label);
     expect(decided.step.note.en).toBe(
       "Consultation meetings: eligible (all checks pass); eligible ¥1,000, excluded ¥0.",
     );
@@ -80,13 +80,13 @@ describe("notes of the disposition", () => {
       { takesOutsideStudents: false, mainlySchoolAppeal: false, inStrategyPlan: true },
       ruleset,
     );
-    expect(disposition("E1", new Dec(1000), [fn2.verdict, fn4.verdict], null, label).step.note.en).toBe(
+    expect(disposition("E1", new Dec(1000), null, [fn2.verdict, fn4.verdict], null, label).step.note.en).toBe(
       "Consultation meetings: excluded (fn2, fn4); eligible ¥0, excluded ¥1,000.",
     );
   });
 
   it("a capped record says so, with both parts", () => {
-    const decided = disposition("C1", new Dec(6200000), [], { eligible: new Dec(5000000) }, label);
+    const decided = disposition("C1", new Dec(6200000), null, [], { eligible: new Dec(5000000) }, label);
     expect([decided.disposition, decided.eligible.toFixed(), decided.excluded.toFixed()]).toEqual([
       "capped",
       "5000000",
@@ -101,7 +101,7 @@ describe("notes of the disposition", () => {
 
 describe("caveats above FCI 1", () => {
   it("say so in Japanese too", () => {
-    expect(caveats("1.53", "municipality", ruleset)[1]?.ja).toBe(
+    expect(caveats("1.53", "municipality", ruleset, { lines: false, specificRevenue: false })[1]?.ja).toBe(
       "財政力指数 1.53 は1を超えるため、財源超過額の控除により実際の交付額は大きく減る見込み。",
     );
   });

@@ -51,10 +51,12 @@ describe("diffCalculations", () => {
     ]);
     expect(d.steps.map((s) => s.stepId)).toEqual([
       "project/P1/fn5",
+      "dual-residence/funding",
       "dual-residence/eligible-costs",
       "dual-residence/measure-rate",
       "dual-residence/total",
       "dual-residence/rounding",
+      "migration/funding",
       "migration/eligible-costs",
       "migration/measure-rate",
       "migration/total",

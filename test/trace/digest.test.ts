@@ -102,9 +102,9 @@ describe("digests", () => {
     expect(a.trace.digests.ruleset).toBe(nodeSha256(canonicalJson(parametersOf(fy2025))));
   });
 
-  it("the digests sit after rulesetId, before the long input, and the version is 2", () => {
+  it("the digests sit after rulesetId, before the long input, and the version is 3", () => {
     const calc = calculate(validApplication());
     expect(Object.keys(calc.trace)).toEqual(["schemaVersion", "rulesetId", "digests", "input", "steps"]);
-    expect(calc.trace.schemaVersion).toBe("2");
+    expect(calc.trace.schemaVersion).toBe("3");
   });
 });

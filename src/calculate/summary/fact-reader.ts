@@ -4,7 +4,7 @@ import { LINE_RULE_ORDER, type AnyLineRule, type LineContext, type Verdict } fro
 import { rulesets, type Ruleset } from "../../rulesets/index.js";
 import { compileCheck, type Check } from "./compiled-check.js";
 import { RULE, REVIEW } from "./line-codes.js";
-import { plainKeys } from "./plain.js";
+import { isPlainArray, plainKeys } from "./plain.js";
 
 /*
  * How the fast reader reads the facts of a line: with the rule units of the application's ruleset. Each
@@ -46,7 +46,14 @@ function makeFactReader(ruleset: Ruleset): FactReader {
       item,
       rules: itemRules(item, ruleset),
       required: item.requiredFacts,
-      allowed: new Set([...item.requiredFacts, ...item.optionalFacts]),
+      // Facts of the rules that bear on every line (double claims) are allowed on every item.
+      allowed: new Set([
+        ...item.requiredFacts,
+        ...item.optionalFacts,
+        ...LINE_RULE_ORDER.map((id) => ruleset.rules[id] as AnyLineRule)
+          .filter((rule) => rule.everyLine === true)
+          .map((rule) => rule.facts.field),
+      ]),
       context: { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars[item.pillar].label.ja },
     });
   }
@@ -68,8 +75,9 @@ export function coordinatorRules(reader: FactReader, activityIds: readonly strin
  */
 export function factIsPlain(rule: AnyLineRule, value: unknown, tally: { nodes: number; reader: FactReader }): boolean {
   if (typeof value === "object") {
-    if (plainKeys(value) === null) return false;
-    tally.nodes++;
+    if (isPlainArray(value)) tally.nodes += 1 + value.length;
+    else if (plainKeys(value) === null) return false;
+    else tally.nodes++;
   }
   const check = tally.reader.checks.get(rule);
   if (check === undefined || !check(value)) return false;
@@ -88,4 +96,10 @@ export function verdictBits(verdicts: readonly Verdict[]): { excluded: boolean; 
     if (v.review) reviews |= REVIEW[v.review.code];
   }
   return { excluded, rules, reviews };
+}
+
+/** Whether a record passes the record-level checks of the rules whose facts it states. */
+export function recordIsPlain(rules: readonly AnyLineRule[], record: Readonly<Record<string, unknown>>): boolean {
+  for (const rule of rules) if (rule.recordCheck !== undefined && rule.recordCheck(record).length > 0) return false;
+  return true;
 }

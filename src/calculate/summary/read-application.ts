@@ -52,7 +52,7 @@ export function readPlain(
     fiscalCorrection: body.fiscalCorrection,
     allocation: allocation(tally, body.fiscalCorrection.coefficient, ruleset),
     lines: tally.lines,
-    caveats: body.caveats,
+    caveats: body.caveatsOf({ lines: tally.lines.length > 0, specificRevenue: tally.specificStated }),
   };
   return { summary, ruleset };
 }

@@ -1,7 +1,7 @@
 import { bodyCodeProblem, kindOfCode } from "../../body/body-code.js";
 import { fiscalCapabilityIndex } from "../../body/fiscal-capability-index.js";
 import { correctionCoefficient } from "../../body/fiscal-correction.js";
-import { caveats } from "../caveats.js";
+import { caveats, type FundingStated } from "../caveats.js";
 import { Dec } from "../../money/decimal.js";
 import { readNonNegativeDecimal } from "../../money/index.js";
 import type { Ruleset } from "../../rulesets/index.js";
@@ -11,7 +11,10 @@ import { isPlainArray, plainKeys } from "./plain.js";
 import { isText } from "./read-scalars.js";
 
 /** The body's part of a summary, from the same functions `calculate` uses. */
-export type BodyPart = Pick<Summary, "body" | "fiscalCorrection" | "caveats">;
+export type BodyPart = Pick<Summary, "body" | "fiscalCorrection"> & {
+  /** The caveats, once the lines say whether any states 特定財源. */
+  readonly caveatsOf: (funding: FundingStated) => Summary["caveats"];
+};
 
 /** Reads and checks the body as the schema and the cross-field checks would; null when it is not plainly valid. */
 export function readBody(raw: unknown, ruleset: Ruleset): BodyPart | null {
@@ -48,7 +51,7 @@ export function readBody(raw: unknown, ruleset: Ruleset): BodyPart | null {
   return {
     body: { code, ...(name !== undefined && { name: name as string }), kind },
     fiscalCorrection: { index, coefficient: correctionCoefficient(index, kind, ruleset).coefficient },
-    caveats: caveats(index, kind, ruleset),
+    caveatsOf: (funding: FundingStated) => caveats(index, kind, ruleset, funding),
   };
 }
 

@@ -2,16 +2,18 @@ import type { CoordinatorActivityId } from "../../catalog/index.js";
 import type { Ruleset } from "../../rulesets/index.js";
 import type { Post, Purpose } from "../../schema/application.js";
 import { MAX_NODES } from "../../schema/structure-guard.js";
-import { capOf, fillCap } from "../../rules/coordinator-cap/index.js";
+import { basisMatters, capOf, fillCap } from "../../rules/coordinator-cap/index.js";
+import type { SpecificRevenueFacts } from "../../rules/own-burden/index.js";
 import { SAFE_INTEGER } from "../../rules/arithmetic.js";
 import { runLineRules } from "../line-rules.js";
-import { coordinatorRules, factIsPlain, verdictBits } from "./fact-reader.js";
+import { coordinatorRules, factIsPlain, recordIsPlain, verdictBits } from "./fact-reader.js";
+import { readSpecificRevenue } from "./read-funding.js";
 import { identityKey, nearDuplicates } from "../../text/identity-key.js";
 import { REVIEW, RULE, reviewList, ruleList } from "./line-codes.js";
 import { isPlainArray, plainKeys } from "./plain.js";
 import { readRouting } from "./read-routing.js";
 import { isId, isText, readAmount } from "./read-scalars.js";
-import type { Tally } from "./tally.js";
+import { addFunding, type Tally } from "./tally.js";
 
 /** Caps of at most 15 digits are exact in a double. */
 const PLAIN_CAP = /^(?:0|[1-9][0-9]{0,14})$/;
@@ -22,6 +24,7 @@ const RECORD_KEYS: ReadonlySet<string> = new Set([
   "name",
   "post",
   "cost",
+  "specificRevenue",
   "primaryPurpose",
   "purposeWeights",
   "activities",
@@ -35,6 +38,9 @@ interface CoordinatorRow {
   readonly activities: readonly CoordinatorActivityId[];
   readonly yen: number;
   readonly text: string;
+  /** Its 特定財源 (0 where none is stated) and the parts as stated. */
+  readonly specific: number;
+  readonly funding: SpecificRevenueFacts | undefined;
   readonly measure: Purpose;
   readonly excluded: boolean;
   rules: number;
@@ -73,9 +79,13 @@ export function readCoordinators(raw: unknown, ruleset: Ruleset, tally: Tally): 
   }
   for (const group of groups.values()) if (!cap(group, ruleset)) return false;
   for (const r of records) {
-    const capped = !r.excluded && r.eligible < r.yen;
+    const own = r.yen - r.specific;
+    const ownText = r.specific === 0 ? r.text : String(own);
+    const capped = !r.excluded && r.eligible < own;
     if (capped) r.rules |= RULE["coordinator-cap"];
     const eligible = r.excluded ? 0 : r.eligible;
+    if (r.funding !== undefined) tally.specificStated = true;
+    if (!addFunding(tally, r.measure, r.yen, r.specific)) return false;
     tally.lines.push({
       id: r.id,
       kind: "coordinator",
@@ -84,9 +94,12 @@ export function readCoordinators(raw: unknown, ruleset: Ruleset, tally: Tally): 
       activities: r.activities,
       measure: r.measure,
       amountYen: r.text,
+      specificRevenueYen: String(r.specific),
+      ...(r.funding !== undefined && { specificRevenue: r.funding }),
+      ownBurdenYen: ownText,
       disposition: r.excluded ? "excluded" : capped ? "capped" : "eligible",
-      eligibleYen: eligible === r.yen ? r.text : String(eligible),
-      excludedYen: String(r.yen - eligible),
+      eligibleYen: eligible === own ? ownText : String(eligible),
+      excludedYen: String(own - eligible),
       rules: ruleList(r.rules),
       needsReview: reviewList(r.reviews),
     });
@@ -106,14 +119,15 @@ function cap(group: CoordinatorRow[], ruleset: Ruleset): boolean {
     ruleset,
   );
   if (!PLAIN_CAP.test(capParam.value)) return false; // a ruleset cap that is not plain integer yen: leave it to Decimal
-  const capped = fillCap(
-    group.map((r) => ({ id: r.id, post: r.post, cost: r.yen })),
-    SAFE_INTEGER.of(capParam.value),
-    SAFE_INTEGER,
-  );
+  const basis = ruleset.ownBurden.coordinatorCapBasis.value;
+  const records = group.map((r) => ({ id: r.id, post: r.post, cost: r.yen, specific: r.specific }));
+  const capYen = SAFE_INTEGER.of(capParam.value);
+  const capped = fillCap(records, capYen, SAFE_INTEGER, basis);
+  const matters = basisMatters(records, capYen, SAFE_INTEGER, basis, capped, (v) => v === 0);
   group.forEach((r, i) => {
     r.eligible = (capped[i] as { eligible: number }).eligible;
     if (mixed) r.reviews |= REVIEW["mixed-posts"];
+    if (matters) r.reviews |= REVIEW["cap-basis"];
   });
   return true;
 }
@@ -129,6 +143,10 @@ function readCoordinator(raw: unknown, ruleset: Ruleset, tally: Tally): Coordina
   if (post !== "full-time" && post !== "concurrent") return null;
   const yen = readAmount(cost);
   if (yen < 0) return null;
+  let funding: { sum: number; facts: SpecificRevenueFacts } | null = null;
+  if (keys.includes("specificRevenue") && (funding = readSpecificRevenue(c.specificRevenue, tally)) === null)
+    return null;
+  if (funding !== null && funding.sum > yen) return null; // the full validator reports the parts above the cost
   const routing = readRouting(c, keys, id, "coordinator", ruleset, tally);
   if (routing === null) return null;
   const activities = readActivities(c.activities, tally);
@@ -137,14 +155,15 @@ function readCoordinator(raw: unknown, ruleset: Ruleset, tally: Tally): Coordina
   const rules = coordinatorRules(tally.reader, activities);
   for (const [field, rule] of tally.reader.fieldRules) {
     const stated = keys.includes(field);
-    const required = rules.includes(rule);
-    if (stated ? !required && field !== "description" : required) return null;
+    const required = rules.includes(rule) && rule.everyLine !== true;
+    if (stated ? !rules.includes(rule) && field !== "description" : required) return null;
     if (stated && !factIsPlain(rule, c[field], tally)) return null;
   }
   const context = {
     sharedWithOtherActivities: activities.length > 1,
     pillarJa: ruleset.catalog.pillars.coordinators.label.ja,
   };
+  if (!recordIsPlain(rules, c)) return null;
   const verdicts = verdictBits(runLineRules(rules, id, c, ruleset, context, null));
   const excluded = verdicts.excluded;
   const ruleCodes = routing.rules | verdicts.rules;
@@ -158,6 +177,8 @@ function readCoordinator(raw: unknown, ruleset: Ruleset, tally: Tally): Coordina
     activities,
     yen,
     text: String(yen),
+    specific: funding === null ? 0 : funding.sum,
+    funding: funding === null ? undefined : funding.facts,
     measure: routing.measure,
     excluded,
     rules: ruleCodes,

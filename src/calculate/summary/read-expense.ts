@@ -1,11 +1,13 @@
 import { runLineRules } from "../line-rules.js";
 import { safeYen } from "../../money/safe-yen.js";
 import { MAX_NODES } from "../../schema/structure-guard.js";
-import { factIsPlain, verdictBits } from "./fact-reader.js";
+import { factIsPlain, recordIsPlain, verdictBits } from "./fact-reader.js";
+import { readSpecificRevenue } from "./read-funding.js";
+import type { SpecificRevenueFacts } from "../../rules/own-burden/index.js";
 import { reviewList, ruleList } from "./line-codes.js";
 import { isPlainArray, plainKeys } from "./plain.js";
 import { isId, readAmount } from "./read-scalars.js";
-import type { Routing, Tally } from "./tally.js";
+import { addFunding, type Routing, type Tally } from "./tally.js";
 
 /** A project's expenses, each read by `readExpense`; false as soon as one is not plainly valid. */
 export function readExpenses(raw: unknown, routing: Routing, tally: Tally): boolean {
@@ -31,9 +33,14 @@ function readExpense(raw: unknown, routing: Routing, tally: Tally): boolean {
   if (entry === undefined || !isId(id)) return false;
   let stated = 0;
   let required = 0;
+  let funding: { sum: number; facts: SpecificRevenueFacts } | null = null;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k] as string;
     if (key === "id" || key === "item" || key === "amount") continue;
+    if (key === "specificRevenue") {
+      if ((funding = readSpecificRevenue(e[key], tally)) === null) return false;
+      continue;
+    }
     const rule = tally.reader.fieldRules.get(key);
     if (rule === undefined || !entry.allowed.has(key) || !factIsPlain(rule, e[key], tally)) return false;
     stated++;
@@ -49,10 +56,14 @@ function readExpense(raw: unknown, routing: Routing, tally: Tally): boolean {
     if (yen < 0) return false;
     text = String(yen);
   }
+  const specific = funding === null ? 0 : funding.sum;
+  if (specific > yen) return false; // the full validator reports the parts above the amount
+  const own = specific === 0 ? text : String(yen - specific);
   let rules = routing.rules;
   let reviews = routing.reviews;
   let excluded = false;
   if (stated > 0 || entry.item.isOther) {
+    if (!recordIsPlain(entry.rules, e)) return false;
     const verdicts = verdictBits(runLineRules(entry.rules, id, e, tally.reader.ruleset, entry.context, null));
     excluded = verdicts.excluded;
     rules |= verdicts.rules;
@@ -68,17 +79,23 @@ function readExpense(raw: unknown, routing: Routing, tally: Tally): boolean {
     item: item as string,
     measure: routing.measure,
     amountYen: text,
+    specificRevenueYen: String(specific),
+    ...(funding !== null && { specificRevenue: funding.facts }),
+    ownBurdenYen: own,
     disposition: excluded ? "excluded" : "eligible",
-    eligibleYen: excluded ? "0" : text,
-    excludedYen: excluded ? text : "0",
+    eligibleYen: excluded ? "0" : own,
+    excludedYen: excluded ? own : "0",
     rules: ruleList(rules),
     needsReview: reviewList(reviews),
   });
+  if (funding !== null) tally.specificStated = true;
+  if (!addFunding(tally, routing.measure, yen, specific)) return false;
   if (!excluded) {
     // Both terms are safe integers; a sum above MAX_SAFE_INTEGER is caught here before it could round.
+    const counted = yen - specific;
     if (routing.measure === "dual-residence") {
-      if ((tally.dualCosts += yen) > Number.MAX_SAFE_INTEGER) return false;
-    } else if ((tally.migrationCosts += yen) > Number.MAX_SAFE_INTEGER) return false;
+      if ((tally.dualCosts += counted) > Number.MAX_SAFE_INTEGER) return false;
+    } else if ((tally.migrationCosts += counted) > Number.MAX_SAFE_INTEGER) return false;
   }
   return true;
 }

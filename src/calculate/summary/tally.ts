@@ -16,6 +16,13 @@ export interface Tally {
   migrationCosts: number;
   dualCoordinators: number;
   migrationCoordinators: number;
+  /** Σ amount and Σ 特定財源 of every line, per measure (事業費 and 特定財源 of the survey form). */
+  dualProjectCost: number;
+  migrationProjectCost: number;
+  dualSpecific: number;
+  migrationSpecific: number;
+  /** Whether any line states specificRevenue (else a caveat says the whole cost was taken as own burden). */
+  specificStated: boolean;
 }
 
 export function newTally(reader: FactReader): Tally {
@@ -29,6 +36,11 @@ export function newTally(reader: FactReader): Tally {
     migrationCosts: 0,
     dualCoordinators: 0,
     migrationCoordinators: 0,
+    dualProjectCost: 0,
+    migrationProjectCost: 0,
+    dualSpecific: 0,
+    migrationSpecific: 0,
+    specificStated: false,
   };
 }
 
@@ -40,4 +52,16 @@ export interface Routing {
   readonly rules: number;
   /** REVIEW.migration for the migration measure; else 0. */
   readonly reviews: number;
+}
+
+/** Adds one line's amount and 特定財源 to its measure's funding sums; false when a sum leaves safe integers. */
+export function addFunding(tally: Tally, measure: Purpose, amount: number, specific: number): boolean {
+  if (measure === "dual-residence") {
+    tally.dualProjectCost += amount;
+    tally.dualSpecific += specific;
+    return tally.dualProjectCost <= Number.MAX_SAFE_INTEGER;
+  }
+  tally.migrationProjectCost += amount;
+  tally.migrationSpecific += specific;
+  return tally.migrationProjectCost <= Number.MAX_SAFE_INTEGER;
 }

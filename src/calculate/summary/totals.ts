@@ -4,6 +4,7 @@ import { ratedCoordinators, ratedCosts } from "../../rules/measure-rate.js";
 import { thousandYen } from "../../rules/rounding.js";
 import type { Ruleset } from "../../rulesets/index.js";
 import type { Purpose } from "../../schema/application.js";
+import type { Tally } from "./tally.js";
 
 /**
  * One measure's amounts from its integer sums, through the same rule functions calculate/allocate.ts
@@ -11,6 +12,8 @@ import type { Purpose } from "../../schema/application.js";
  */
 function measure(
   which: Purpose,
+  projectCostYen: number,
+  specificYen: number,
   costsYen: number,
   coordinatorsYen: number,
   coefficient: string | null,
@@ -21,6 +24,9 @@ function measure(
   const coordinators = ratedCoordinators(which, new Dec(coordinatorsYen), ruleset);
   const total = rated.plus(coordinators); // rules/sum.ts measureTotal
   return {
+    projectCostYen: String(projectCostYen),
+    specificRevenueYen: String(specificYen),
+    ownBurdenYen: String(projectCostYen - specificYen),
     eligibleCostsYen: decimalString(costs),
     costsYen: decimalString(rated),
     coordinatorsYen: decimalString(coordinators),
@@ -31,17 +37,46 @@ function measure(
 
 /** Both measures' allocations: this measure with the 財政力補正, the migration measure without it. */
 export function allocation(
-  sums: { dualCosts: number; dualCoordinators: number; migrationCosts: number; migrationCoordinators: number },
+  sums: Pick<
+    Tally,
+    | "dualCosts"
+    | "dualCoordinators"
+    | "migrationCosts"
+    | "migrationCoordinators"
+    | "dualProjectCost"
+    | "dualSpecific"
+    | "migrationProjectCost"
+    | "migrationSpecific"
+  >,
   coefficient: string,
   ruleset: Ruleset,
 ): Allocation {
-  const dual = measure("dual-residence", sums.dualCosts, sums.dualCoordinators, coefficient, ruleset);
+  const dual = measure(
+    "dual-residence",
+    sums.dualProjectCost,
+    sums.dualSpecific,
+    sums.dualCosts,
+    sums.dualCoordinators,
+    coefficient,
+    ruleset,
+  );
   return {
+    projectCostYen: dual.projectCostYen,
+    specificRevenueYen: dual.specificRevenueYen,
+    ownBurdenYen: dual.ownBurdenYen,
     eligibleCostsYen: dual.eligibleCostsYen,
     measureCostsYen: dual.costsYen,
     coordinatorsYen: dual.coordinatorsYen,
     totalYen: dual.totalYen,
     totalThousandYen: dual.totalThousandYen,
-    migration: measure("migration", sums.migrationCosts, sums.migrationCoordinators, null, ruleset),
+    migration: measure(
+      "migration",
+      sums.migrationProjectCost,
+      sums.migrationSpecific,
+      sums.migrationCosts,
+      sums.migrationCoordinators,
+      null,
+      ruleset,
+    ),
   };
 }

@@ -19,17 +19,31 @@ import type { FactChange, WhyNotParts } from "../rule.js";
 export interface CapRecord<N> {
   readonly id: string;
   readonly post: Post;
+  /** The gross cost. */
   readonly cost: N;
+  /** Its 特定財源 (zero where none is stated). */
+  readonly specific: N;
   /** The person as the record writes it, where that differs from the key it is grouped by. */
   readonly written?: string;
 }
 
-/** A record's part within the cap and its excess. */
+/** A record's part of its own burden within the cap, and the rest of its own burden. */
 export interface CappedRecord<N> {
   readonly id: string;
   readonly eligible: N;
   readonly excluded: N;
 }
+
+/** What the cap is compared with: each record's own burden, or its gross cost (ruleset.ownBurden). */
+export type CapBasis = "own-burden" | "gross";
+
+export const CAP_BASIS_REVIEW: ReviewFlag = {
+  code: "cap-basis",
+  note: {
+    ja: "特定財源のある記録について、上限を一般財源等に適用した額と総事業費に適用した額が異なる（規定なし、一般財源等に適用、要確認）。",
+    en: "With 特定財源 stated, the cap read against the own burden and against the gross cost give different figures (the rules are silent; read against the own burden): needs review.",
+  },
+};
 
 export const MIXED_POSTS_REVIEW: ReviewFlag = {
   code: "mixed-posts",
@@ -73,15 +87,41 @@ export function capOf(
 
 /**
  * Fills the cap in record order, over any exact arithmetic (Decimal for the trace, safe integers for the
- * summary): each record gets min(cost, what is left).
+ * summary). On the own-burden basis each record gets min(cost − 特定財源, what is left); on the gross basis
+ * the cap is filled with gross costs and each record's 特定財源 comes off its part within the cap (never
+ * below zero). `excluded` is the rest of the record's own burden.
  */
-export function fillCap<N>(records: readonly CapRecord<N>[], cap: N, n: Arithmetic<N>): CappedRecord<N>[] {
+export function fillCap<N>(
+  records: readonly CapRecord<N>[],
+  cap: N,
+  n: Arithmetic<N>,
+  basis: CapBasis = "own-burden",
+): CappedRecord<N>[] {
   let remaining = cap;
   return records.map((record) => {
-    const eligible = n.min(record.cost, remaining);
-    remaining = n.minus(remaining, eligible);
-    return { id: record.id, eligible, excluded: n.minus(record.cost, eligible) };
+    const own = n.minus(record.cost, record.specific);
+    const within = n.min(basis === "own-burden" ? own : record.cost, remaining);
+    remaining = n.minus(remaining, within);
+    const eligible = basis === "own-burden" ? within : n.minus(within, n.min(within, record.specific));
+    return { id: record.id, eligible, excluded: n.minus(own, eligible) };
   });
+}
+
+/**
+ * Whether the other basis would count a different figure for any record (only where 特定財源 is stated):
+ * then the person's records need review.
+ */
+export function basisMatters<N>(
+  records: readonly CapRecord<N>[],
+  cap: N,
+  n: Arithmetic<N>,
+  basis: CapBasis,
+  filled: readonly CappedRecord<N>[],
+  isZero: (value: N) => boolean,
+): boolean {
+  if (records.every((r) => isZero(r.specific))) return false;
+  const other = fillCap(records, cap, n, basis === "own-burden" ? "gross" : "own-burden");
+  return other.some((r, i) => !isZero(n.minus(r.eligible, (filled[i] as CappedRecord<N>).eligible)));
 }
 
 /** The cap on one person's records in one measure, with its step. */
@@ -90,7 +130,7 @@ export function coordinatorCap(
   measure: Purpose,
   records: readonly CapRecord<Dec>[],
   ruleset: Ruleset,
-): { records: CappedRecord<Dec>[]; mixed: boolean; step: TraceStep } {
+): { records: CappedRecord<Dec>[]; mixed: boolean; basisMatters: boolean; steps: TraceStep[] } {
   const {
     post,
     mixed,
@@ -101,12 +141,17 @@ export function coordinatorCap(
     ruleset,
   );
   const cap = DECIMAL.of(capParam.value);
-  const capped = fillCap(records, cap, DECIMAL);
-  const total = records.reduce((sum, r) => sum.plus(r.cost), DECIMAL.of("0"));
+  const basis = ruleset.ownBurden.coordinatorCapBasis;
+  const capped = fillCap(records, cap, DECIMAL, basis.value);
+  const funded = records.some((r) => !r.specific.isZero());
+  const base = (r: CapRecord<Dec>) => (basis.value === "own-burden" ? r.cost.minus(r.specific) : r.cost);
+  const total = records.reduce((sum, r) => sum.plus(base(r)), DECIMAL.of("0"));
   const counted = DECIMAL.min(total, cap);
   const inputs: Record<string, string> = { post, capYen: capParam.value };
+  if (funded) inputs.capBasis = basis.value;
   for (const r of records) {
     inputs[`${r.id}.costYen`] = decimalString(r.cost);
+    if (!r.specific.isZero()) inputs[`${r.id}.specificRevenueYen`] = decimalString(r.specific);
     // The key as written beside the key as grouped (text/identity-key.ts), where the two differ.
     if (r.written !== undefined && r.written !== person) inputs[`${r.id}.person`] = r.written;
   }
@@ -116,10 +161,16 @@ export function coordinatorCap(
     excessYen: decimalString(total.minus(counted)),
   };
   for (const r of capped) output[`${r.id}.eligibleYen`] = decimalString(r.eligible);
-  return {
-    records: capped,
-    mixed,
-    step: {
+  const matters = basisMatters(records, cap, DECIMAL, basis.value, capped, (v) => v.isZero());
+  const g = groupedString;
+  const what = funded
+    ? {
+        ja: basis.value === "own-burden" ? "一般財源等" : "経費",
+        en: basis.value === "own-burden" ? "own burden" : "costs",
+      }
+    : { ja: "経費", en: "costs" };
+  const steps: TraceStep[] = [
+    {
       id: stepIds.personCap(measure, person),
       rule: "coordinator-cap",
       cite: formatCitation(capParam.cite),
@@ -127,11 +178,48 @@ export function coordinatorCap(
       inputs,
       output,
       note: {
-        ja: `${person} の経費合計 ${groupedString(total)}円 に${POST_TERMS[post].ja}の上限 ${groupedString(capParam.value)}円 を適用し、${groupedString(counted)}円 を算入（記録の順に充当）。`,
-        en: `${person}'s costs total ¥${groupedString(total)}; the ${post} cap ¥${groupedString(capParam.value)} counts ¥${groupedString(counted)} (filled in record order).`,
+        ja: `${person} の${what.ja}合計 ${g(total)}円 に${POST_TERMS[post].ja}の上限 ${g(capParam.value)}円 を適用し、${g(counted)}円 を算入（記録の順に充当）。`,
+        en: `${person}'s ${what.en} total ¥${g(total)}; the ${post} cap ¥${g(capParam.value)} counts ¥${g(counted)} (filled in record order).`,
       },
       ...(mixed && { needsReview: MIXED_POSTS_REVIEW }),
     },
+  ];
+  if (matters) steps.push(capBasisStep(person, measure, records, cap, capped, ruleset));
+  return { records: capped, mixed, basisMatters: matters, steps };
+}
+
+/** The other reading of the cap, shown beside the one applied, where 特定財源 makes them differ. */
+function capBasisStep(
+  person: string,
+  measure: Purpose,
+  records: readonly CapRecord<Dec>[],
+  cap: Dec,
+  applied: readonly CappedRecord<Dec>[],
+  ruleset: Ruleset,
+): TraceStep {
+  const basis = ruleset.ownBurden.coordinatorCapBasis;
+  const otherBasis: CapBasis = basis.value === "own-burden" ? "gross" : "own-burden";
+  const other = fillCap(records, cap, DECIMAL, otherBasis);
+  const sum = (list: readonly CappedRecord<Dec>[]) => list.reduce((s, r) => s.plus(r.eligible), DECIMAL.of("0"));
+  const inputs: Record<string, string> = { capBasis: basis.value, otherBasis };
+  const output: Record<string, string> = {
+    appliedEligibleYen: decimalString(sum(applied)),
+    otherEligibleYen: decimalString(sum(other)),
+  };
+  for (const r of other) output[`${r.id}.otherEligibleYen`] = decimalString(r.eligible);
+  const g = groupedString;
+  return {
+    id: stepIds.personCapBasis(measure, person),
+    rule: "coordinator-cap",
+    cite: formatCitation(basis.cite),
+    subject: `person ${person}`,
+    inputs,
+    output,
+    note: {
+      ja: `上限を${basis.value === "own-burden" ? "一般財源等" : "総事業費"}に適用して ${g(output.appliedEligibleYen ?? "0")}円（${otherBasis === "gross" ? "総事業費" : "一般財源等"}に適用すれば ${g(output.otherEligibleYen ?? "0")}円）。`,
+      en: `The cap read against the ${basis.value === "own-burden" ? "own burden" : "gross cost"} counts ¥${g(output.appliedEligibleYen ?? "0")} (against the ${otherBasis === "gross" ? "gross cost" : "own burden"}: ¥${g(output.otherEligibleYen ?? "0")}).`,
+    },
+    needsReview: CAP_BASIS_REVIEW,
   };
 }
 
@@ -194,7 +282,11 @@ export function whyCapped(step: TraceStep, lineId: string, subject: string): Cap
     eligibleYen: step.output[`${lineId}.eligibleYen`] ?? "",
     excessYen: "",
   };
-  const excess = decimalString(new Dec(cap.amountYen || "0").minus(cap.eligibleYen || "0"));
+  // The cap divides the record's own burden: its cost less the 特定財源 the step shows.
+  const specific = step.inputs[`${lineId}.specificRevenueYen`] ?? "0";
+  const ownBurden = new Dec(cap.amountYen || "0").minus(specific);
+  const excess = decimalString(ownBurden.minus(cap.eligibleYen || "0"));
+  const fitting = cap.eligibleYen === "" ? "" : decimalString(new Dec(cap.eligibleYen).plus(specific));
   const facts = { ...cap, excessYen: excess };
   // An edited file may name any post: shown as written.
   const post = (POST_TERMS as Partial<Record<string, Bilingual>>)[facts.post] ?? { ja: facts.post, en: facts.post };
@@ -208,10 +300,10 @@ export function whyCapped(step: TraceStep, lineId: string, subject: string): Cap
             subject,
             fact: "cost",
             from: facts.amountYen,
-            to: facts.eligibleYen,
+            to: fitting,
             label: {
-              ja: `経費が${g(facts.eligibleYen)}円以下（${g(excess)}円減）`,
-              en: `a cost of at most ¥${g(facts.eligibleYen)} (¥${g(excess)} less)`,
+              ja: `経費が${g(fitting)}円以下（${g(excess)}円減）`,
+              en: `a cost of at most ¥${g(fitting)} (¥${g(excess)} less)`,
             },
           },
         ],
@@ -242,8 +334,8 @@ export function whyCapped(step: TraceStep, lineId: string, subject: string): Cap
     }),
     ...(!usedUp && step.needsReview && { note: step.needsReview.note }),
     summary: {
-      ja: `${person} の合計${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円（${post.ja}）を超え、この記録の超過${g(excess)}円を除外。${usedUp ? "上限は先の記録で使い切られている。" : `上限内となる最小の変更: 経費${g(facts.eligibleYen)}円以下（${g(excess)}円減）。`}`,
-      en: `${person}'s costs total ¥${g(facts.personTotalYen)} against the ${post.en} cap ¥${g(facts.capYen)}; this record's excess ¥${g(excess)} is out.${usedUp ? " Earlier records used up the cap." : ` Smallest change within the cap: a cost of at most ¥${g(facts.eligibleYen)} (¥${g(excess)} less).`}`,
+      ja: `${person} の合計${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円（${post.ja}）を超え、この記録の超過${g(excess)}円を除外。${usedUp ? "上限は先の記録で使い切られている。" : `上限内となる最小の変更: 経費${g(fitting)}円以下（${g(excess)}円減）。`}`,
+      en: `${person}'s costs total ¥${g(facts.personTotalYen)} against the ${post.en} cap ¥${g(facts.capYen)}; this record's excess ¥${g(excess)} is out.${usedUp ? " Earlier records used up the cap." : ` Smallest change within the cap: a cost of at most ¥${g(fitting)} (¥${g(excess)} less).`}`,
     },
   };
 }

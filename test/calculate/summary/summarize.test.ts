@@ -38,12 +38,24 @@ describe("summarize: the figures of calculate without the trace", () => {
     });
     // 1,200,000 × 0.5 × 1.00 + min(6,200,000, 5,000,000) = 5,600,000 yen = 5,600 千円
     expect(summary.allocation).toEqual({
+      projectCostYen: "37400000",
+      specificRevenueYen: "0",
+      ownBurdenYen: "37400000",
       eligibleCostsYen: "1200000",
       measureCostsYen: "600000",
       coordinatorsYen: "5000000",
       totalYen: "5600000",
       totalThousandYen: "5600",
-      migration: { eligibleCostsYen: "0", costsYen: "0", coordinatorsYen: "0", totalYen: "0", totalThousandYen: "0" },
+      migration: {
+        projectCostYen: "0",
+        specificRevenueYen: "0",
+        ownBurdenYen: "0",
+        eligibleCostsYen: "0",
+        costsYen: "0",
+        coordinatorsYen: "0",
+        totalYen: "0",
+        totalThousandYen: "0",
+      },
     });
     expect(summary.lines.map((l) => [l.id, l.disposition, l.eligibleYen, l.excludedYen, l.rules])).toEqual([
       ["E1", "eligible", "1200000", "0", []],

@@ -1,0 +1,77 @@
+import type { Calculation, CalculationDigests } from "../calculate/calculation.js";
+import { canonicalDigest, resultPart } from "../calculate/digests.js";
+import { groupedString } from "../money/decimal.js";
+import { rulesetParameters, type Ruleset } from "../rulesets/index.js";
+import type { TraceStep } from "../trace/step.js";
+
+/*
+ * Calculations of trace schemaVersion "2" (before the own burden) are still verified: the input of such a
+ * file cannot state 特定財源 or a double claim (version 2 refused both), so this release computes it on the
+ * same gross cost. The replay is written back in version 2's shape — without the own-burden fields, the
+ * `funding` steps, the caveat that 特定財源 was not stated and the ledger's 特定財源 column — and then
+ * compared field by field and digest by digest, exactly as a version 3 file is.
+ */
+
+/** The own-burden fields version 3 added to a line and to each measure's allocation. */
+const LINE_FIELDS = ["specificRevenueYen", "specificRevenue", "ownBurdenYen"] as const;
+const FUNDING_FIELDS = ["projectCostYen", "specificRevenueYen", "ownBurdenYen"] as const;
+/** Step rules version 2 did not have. */
+const NEW_RULES: ReadonlySet<string> = new Set(["own-burden", "double-claim", "funding"]);
+
+const without = <T extends object>(value: T, keys: readonly string[]): T =>
+  Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key))) as T;
+
+/** The ledger step as version 2 wrote it: amount = eligible + excluded. */
+function ledgerV2(step: TraceStep): TraceStep {
+  const output = Object.fromEntries(Object.entries(step.output).filter(([key]) => !key.endsWith("specificRevenueYen")));
+  const n = step.inputs.lines ?? "0";
+  const [amount, eligible, excluded] = [step.inputs.amountYen, output.eligibleYen, output.excludedYen].map((v) =>
+    groupedString(v ?? "0"),
+  );
+  return {
+    ...step,
+    output,
+    note: {
+      ja: `全${n}行の合計 ${amount ?? ""}円 = 対象 ${eligible ?? ""}円 + 除外 ${excluded ?? ""}円。`,
+      en: `All ${n} lines: ¥${amount ?? ""} in = ¥${eligible ?? ""} eligible + ¥${excluded ?? ""} excluded.`,
+    },
+  };
+}
+
+/** The ruleset digest as version 2 took it: the parameters without the own-burden block. */
+function rulesetDigestV2(ruleset: Ruleset): string {
+  const { ownBurden: _ownBurden, ...parameters } = rulesetParameters(ruleset);
+  return canonicalDigest(parameters);
+}
+
+/** The caveat version 3 adds when no line states 特定財源, and the cap-basis reading's (never in a v2 input). */
+const isOwnBurdenCaveat = (en: string): boolean =>
+  en.startsWith("No line states specificRevenue") || en.includes("bounding the own burden");
+
+/**
+ * A replay of this release, written in version 2's shape, with version 2's digests: what a version 2 file
+ * of the same input holds.
+ */
+export function asVersion2(replayed: Calculation, ruleset: Ruleset): Calculation {
+  const { migration, ...dual } = replayed.allocation;
+  const shaped = {
+    ...replayed,
+    allocation: { ...without(dual, FUNDING_FIELDS), migration: without(migration, FUNDING_FIELDS) },
+    lines: replayed.lines.map((line) => without(line, LINE_FIELDS)),
+    caveats: replayed.caveats.filter((c) => !isOwnBurdenCaveat(c.en)),
+    trace: {
+      ...replayed.trace,
+      schemaVersion: "2",
+      steps: replayed.trace.steps
+        .filter((s) => !NEW_RULES.has(s.rule) && !s.id.endsWith("/cap-basis"))
+        .map((s) => (s.rule === "ledger" ? ledgerV2(s) : s)),
+    },
+  } as Calculation;
+  const digests: CalculationDigests = {
+    algorithm: "SHA-256",
+    input: replayed.trace.digests.input,
+    ruleset: rulesetDigestV2(ruleset),
+    result: canonicalDigest(resultPart(shaped)),
+  };
+  return { ...shaped, trace: { ...shaped.trace, digests } };
+}
