@@ -96,11 +96,15 @@ export interface LineExplanation {
   readonly disposition: Disposition;
   /** Where ※5 sent the line. */
   readonly measure: Purpose;
-  /** The line's amount. */
+  /** The line's amount (事業費). */
   readonly amountYen: string;
-  /** The part that counts. */
+  /** Its 特定財源, deducted before every rule ("0" where none is stated). */
+  readonly specificRevenueYen: string;
+  /** Its own burden (一般財源等) = amountYen − specificRevenueYen = eligibleYen + excludedYen. */
+  readonly ownBurdenYen: string;
+  /** The part of the own burden that counts. */
   readonly eligibleYen: string;
-  /** The part that does not. */
+  /** The part of the own burden that does not. */
   readonly excludedYen: string;
   /** One entry per rule that excluded or capped the line, in trace order; empty for an eligible line. */
   readonly reasons: readonly WhyNot[];
@@ -168,8 +172,11 @@ export function explainLine(calculation: Calculation, lineId: string): LineExpla
   const routing = routingStep && line.rules.includes("fn5") ? routingFacts(rules, routingStep) : undefined;
   const measure = (routingStep?.output.measure as Purpose | undefined) ?? line.measure;
   const wouldCount = reasons.flatMap((r) => r.changes[0] ?? []);
+  const amountYen = decided.inputs.amountYen ?? line.amountYen;
   const amounts = {
-    amountYen: decided.inputs.amountYen ?? line.amountYen,
+    amountYen,
+    specificRevenueYen: decided.inputs.specificRevenueYen ?? "0",
+    ownBurdenYen: decided.inputs.ownBurdenYen ?? amountYen,
     eligibleYen: decided.output.eligibleYen ?? "",
     excludedYen: decided.output.excludedYen ?? "",
   };
@@ -183,7 +190,17 @@ export function explainLine(calculation: Calculation, lineId: string): LineExpla
     reasons,
     wouldCount,
     ...(routing && { routing }),
-    summary: lineSummary(disposition, reasons, wouldCount, amounts.excludedYen),
+    summary: withFunding(lineSummary(disposition, reasons, wouldCount, amounts.excludedYen), amounts),
+  };
+}
+
+/** The summary, with the 特定財源 deducted first where the line states any. */
+function withFunding(summary: Bilingual, amounts: { specificRevenueYen: string; ownBurdenYen: string }): Bilingual {
+  if (amounts.specificRevenueYen === "0") return summary;
+  const g = groupedString;
+  return {
+    ja: `特定財源 ${g(amounts.specificRevenueYen)}円を控除（一般財源等 ${g(amounts.ownBurdenYen)}円）。${summary.ja}`,
+    en: `Specific revenue ¥${g(amounts.specificRevenueYen)} deducted (own burden ¥${g(amounts.ownBurdenYen)}). ${summary.en}`,
   };
 }
 

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { calculate, safeCalculate, summarize } from "../../src/index.js";
+
+const body = { code: "012025" }; // 函館市, FCI from the registry
+const withExpense = (expense: Record<string, unknown>) => ({
+  fiscalYear: 2025,
+  body,
+  projects: [
+    {
+      id: "P1",
+      primaryPurpose: "dual-residence",
+      expenses: [{ id: "E3", item: "information.promotion-materials", amount: "500000", ...expense }],
+    },
+  ],
+});
+const issues = (input: unknown) => {
+  const result = safeCalculate(input);
+  return result.ok ? [] : result.error.issues;
+};
+
+describe("specificRevenue (特定財源) in the input", () => {
+  it("equal to the amount is valid: own burden 0", () => {
+    const line = calculate(withExpense({ specificRevenue: { national: "500000" } })).lines[0];
+    expect([line?.specificRevenueYen, line?.ownBurdenYen, line?.eligibleYen]).toEqual(["500000", "0", "0"]);
+  });
+
+  it("one yen above the amount is an InputError at the line, naming both figures", () => {
+    expect(issues(withExpense({ specificRevenue: { national: "250000", other: "250,001" } }))).toEqual([
+      {
+        path: "$.projects[0].expenses[0].specificRevenue",
+        code: "specific_revenue_exceeds_amount",
+        message:
+          "特定財源 total ¥500,001 is more than the amount ¥500,000; the parts of specificRevenue fund this line's cost and cannot exceed it: correct the parts or the amount",
+      },
+    ]);
+  });
+
+  it("on a coordinator it is checked against the cost", () => {
+    const input = {
+      fiscalYear: 2025,
+      body,
+      coordinators: [
+        {
+          id: "C1",
+          person: "A",
+          post: "full-time",
+          cost: "100",
+          specificRevenue: { prefectural: 101 },
+          primaryPurpose: "dual-residence",
+          activities: ["planning"],
+        },
+      ],
+    };
+    expect(issues(input).map((i) => [i.path, i.code])).toEqual([
+      ["$.coordinators[0].specificRevenue", "specific_revenue_exceeds_amount"],
+    ]);
+  });
+
+  it("an unknown part or a bad amount is named by its path, every problem at once", () => {
+    expect(
+      issues(withExpense({ specificRevenue: { national: "-1", subsidy: "1" } })).map((i) => [i.path, i.code]),
+    ).toEqual([
+      ["$.projects[0].expenses[0].specificRevenue.national", "invalid_amount"],
+      ["$.projects[0].expenses[0].specificRevenue.subsidy", "unknown_key"],
+    ]);
+  });
+});
+
+describe("alsoClaimedUnder (重複計上) in the input", () => {
+  it("an unknown measure a letter or two off gets a did-you-mean", () => {
+    const [issue] = issues(withExpense({ alsoClaimedUnder: ["community-supporter"] }));
+    expect(issue?.path).toBe("$.projects[0].expenses[0].alsoClaimedUnder[0]");
+    expect(issue?.message).toContain('did you mean "community-supporters"?');
+  });
+
+  it('"other" needs a description that names the other measure', () => {
+    expect(issues(withExpense({ alsoClaimedUnder: ["other"] }))).toEqual([
+      {
+        path: "$.projects[0].expenses[0].description",
+        code: "missing_fact",
+        message:
+          'alsoClaimedUnder lists "other": give a description that names the other measure (算定事項) the cost is claimed under',
+      },
+    ]);
+    const named = calculate(
+      withExpense({ alsoClaimedUnder: ["other"], description: "過疎対策事業（ソフト分）にも計上" }),
+    );
+    expect([named.lines[0]?.disposition, named.lines[0]?.rules]).toEqual(["excluded", ["double-claim"]]);
+  });
+
+  it("each measure once", () => {
+    expect(issues(withExpense({ alsoClaimedUnder: ["other", "other"], description: "x" }))[0]?.message).toBe(
+      "list each measure once",
+    );
+  });
+
+  it("an empty list claims nothing: the line counts, and its step says so", () => {
+    const calc = calculate(withExpense({ alsoClaimedUnder: [] }));
+    expect(calc.lines[0]?.disposition).toBe("eligible");
+    expect(calc.trace.steps.find((s) => s.id === "line/E3/double-claim")?.note.en).toBe(
+      "Not claimed under another measure.",
+    );
+  });
+});
+
+describe("the caveat when no line states 特定財源", () => {
+  const CAVEAT = "No line states specificRevenue: the whole cost was taken as the body's own burden (一般財源等).";
+  const caveats = (input: unknown) => calculate(input).caveats.map((c) => c.en);
+
+  it("is there once when no line states it", () => {
+    expect(caveats(withExpense({})).filter((c) => c.startsWith(CAVEAT))).toHaveLength(1);
+  });
+
+  it("is gone when any line states it (even all zeros), and the cap reading is named instead", () => {
+    const stated = caveats(withExpense({ specificRevenue: {} }));
+    expect(stated.some((c) => c.startsWith(CAVEAT))).toBe(false);
+    expect(stated.some((c) => c.includes("bounding the own burden"))).toBe(true);
+  });
+
+  it("summarize gives the same caveats and lines", () => {
+    for (const input of [withExpense({}), withExpense({ specificRevenue: { bonds: "1,000" } })]) {
+      const { caveats: c, lines } = calculate(input);
+      expect(summarize(input).caveats).toEqual(c);
+      expect(summarize(input).lines).toEqual(lines);
+    }
+  });
+});
