@@ -15,7 +15,11 @@ import type { StepRuleId, TraceStep } from "../trace/step.js";
  * @category Audit
  */
 export interface InputChange {
-  /** Path into `trace.input`: "projects[0].expenses[1].amount". */
+  /**
+   * Path into `trace.input`; projects, expenses and coordinators are named by id, so that removing one
+   * line is one change: `projects["P1"].expenses["E2"].amount`, or `projects["P1"].expenses["E2"]` for a
+   * line only one side has (its whole JSON in `before` or `after`).
+   */
   readonly path: string;
   /** JSON text before (undefined: absent). */
   readonly before?: string;
@@ -173,8 +177,9 @@ const LINE_FIELDS: readonly (keyof LineState)[] = ["measure", "disposition", "am
 /**
  * What changed from calculation `a` to calculation `b` (a what-if): the input facts, every line whose
  * measure, disposition or amount changed, every step whose output changed (or that only one side has),
- * and the change in the totals. Lines and steps are matched by id and listed in `b`'s order, with ones only
- * `a` has where they stood in `a`. Deltas are exact (`b − a`).
+ * and the change in the totals. Projects, lines and steps are matched by id and listed in `b`'s order,
+ * with ones only `a` has where they stood in `a`: removing one expense is one input change and one removed
+ * line, whatever its position. Deltas are exact (`b − a`).
  *
  * @example
  * ```ts
@@ -273,8 +278,26 @@ function merge<T extends { readonly id: string }>(a: readonly T[], b: readonly T
   return out;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
+/** Records with ids (projects, expenses, coordinators), each id once: such lists are compared by id. */
+function idList(v: unknown): { readonly id: string }[] | null {
+  if (!Array.isArray(v)) return null;
+  const ids = new Set<string>();
+  for (const item of v as unknown[]) {
+    if (!isObject(item) || typeof item.id !== "string" || ids.has(item.id)) return null;
+    ids.add(item.id);
+  }
+  return v as { readonly id: string }[];
+}
+
 function leaves(a: unknown, b: unknown, path: string, out: InputChange[]): void {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+  const byIdA = idList(a);
+  const byIdB = idList(b);
+  if (byIdA && byIdB) {
+    for (const [x, y] of merge(byIdA, byIdB)) leaves(x, y, `${path}[${JSON.stringify((y ?? x)?.id)}]`, out);
+    return;
+  }
   if (isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b)) {
     const keys = Array.isArray(a)
       ? [...Array(Math.max(a.length, (b as unknown as unknown[]).length)).keys()].map(String)

@@ -56,7 +56,26 @@ const VERSION_2_NOTE =
 export function verify(calculation: unknown, options: { ruleset?: Ruleset } = {}): VerifyResult {
   const given = calculation as Partial<Calculation> | null;
   const trace = given && typeof given === "object" ? given.trace : undefined;
-  if (!trace || typeof trace !== "object") return fail("trace", "a calculation with a trace");
+  if (!trace || typeof trace !== "object") {
+    // An application (the input) given where its calculation was meant: say so, and how to make one.
+    const looksLikeInput =
+      given !== null &&
+      typeof given === "object" &&
+      ("body" in given || "projects" in given || "coordinators" in given);
+    return {
+      ok: false,
+      mismatches: [
+        {
+          path: "trace",
+          expected: "a calculation with a trace",
+          ...(looksLikeInput && {
+            reason:
+              "this is an application (the input), not a calculation: compute its calculation first — calculate(application), or `dra calc application.json --out calculation.json` — and verify that",
+          }),
+        },
+      ],
+    };
+  }
   if (!SUPPORTED_VERSIONS.has(trace.schemaVersion)) {
     const known = [...SUPPORTED_VERSIONS].map((v) => JSON.stringify(v)).join(" or ");
     const hint =

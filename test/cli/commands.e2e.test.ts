@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -109,6 +110,29 @@ describe("dra verify", () => {
     const result = JSON.parse(json.stdout) as api.VerifyResult;
     expect(result.ok).toBe(false);
     expect(result.mismatches.some((m) => m.path === "allocation.totalYen")).toBe(true);
+    // The reason comes before the list of differences.
+    const [, why, first] = bad.stdout.split("\n");
+    expect(why).toMatch(
+      /^ {2}why: the result \(every field but trace\.input and trace\.digests\) was edited after it was digested/,
+    );
+    expect(first).toMatch(/^ {2}allocation\.totalYen/);
+  });
+
+  it("given an application instead of a calculation, says so and how to compute one", async () => {
+    const app = join(built.dir, "application.json");
+    writeFileSync(app, README_APPLICATION);
+    const result = await runCli(built.cli, ["verify", app]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      "why: this is an application (the input), not a calculation: compute its calculation first — calculate(application), or `dra calc application.json --out calculation.json` — and verify that",
+    );
+  });
+
+  it("a version 2 file verifies and says how it was replayed", async () => {
+    const v2 = new URL("../trace/version-2/caps-full-time.calculation.json", import.meta.url);
+    const result = await runCli(built.cli, ["verify", fileURLToPath(v2)]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/schemaVersion "2" \(before 特定財源 and double claims\): replayed/);
   });
 });
 

@@ -44,7 +44,9 @@ describe("diffCalculations", () => {
       base,
       variant((app) => (app.projects[0].primaryPurpose = "migration")),
     );
-    expect(d.input).toEqual([{ path: "projects[0].primaryPurpose", before: '"dual-residence"', after: '"migration"' }]);
+    expect(d.input).toEqual([
+      { path: 'projects["P1"].primaryPurpose', before: '"dual-residence"', after: '"migration"' },
+    ]);
     expect(d.lines.map((l) => [l.lineId, l.fields, l.before?.measure, l.after?.measure])).toEqual([
       ["E1", ["measure"], "dual-residence", "migration"],
       ["E2", ["measure"], "dual-residence", "migration"],
@@ -74,7 +76,7 @@ describe("diffCalculations", () => {
       base,
       variant((app) => (app.coordinators[0].post = "concurrent")),
     );
-    expect(d.input).toEqual([{ path: "coordinators[0].post", before: '"full-time"', after: '"concurrent"' }]);
+    expect(d.input).toEqual([{ path: 'coordinators["C1"].post', before: '"full-time"', after: '"concurrent"' }]);
     expect(d.lines).toEqual([
       {
         lineId: "C1",
@@ -139,5 +141,26 @@ describe("diffCalculations", () => {
     const back = diffCalculations(removed, base);
     expect(back.lines[0]).toMatchObject({ lineId: "E1", change: "added", after: { eligibleYen: "1200000" } });
     expect(back.total.totalThousandYen.delta).toBe("600");
+  });
+});
+
+describe("diffCalculations matches projects, expenses and coordinators by id", () => {
+  it("removing E1 (the first expense) is one input change and one removed line, not a shifted list", () => {
+    const removed = variant((app) => app.projects[0].expenses.splice(0, 1));
+    const d = diffCalculations(base, removed);
+    expect(d.input.map((c) => [c.path, c.before !== undefined, c.after !== undefined])).toEqual([
+      ['projects["P1"].expenses["E1"]', true, false],
+    ]);
+    expect(JSON.parse(d.input[0]?.before ?? "null")).toMatchObject({ id: "E1", amount: "1200000" });
+    expect(d.lines.map((l) => [l.lineId, l.change])).toEqual([["E1", "removed"]]);
+  });
+
+  it("a line added at the front is one added change", () => {
+    const added = variant((app) =>
+      app.projects[0].expenses.unshift({ id: "E0", item: "opportunity.fan-club", amount: "100000" }),
+    );
+    const d = diffCalculations(base, added);
+    expect(d.input.map((c) => c.path)).toEqual(['projects["P1"].expenses["E0"]']);
+    expect(d.lines.map((l) => [l.lineId, l.change])).toEqual([["E0", "added"]]);
   });
 });

@@ -25,8 +25,11 @@ export async function verifyCommand(args: readonly string[], io: Streams): Promi
   const result = verify(read.value);
   const file = displayName(path);
   let output: string;
+  // How an earlier format was replayed, said before the verdict.
+  const note = result.note === undefined ? "" : `${file}: ${result.note}\n`;
   if (format === "json") output = `${JSON.stringify(result, null, 2)}\n`;
-  else if (result.ok) output = `${file}: verified: every number, disposition and step matches a replay of its input\n`;
+  else if (result.ok)
+    output = `${note}${file}: verified: every number, disposition and step matches a replay of its input\n`;
   else {
     // An edited value may hold any character: shown as its escape (\u001b), never raw on the terminal.
     const lines = result.mismatches.map((m) =>
@@ -34,7 +37,10 @@ export async function verifyCommand(args: readonly string[], io: Streams): Promi
         `  ${m.path}${m.stepId ? ` (step ${m.stepId})` : ""}: ${m.actual === undefined ? "missing" : `is ${m.actual}`}${m.expected === undefined ? ", not expected" : `, replay gives ${m.expected}`}`,
       ),
     );
-    output = `${file}: NOT verified: ${result.mismatches.length} difference${result.mismatches.length === 1 ? "" : "s"} from a replay of its input\n${lines.join("\n")}\n`;
+    // The reasons first (what happened to the file), then each difference.
+    const reasons = [...new Set(result.mismatches.flatMap((m) => (m.reason === undefined ? [] : [m.reason])))];
+    const why = reasons.map((r) => showControls(`  why: ${r}`));
+    output = `${note}${file}: NOT verified: ${result.mismatches.length} difference${result.mismatches.length === 1 ? "" : "s"} from a replay of its input\n${[...why, ...lines].join("\n")}\n`;
   }
   await writeOutput(output, text(parsed.values.out), io);
   return result.ok ? EXIT.ok : EXIT.invalid;
