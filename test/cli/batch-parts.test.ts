@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildApplication, flag } from "../../src/cli/batch/application.js";
+import { buildApplication, flag, list } from "../../src/cli/batch/application.js";
 import { BODY_COLUMNS, LINE_COLUMNS, type LineColumn } from "../../src/cli/batch/columns.js";
 import { groupByBody } from "../../src/cli/batch/group.js";
 import { readHeader, shapeProblems, type Header } from "../../src/cli/batch/header.js";
@@ -108,6 +108,31 @@ describe("rows → application", () => {
     expect(flag("はい")).toBe("はい");
   });
 
+  it("reads the funding columns of any row (English or Japanese headers): 特定財源 parts and a list of other measures", () => {
+    const { header: h, rows } = linesOf(
+      "団体コード,種別,事業ID,主たる目的,明細ID,経費区分,金額,特定財源_国庫支出金,特定財源_都道府県支出金,Specific Revenue Bonds,特定財源_その他,他の算定事項,専任兼任,人物,活動\n" +
+        '042056,,P1,dual-residence,E1,information.consultation-events,"1,200,000","600,000",,,,,,,\n' +
+        "042056,,P1,,E2,opportunity.fan-club,800000,,100,0,,migration-settlement、community-supporters,,,\n" +
+        "042056,coordinator,,dual-residence,C1,,400000,,,,100000, regional-revitalization-promotion ,concurrent,A,planning\n",
+    );
+    expect(h.column("also_claimed_under")).toEqual({ letter: "L", header: "他の算定事項" });
+    const { input } = buildApplication("2025", {}, rows, h);
+    const { projects, coordinators } = input as {
+      projects: { expenses: Record<string, unknown>[] }[];
+      coordinators: Record<string, unknown>[];
+    };
+    expect(projects[0]?.expenses.map((e) => [e.specificRevenue, e.alsoClaimedUnder])).toEqual([
+      [{ national: "600,000" }, undefined],
+      [{ prefectural: "100", bonds: "0" }, ["migration-settlement", "community-supporters"]],
+    ]);
+    expect(coordinators[0]).toMatchObject({
+      specificRevenue: { other: "100000" },
+      alsoClaimedUnder: ["regional-revitalization-promotion"],
+    });
+    expect(list("a; b,c、d  e")).toEqual(["a", "b", "c", "d", "e"]);
+    expect(list("")).toBeUndefined();
+  });
+
   it("reports a project whose rows disagree, a row of the wrong type, and an expense without a project", () => {
     const { header: h, rows } = linesOf(
       header +
@@ -153,6 +178,27 @@ describe("core paths → cells", () => {
     expect(cell("$.coordinators[0].cost")).toBe("4:amount");
     expect(cell("$.coordinators[0].regionalStudy.inStrategyPlan")).toBe("4:in_strategy_plan");
     expect(cell("$.projects[7]")).toBeUndefined();
+  });
+
+  it("maps 特定財源 and double-claim paths to their columns; the parts above the amount to the first part filled", () => {
+    const { header: h, rows } = linesOf(
+      "body_code,type,project_id,purpose,line_id,item,amount,specific_revenue_national,specific_revenue_prefectural,specific_revenue_bonds,specific_revenue_other,also_claimed_under,post,person,activities\n" +
+        "042056,,P1,dual-residence,E1,information.consultation-events,100,,60,,50,,,,\n" +
+        "042056,coordinator,,dual-residence,C1,,100,,,200,,other,full-time,A,planning\n",
+    );
+    const { origin } = buildApplication("2025", {}, rows, h);
+    const value = (row: LineRow, key: LineColumn) => h.value(row.fields, key);
+    const cell = (path: string) => {
+      const at = locateLineIssue(path, origin, value);
+      return at && `${at.row.line}:${at.column ?? "-"}`;
+    };
+    expect(cell("$.projects[0].expenses[0].specificRevenue")).toBe("2:specific_revenue_prefectural");
+    expect(cell("$.projects[0].expenses[0].specificRevenue.other")).toBe("2:specific_revenue_other");
+    expect(cell("$.projects[0].expenses[0].alsoClaimedUnder[0]")).toBe("2:also_claimed_under");
+    expect(cell("$.coordinators[0].specificRevenue")).toBe("3:specific_revenue_bonds");
+    expect(cell("$.coordinators[0].specificRevenue.national")).toBe("3:specific_revenue_national");
+    expect(cell("$.coordinators[0].alsoClaimedUnder")).toBe("3:also_claimed_under");
+    expect(locateLineIssue("$.coordinators[0].specificRevenue", origin)?.column).toBe("specific_revenue_national");
   });
 
   it("maps body paths to bodies.csv columns", () => {

@@ -43,7 +43,8 @@ describe("dra batch on the example set", () => {
     expect(lines.map((l) => Number(l.line))).toEqual(Array.from({ length: INPUT_ROWS }, (_, i) => i + 2));
     for (const l of lines) {
       expect(["eligible", "excluded", "capped"]).toContain(l.disposition);
-      expect(BigInt(l.amount_yen!)).toBe(BigInt(l.eligible_yen!) + BigInt(l.excluded_yen!));
+      expect(BigInt(l.amount_yen!)).toBe(BigInt(l.specific_revenue_yen!) + BigInt(l.own_burden_yen!));
+      expect(BigInt(l.own_burden_yen!)).toBe(BigInt(l.eligible_yen!) + BigInt(l.excluded_yen!));
     }
   });
 

@@ -70,14 +70,10 @@ export function buildApplication(
           cost: cell("amount"),
           primaryPurpose: cell("purpose"),
           purposeWeights: weights(cell("weight_dual_residence"), cell("weight_migration")),
-          activities:
-            cell("activities") === ""
-              ? undefined
-              : cell("activities")
-                  .split(/[;,、\s]+/)
-                  .filter((a) => a !== ""),
+          activities: list(cell("activities")),
           regionalStudy: regionalStudy(cell),
           description: cell("description"),
+          ...funding(cell),
         }) ?? {},
       );
       origin.coordinators.push(row);
@@ -122,6 +118,7 @@ export function buildApplication(
         id: cell("line_id"),
         item: cell("item"),
         amount: cell("amount"),
+        ...funding(cell),
         description: cell("description"),
         cashHandout: flag(cell("cash_handout")),
         system: compact({ phase: cell("system_phase"), digitalBondCovers: flag(cell("digital_bond_covers")) }),
@@ -181,6 +178,26 @@ function regionalStudy(cell: (key: LineColumn) => string): Json | undefined {
     mainlySchoolAppeal: flag(cell("mainly_school_appeal")),
     inStrategyPlan: flag(cell("in_strategy_plan")),
   });
+}
+
+/**
+ * The funding facts every row may state: its 特定財源 parts (as written, for the core to read as yen; all four
+ * blank: none stated) and the other 算定事項 it is also claimed under.
+ */
+function funding(cell: (key: LineColumn) => string): { specificRevenue?: Json; alsoClaimedUnder?: string[] } {
+  const specificRevenue = compact({
+    national: cell("specific_revenue_national"),
+    prefectural: cell("specific_revenue_prefectural"),
+    bonds: cell("specific_revenue_bonds"),
+    other: cell("specific_revenue_other"),
+  });
+  const alsoClaimedUnder = list(cell("also_claimed_under"));
+  return { ...(specificRevenue && { specificRevenue }), ...(alsoClaimedUnder && { alsoClaimedUnder }) };
+}
+
+/** A cell holding a list of ids, separated by ";" (as documented), ",", "、" or spaces; blank: absent. */
+export function list(text: string): string[] | undefined {
+  return text === "" ? undefined : text.split(/[;,、\s]+/).filter((id) => id !== "");
 }
 
 /** TRUE/FALSE in any case (as Excel writes them); other text is passed on for the core to refuse by name. */

@@ -46,6 +46,13 @@ export const LINE_COLUMNS = [
   col("line_id", "明細ID", true),
   col("item", "経費区分"),
   col("amount", "金額", true),
+  // 特定財源 funding the amount, one column per part (an empty cell: none of that part).
+  col("specific_revenue_national", "特定財源_国庫支出金"),
+  col("specific_revenue_prefectural", "特定財源_都道府県支出金"),
+  col("specific_revenue_bonds", "特定財源_地方債"),
+  col("specific_revenue_other", "特定財源_その他"),
+  // Other 算定事項 the same cost is claimed under (重複計上): ids as in `activities`.
+  { key: "also_claimed_under", headers: ["also_claimed_under", "重複計上先", "他の算定事項"] },
   col("cash_handout", "現金給付"),
   col("system_phase", "システム構築維持"),
   col("digital_bond_covers", "デジタル債充当"),

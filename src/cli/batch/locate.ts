@@ -7,7 +7,24 @@ import type { LineRow } from "./rows.js";
  * cell. These tables turn the one into the other, through the Origin of each part of the application.
  */
 
+/** The columns of the 特定財源 parts. */
+const SPECIFIC_REVENUE_COLUMNS = {
+  ".specificRevenue.national": "specific_revenue_national",
+  ".specificRevenue.prefectural": "specific_revenue_prefectural",
+  ".specificRevenue.bonds": "specific_revenue_bonds",
+  ".specificRevenue.other": "specific_revenue_other",
+} as const satisfies Record<string, LineColumn>;
+
+/** The funding facts every row (expense or coordinator) may state: its 特定財源 and its other 算定事項. */
+const FUNDING_FIELDS: Record<string, LineColumn> = {
+  // The parts together above the amount: the first part the row fills (see `locateLineIssue`).
+  ".specificRevenue": "specific_revenue_national",
+  ...SPECIFIC_REVENUE_COLUMNS,
+  ".alsoClaimedUnder": "also_claimed_under",
+};
+
 const EXPENSE_FIELDS: Record<string, LineColumn> = {
+  ...FUNDING_FIELDS,
   "": "line_id",
   ".id": "line_id",
   ".item": "item",
@@ -37,6 +54,7 @@ const PURPOSE_FIELDS: Record<string, LineColumn> = {
 
 const COORDINATOR_FIELDS: Record<string, LineColumn> = {
   ...PURPOSE_FIELDS,
+  ...FUNDING_FIELDS,
   ".id": "line_id",
   ".person": "person",
   ".name": "coordinator_name",
@@ -50,12 +68,32 @@ const COORDINATOR_FIELDS: Record<string, LineColumn> = {
   ".regionalStudy.inStrategyPlan": "in_strategy_plan",
 };
 
-/** The row and column of a core issue about a body's lines; undefined for paths outside projects and coordinators. */
-export function locateLineIssue(path: string, origin: Origin): { row: LineRow; column?: LineColumn } | undefined {
+/**
+ * The row and column of a core issue about a body's lines; undefined for paths outside projects and
+ * coordinators. `cell` reads a row's cell: with it, an issue about the 特定財源 as a whole (its parts
+ * above the amount) lands on the first part the row fills rather than on the first part's column.
+ */
+export function locateLineIssue(
+  path: string,
+  origin: Origin,
+  cell?: (row: LineRow, key: LineColumn) => string,
+): { row: LineRow; column?: LineColumn } | undefined {
+  const line = (row: LineRow | undefined, rest: string, fields: Record<string, LineColumn>) => {
+    if (!row) return undefined;
+    const key = withoutIndices(rest);
+    const filled =
+      key === ".specificRevenue" && cell
+        ? Object.values(SPECIFIC_REVENUE_COLUMNS).find((column) => cell(row, column) !== "")
+        : undefined;
+    return at(row, filled ?? fields[key]);
+  };
   const expense = /^\$\.projects\[(\d+)\]\.expenses\[(\d+)\](.*)$/.exec(path);
   if (expense) {
-    const row = origin.projects[Number(expense[1])]?.expenses[Number(expense[2])];
-    return row && at(row, EXPENSE_FIELDS[withoutIndices(expense[3] as string)]);
+    return line(
+      origin.projects[Number(expense[1])]?.expenses[Number(expense[2])],
+      expense[3] as string,
+      EXPENSE_FIELDS,
+    );
   }
   const project = /^\$\.projects\[(\d+)\](.*)$/.exec(path);
   if (project) {
@@ -69,10 +107,8 @@ export function locateLineIssue(path: string, origin: Origin): { row: LineRow; c
     return at(p.first, undefined);
   }
   const coordinator = /^\$\.coordinators\[(\d+)\](.*)$/.exec(path);
-  if (coordinator) {
-    const row = origin.coordinators[Number(coordinator[1])];
-    return row && at(row, COORDINATOR_FIELDS[withoutIndices(coordinator[2] as string)]);
-  }
+  if (coordinator)
+    return line(origin.coordinators[Number(coordinator[1])], coordinator[2] as string, COORDINATOR_FIELDS);
   return undefined;
 }
 

@@ -16,11 +16,17 @@ export const SUMMARY_HEADER = [
   "lines",
   "fiscal_capability_index",
   "fiscal_correction",
+  "project_cost_yen",
+  "specific_revenue_yen",
+  "own_burden_yen",
   "eligible_costs_yen",
   "measure_costs_yen",
   "coordinators_yen",
   "total_yen",
   "total_thousand_yen",
+  "migration_project_cost_yen",
+  "migration_specific_revenue_yen",
+  "migration_own_burden_yen",
   "migration_total_yen",
   "migration_total_thousand_yen",
   "eligible_lines",
@@ -43,6 +49,8 @@ export const LINES_HEADER = [
   "measure",
   "disposition",
   "amount_yen",
+  "specific_revenue_yen",
+  "own_burden_yen",
   "eligible_yen",
   "excluded_yen",
   "rules",
@@ -64,7 +72,7 @@ export function summaryRow(outcome: BodyOutcome): string[] | undefined {
       outcome.kind,
       "invalid",
       String(outcome.ownRows),
-      ...Array<string>(13).fill(""),
+      ...Array<string>(SUMMARY_HEADER.length - 6).fill(""),
       String(problemCount),
     ];
   const a = c.allocation;
@@ -78,11 +86,17 @@ export function summaryRow(outcome: BodyOutcome): string[] | undefined {
     String(outcome.ownRows),
     c.fiscalCorrection.index,
     c.fiscalCorrection.coefficient,
+    a.projectCostYen,
+    a.specificRevenueYen,
+    a.ownBurdenYen,
     a.eligibleCostsYen,
     a.measureCostsYen,
     a.coordinatorsYen,
     a.totalYen,
     a.totalThousandYen,
+    a.migration.projectCostYen,
+    a.migration.specificRevenueYen,
+    a.migration.ownBurdenYen,
     a.migration.totalYen,
     a.migration.totalThousandYen,
     count((l) => l.disposition === "eligible"),
@@ -115,6 +129,8 @@ export function lineRows(outcome: BodyOutcome, header: Header<LineColumn>): stri
         line.measure,
         line.disposition,
         line.amountYen,
+        line.specificRevenueYen,
+        line.ownBurdenYen,
         line.eligibleYen,
         line.excludedYen,
         line.rules.join(";"),
@@ -126,7 +142,7 @@ export function lineRows(outcome: BodyOutcome, header: Header<LineColumn>): stri
       row.problems.length > 0
         ? row.problems.map((p) => p.message).join(" | ")
         : (outcome.notComputed ?? "not computed");
-    return [...echo, "", disposition, "", "", "", "", "", why];
+    return [...echo, "", disposition, ...Array<string>(LINES_HEADER.length - echo.length - 3).fill(""), why];
   });
 }
 

@@ -84,7 +84,7 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
     else {
       for (const issue of result.error.issues) {
         if (issue.path.startsWith("$.body") || issue.path.startsWith("$.fiscalYear")) continue; // reported with bodies.csv
-        const at = locateLineIssue(issue.path, origin);
+        const at = locateLineIssue(issue.path, origin, (row, key) => header.value(row.fields, key));
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: without it `row` is LineRow | undefined (tsc fails); the rule misreads `??`
         const row = at?.row ?? origin.used[0] ?? (firstOwn as LineRow);
         rowProblem(row, at?.column, issue.code, issue.message);
