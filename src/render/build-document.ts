@@ -5,15 +5,17 @@ import { Dec, decimalString, groupedString } from "../money/decimal.js";
 import { BODY_KIND_TERMS } from "../trace/glossary.js";
 import { MEASURES, type Purpose } from "../trace/names.js";
 import { explainExcludedLines, type LineExplanation } from "../audit/explain.js";
-import type { Block, RowField, StepBlock } from "./document.js";
+import type { Block, RowField, StepBlock, TableBlock } from "./document.js";
 import { dispositionLabel, fiscalYearLabel, labels, measureLabel, type Lang } from "./labels.js";
-import { lineCells, pillarOf } from "./line-cells.js";
+import { formCells, funding, pillarOf, type LineSource } from "./line-cells.js";
 
 const PILLARS = Object.keys(catalog.pillars) as PillarId[];
 
 /**
- * The calculation as blocks: header, result, the breakdown by pillar and measure, the ledger, the lines,
- * why each excluded or capped line is out, the review list, every step, caveats, and the digests.
+ * The calculation as blocks, in the survey form's shape first: per project its heading (id and 事業名) and
+ * its lines (内容, 事業費, 特定財源 and its parts, 一般財源等, 算定対象経費, 判定, 根拠), the coordinators, then
+ * the totals per measure with the allocation; then the breakdown by pillar and measure, the ledger, why each
+ * excluded or capped line is out, the review list, every step, caveats, and the digests.
  */
 export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
   const L = labels[lang];
@@ -26,6 +28,8 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
       kind: "paragraph",
       text: `${L.body}: ${body.name ?? ""} (${body.code}, ${BODY_KIND_TERMS[body.kind][lang]}) / ${L.fiscalYear}: ${fiscalYearLabel(calculation.fiscalYear, lang)} / ${L.ruleset}: ${calculation.trace.rulesetId}`,
     },
+    { kind: "heading", level: 2, text: L.lines },
+    ...lineBlocks(calculation, hasMigration, lang),
     { kind: "heading", level: 2, text: L.summary },
     {
       kind: "table",
@@ -40,6 +44,9 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
     amountTable(
       L.measure,
       [
+        [L.projectCost, "allocation.projectCostYen", a.projectCostYen],
+        [L.specificRevenue, "allocation.specificRevenueYen", a.specificRevenueYen],
+        [L.ownBurden, "allocation.ownBurdenYen", a.ownBurdenYen],
         [L.eligibleCosts, "allocation.eligibleCostsYen", a.eligibleCostsYen],
         [L.measureCosts, "allocation.measureCostsYen", a.measureCostsYen],
         [L.coordinators, "allocation.coordinatorsYen", a.coordinatorsYen],
@@ -56,6 +63,9 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
       amountTable(
         L.migration,
         [
+          [L.projectCost, "allocation.migration.projectCostYen", m.projectCostYen],
+          [L.specificRevenue, "allocation.migration.specificRevenueYen", m.specificRevenueYen],
+          [L.ownBurden, "allocation.migration.ownBurdenYen", m.ownBurdenYen],
           [L.eligibleCosts, "allocation.migration.eligibleCostsYen", m.eligibleCostsYen],
           [L.migrationCosts, "allocation.migration.costsYen", m.costsYen],
           [L.coordinators, "allocation.migration.coordinatorsYen", m.coordinatorsYen],
@@ -69,31 +79,6 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
   }
   blocks.push({ kind: "heading", level: 2, text: L.byPillar }, pillarTable(calculation.lines, hasMigration, lang));
   blocks.push(...ledgerBlocks(calculation, hasMigration, lang));
-  blocks.push(
-    { kind: "heading", level: 2, text: L.lines },
-    {
-      kind: "table",
-      head: L.lineHead,
-      numeric: [false, false, false, false, true, false, true, true, false, false],
-      nowrap: [true, true, false, true, true, true, true, true, true, false],
-      rows: calculation.lines.map((line) => {
-        const c = lineCells(line, lang);
-        return [
-          c.id,
-          c.kind,
-          c.subject,
-          c.measure,
-          groupedString(c.amountYen),
-          c.disposition,
-          groupedString(c.eligibleYen),
-          groupedString(c.excludedYen),
-          c.rules || "-",
-          c.review || "-",
-        ];
-      }),
-      fields: calculation.lines.map((line, i) => field(`lines[${i}].eligibleYen`, line.eligibleYen)),
-    },
-  );
   const explanations = explainExcludedLines(calculation);
   blocks.push({ kind: "heading", level: 2, text: L.whyNot });
   blocks.push(explanations.length === 0 ? { kind: "paragraph", text: L.none } : whyNotTable(explanations, lang));
@@ -140,12 +125,14 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
  */
 function amountTable(
   title: string,
-  rows: readonly (readonly [string, string, string])[],
+  all: readonly (readonly [string, string, string | undefined])[],
   thousand: string,
   thousandPath: string,
   lang: Lang,
 ): Block {
   const L = labels[lang];
+  // A calculation of format "2" has no funding figures (事業費, 特定財源, 一般財源等): their rows are left out.
+  const rows = all.filter((row): row is readonly [string, string, string] => row[2] !== undefined);
   const yen = (s: string) => L.yen(groupedString(s));
   const k = (s: string) => L.thousandYen(groupedString(s));
   return {
@@ -164,6 +151,8 @@ function amountTable(
 interface Sums {
   count: number;
   amount: InstanceType<typeof Dec>;
+  specific: InstanceType<typeof Dec>;
+  ownBurden: InstanceType<typeof Dec>;
   eligible: InstanceType<typeof Dec>;
   excluded: InstanceType<typeof Dec>;
 }
@@ -173,11 +162,97 @@ function sums(lines: readonly Line[]): Sums {
     (s, l) => ({
       count: s.count + 1,
       amount: s.amount.plus(l.amountYen),
+      specific: s.specific.plus(funding(l).specificRevenueYen),
+      ownBurden: s.ownBurden.plus(funding(l).ownBurdenYen),
       eligible: s.eligible.plus(l.eligibleYen),
       excluded: s.excluded.plus(l.excludedYen),
     }),
-    { count: 0, amount: new Dec(0), eligible: new Dec(0), excluded: new Dec(0) },
+    {
+      count: 0,
+      amount: new Dec(0),
+      specific: new Dec(0),
+      ownBurden: new Dec(0),
+      eligible: new Dec(0),
+      excluded: new Dec(0),
+    },
   );
+}
+
+/**
+ * The lines as the survey form lists them: per project a heading (its id and 事業名, and its measure where ※5
+ * sent lines to the migration measure) and a table of its expenses, with a subtotal row under two or more;
+ * then the coordinators, in a table of the same money columns. Each line's row carries its eligible yen.
+ */
+function lineBlocks(calculation: Calculation, hasMigration: boolean, lang: Lang): Block[] {
+  const L = labels[lang];
+  const { input } = calculation.trace;
+  const position = new Map(calculation.lines.map((line, i) => [line, i]));
+  const sources = new Map<string, LineSource>([
+    ...input.projects.flatMap((p) => p.expenses.map((e) => [e.id, e] as const)),
+    ...input.coordinators.map((c) => [c.id, c] as const),
+  ]);
+  const table = (subject: "expense" | "coordinator", lines: readonly Line[], withMeasure: boolean): TableBlock => {
+    const measure = <T>(cell: T): T[] => (withMeasure ? [cell] : []);
+    const cells = lines.map((line) => formCells(line, sources.get(line.id), lang));
+    const rows = cells.map((c) => [
+      c.id,
+      c.content,
+      ...measure(c.measure),
+      c.amount,
+      c.specificRevenue,
+      c.ownBurden,
+      c.eligible,
+      c.verdict,
+      c.basis,
+    ]);
+    const fields: (RowField | undefined)[] = lines.map((line) => ({
+      path: `lines[${String(position.get(line))}].eligibleYen`,
+      value: line.eligibleYen,
+    }));
+    if (lines.length > 1) {
+      const s = sums(lines);
+      const g = groupedString;
+      rows.push([L.subtotal, "", ...measure(""), g(s.amount), g(s.specific), g(s.ownBurden), g(s.eligible), "", ""]);
+      fields.push(undefined);
+    }
+    const [id = "", content = "", ...money] = L.formHead(subject);
+    // 特定財源 aligns as a number unless a line states its parts in words.
+    const plain = cells.every((c) => /^[\d,]+$/.test(c.specificRevenue));
+    return {
+      kind: "table",
+      head: [id, content, ...measure(L.measureColumn), ...money],
+      numeric: [false, false, ...measure(false), true, plain, true, true, false, false],
+      // A person is a short key, not broken inside a word; a description wraps.
+      nowrap: [true, subject === "coordinator", ...measure(true), true, false, true, true, true, true],
+      rows,
+      fields,
+      totals: rows.map((_, i) => i >= lines.length),
+    };
+  };
+  const expenses = calculation.lines.filter((l) => l.kind === "expense");
+  const coordinators = calculation.lines.filter((l) => l.kind === "coordinator");
+  // The input's projects in order (an empty one too), then any project only a line names (an edited file).
+  const names = new Map(input.projects.map((p) => [p.id, p.name]));
+  const projectIds = [...new Set([...names.keys(), ...expenses.map((l) => l.projectId ?? "")])];
+  const blocks: Block[] = [];
+  for (const projectId of projectIds) {
+    const mine = expenses.filter((l) => (l.projectId ?? "") === projectId);
+    const measure = hasMigration ? mine[0]?.measure : undefined;
+    blocks.push(
+      {
+        kind: "heading",
+        level: 3,
+        text: L.project(projectId, names.get(projectId), measure && measureLabel[lang][measure]),
+      },
+      mine.length === 0 ? { kind: "paragraph", text: L.none } : table("expense", mine, false),
+    );
+  }
+  if (coordinators.length > 0)
+    blocks.push(
+      { kind: "heading", level: 3, text: L.coordinatorsHeading },
+      table("coordinator", coordinators, hasMigration),
+    );
+  return blocks.length === 0 ? [{ kind: "paragraph", text: L.none }] : blocks;
 }
 
 /** Rows per measure and pillar (those with lines), then the measure's subtotal; eligible yen also in 千円, exact. */
@@ -190,6 +265,7 @@ function pillarTable(lines: readonly Line[], hasMigration: boolean, lang: Lang):
     pillar,
     String(s.count),
     groupedString(s.amount),
+    groupedString(s.specific),
     groupedString(s.eligible),
     groupedString(decimalString(s.eligible.div(1000))),
     groupedString(s.excluded),
@@ -208,14 +284,14 @@ function pillarTable(lines: readonly Line[], hasMigration: boolean, lang: Lang):
   return {
     kind: "table",
     head: L.byPillarHead,
-    numeric: [false, false, true, true, true, true, true],
-    nowrap: [true, false, true, true, true, true, true],
+    numeric: [false, false, true, true, true, true, true, true],
+    nowrap: [true, false, true, true, true, true, true, true],
     rows,
     totals,
   };
 }
 
-/** The ledger step as a table (Σ amount = Σ eligible + Σ excluded per measure and in all), then its note. */
+/** The ledger step as a table (Σ 事業費 = Σ 特定財源 + Σ eligible + Σ excluded per measure and in all), then its note. */
 function ledgerBlocks(calculation: Calculation, hasMigration: boolean, lang: Lang): Block[] {
   const L = labels[lang];
   const ledger = calculation.trace.steps.find((s) => s.id === "ledger");
@@ -229,12 +305,13 @@ function ledgerBlocks(calculation: Calculation, hasMigration: boolean, lang: Lan
     {
       kind: "table",
       head: L.ledgerHead,
-      numeric: [false, true, true, true, true],
+      numeric: [false, true, true, true, true, true],
       rows: [
         ...measures.map((m) => [
           measureLabel[lang][m],
           count(m),
           g(ledger.inputs[`${m}.amountYen`]),
+          g(ledger.output[`${m}.specificRevenueYen`]),
           g(ledger.output[`${m}.eligibleYen`]),
           g(ledger.output[`${m}.excludedYen`]),
         ]),
@@ -242,6 +319,7 @@ function ledgerBlocks(calculation: Calculation, hasMigration: boolean, lang: Lan
           L.allMeasures,
           count(),
           g(ledger.inputs.amountYen),
+          g(ledger.output.specificRevenueYen),
           g(ledger.output.eligibleYen),
           g(ledger.output.excludedYen),
         ],

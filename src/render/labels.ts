@@ -1,4 +1,6 @@
 import type { Disposition } from "../rules/line.js";
+import { FUNDING_TERMS } from "../trace/glossary.js";
+import { FOOTNOTE_MARKS, type LineRuleId } from "../trace/names.js";
 
 /**
  * The language of rendered text: Japanese (the default) or English.
@@ -24,9 +26,12 @@ export const labels = {
     migration: "移住・定住対策（※5により振替）",
     index: "財政力指数",
     coefficient: "財政力補正",
-    eligibleCosts: "対象経費",
-    measureCosts: "施策経費（対象経費×措置率×財政力補正）",
-    migrationCosts: "施策経費（対象経費×0.5）",
+    projectCost: `${FUNDING_TERMS.projectCost.ja}（全行）`,
+    specificRevenue: FUNDING_TERMS.specificRevenue.ja,
+    ownBurden: FUNDING_TERMS.ownBurden.ja,
+    eligibleCosts: `${FUNDING_TERMS.eligible.ja}（経費）`,
+    measureCosts: `施策経費（${FUNDING_TERMS.eligible.ja}×措置率×財政力補正）`,
+    migrationCosts: `施策経費（${FUNDING_TERMS.eligible.ja}×0.5）`,
     coordinators: "コーディネーター（上限適用後）",
     total: "合計（円）",
     totalThousand: "算定額（千円、四捨五入）",
@@ -39,7 +44,26 @@ export const labels = {
     output: "結果",
     cite: "根拠",
     none: "なし",
-    lineHead: ["行", "区分", "項目・人", "措置", "金額（円）", "判定", "対象（円）", "除外（円）", "規定", "要確認"],
+    /** A project's heading: "事業 P1 相談会", with its measure where the document has two ("（移住・定住）"). */
+    project: (id: string, name: string | undefined, measure: string | undefined) =>
+      `事業 ${id}${name === undefined ? "" : ` ${name}`}${measure === undefined ? "" : `（${measure}）`}`,
+    coordinatorsHeading: "コーディネーター",
+    /** The survey form's columns: an expense's 内容, or a coordinator's person, then the money and the verdict. */
+    formHead: (subject: "expense" | "coordinator") => [
+      "番号",
+      subject === "expense" ? "内容" : "担当者",
+      `${FUNDING_TERMS.projectCost.ja}（円）`,
+      `${FUNDING_TERMS.specificRevenue.ja}（円）`,
+      `${FUNDING_TERMS.ownBurden.ja}（円）`,
+      `${FUNDING_TERMS.eligible.ja}（円）`,
+      "判定",
+      "根拠",
+    ],
+    measureColumn: "措置",
+    /** 特定財源 with its stated parts: "600,000（国庫支出金 600,000）". */
+    specificParts: (total: string, parts: readonly string[]) => `${total}（${parts.join("、")}）`,
+    coordinatorSubject: (person: string, post: string, name: string | undefined) =>
+      name === undefined ? `${person} (${post})` : `${name} (${person}、${post})`,
     expense: "経費",
     coordinator: "コーディネーター",
     yen: (s: string) => `${s}円`,
@@ -49,9 +73,25 @@ export const labels = {
     yenColumn: "円",
     thousandColumn: "千円",
     byPillar: "柱別・措置別の内訳",
-    byPillarHead: ["措置", "柱", "行数", "金額（円）", "対象（円）", "対象（千円）", "除外（円）"],
+    byPillarHead: [
+      "措置",
+      "柱",
+      "行数",
+      `${FUNDING_TERMS.projectCost.ja}（円）`,
+      `${FUNDING_TERMS.specificRevenue.ja}（円）`,
+      "対象（円）",
+      "対象（千円）",
+      "除外（円）",
+    ],
     subtotal: "計",
-    ledgerHead: ["措置", "行数", "金額（円）", "対象（円）", "除外（円）"],
+    ledgerHead: [
+      "措置",
+      "行数",
+      `${FUNDING_TERMS.projectCost.ja}（円）`,
+      `${FUNDING_TERMS.specificRevenue.ja}（円）`,
+      "対象（円）",
+      "除外（円）",
+    ],
     allMeasures: "合計",
     whyNot: "対象外・上限超過の理由",
     whyNotHead: ["行", "判定", "規定", "条件", "満たさない事実", "対象となる最小の変更", "計算過程"],
@@ -92,7 +132,10 @@ export const labels = {
     migration: "Migration measure (sent there by ※5)",
     index: "Fiscal capability index (財政力指数)",
     coefficient: "Fiscal correction (財政力補正)",
-    eligibleCosts: "Eligible costs",
+    projectCost: "Project cost (all lines)",
+    specificRevenue: "Specific revenue",
+    ownBurden: "Own burden",
+    eligibleCosts: "Eligible cost (expenses)",
     measureCosts: "Measure costs (eligible × rate × correction)",
     migrationCosts: "Measure costs (eligible × 0.5)",
     coordinators: "Coordinators (within caps)",
@@ -107,18 +150,26 @@ export const labels = {
     output: "output",
     cite: "source",
     none: "none",
-    lineHead: [
-      "Line",
-      "Kind",
-      "Item / person",
-      "Measure",
-      "Amount (¥)",
-      "Disposition",
-      "Eligible (¥)",
-      "Excluded (¥)",
-      "Rules",
-      "Review",
+    /** A project's heading: "Project P1: 相談会", with its measure where the document has two (" (migration)"). */
+    project: (id: string, name: string | undefined, measure: string | undefined) =>
+      `Project ${id}${name === undefined ? "" : `: ${name}`}${measure === undefined ? "" : ` (${measure})`}`,
+    coordinatorsHeading: "Coordinators",
+    /** The survey form's columns: an expense's description, or a coordinator's person, then the money and the verdict. */
+    formHead: (subject: "expense" | "coordinator") => [
+      "ID",
+      subject === "expense" ? "Description" : "Person",
+      "Project cost (¥)",
+      "Specific revenue (¥)",
+      "Own burden (¥)",
+      "Eligible cost (¥)",
+      "Verdict",
+      "Basis",
     ],
+    measureColumn: "Measure",
+    /** Specific revenue with its stated parts: "600,000 (national subsidies 600,000)". */
+    specificParts: (total: string, parts: readonly string[]) => `${total} (${parts.join("; ")})`,
+    coordinatorSubject: (person: string, post: string, name: string | undefined) =>
+      name === undefined ? `${person} (${post})` : `${name} (${person}, ${post})`,
     expense: "expense",
     coordinator: "coordinator",
     yen: (s: string) => `¥${s}`,
@@ -128,9 +179,18 @@ export const labels = {
     yenColumn: "yen",
     thousandColumn: "thousand yen",
     byPillar: "By pillar and measure",
-    byPillarHead: ["Measure", "Pillar", "Lines", "Amount (¥)", "Eligible (¥)", "Eligible (thousand ¥)", "Excluded (¥)"],
+    byPillarHead: [
+      "Measure",
+      "Pillar",
+      "Lines",
+      "Project cost (¥)",
+      "Specific revenue (¥)",
+      "Eligible (¥)",
+      "Eligible (thousand ¥)",
+      "Excluded (¥)",
+    ],
     subtotal: "subtotal",
-    ledgerHead: ["Measure", "Lines", "Amount (¥)", "Eligible (¥)", "Excluded (¥)"],
+    ledgerHead: ["Measure", "Lines", "Project cost (¥)", "Specific revenue (¥)", "Eligible (¥)", "Excluded (¥)"],
     allMeasures: "all",
     whyNot: "Why not: excluded and capped lines",
     whyNotHead: [
@@ -175,6 +235,23 @@ export const labels = {
 export const dispositionLabel: Record<Lang, Record<Disposition, string>> = {
   ja: { eligible: "対象", excluded: "対象外", capped: "上限超過" },
   en: { eligible: "eligible", excluded: "excluded", capped: "capped" },
+};
+
+/** The 判定 column of the survey form: what became of the line, as the form words it. */
+export const verdictLabel: Record<Lang, Record<Disposition, string>> = {
+  ja: { eligible: "対象", excluded: "対象外", capped: "上限超過分を除外" },
+  en: { eligible: "eligible", excluded: "excluded", capped: "excess over the cap excluded" },
+};
+
+/** The 根拠 column: each rule of a line by its mark (※1–※5, 重複計上, 等, 上限). */
+export const ruleMark: Record<Lang, Record<LineRuleId, string>> = {
+  ja: { ...FOOTNOTE_MARKS, "double-claim": "重複計上", "other-item": "等", "coordinator-cap": "上限" },
+  en: {
+    ...FOOTNOTE_MARKS,
+    "double-claim": "double claim (重複計上)",
+    "other-item": "等 (other item)",
+    "coordinator-cap": "cap",
+  },
 };
 
 export const measureLabel: Record<Lang, Record<"dual-residence" | "migration", string>> = {

@@ -27,9 +27,11 @@ export interface RenderOptions {
 }
 
 /**
- * The calculation as a document an auditor reads: result, the breakdown by pillar and measure, the ledger,
- * every line with its disposition, why each excluded or capped line is out, what needs review, and every
- * step with its source, inputs and output, and the digests. Or, as CSV, one row per line.
+ * The calculation as a document an auditor reads, in the survey form's shape: per project its lines (内容,
+ * 事業費, 特定財源 and its parts, 一般財源等, 算定対象経費, 判定 and its 根拠) and the coordinators, then the
+ * totals per measure and the result; the breakdown by pillar and measure, the ledger, why each excluded or
+ * capped line is out, what needs review, every step with its source, inputs and output, and the digests.
+ * Or, as CSV, one row per line.
  *
  * No value can change the document's shape or reach a terminal raw: Markdown escapes `\`, `|`, a leading
  * `#`, `&` and `<` and writes line breaks as `<br>`; text shows every control character (C0, DEL, C1) and

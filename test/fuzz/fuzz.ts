@@ -139,10 +139,20 @@ function cellCount(row: string): number {
   return pipes - 1;
 }
 
+/** The third-level headings of the lines: one per project (of the input, or named by a line), one for the coordinators. */
+function lineHeadings(calc: Calculation): number {
+  const projects = new Set([
+    ...calc.trace.input.projects.map((p) => p.id),
+    ...calc.lines.flatMap((l) => (l.kind === "expense" ? [l.projectId ?? ""] : [])),
+  ]);
+  return projects.size + (calc.lines.some((l) => l.kind === "coordinator") ? 1 : 0);
+}
+
 /**
  * Why a calculation does not render intact, or null. Markdown and text carry no raw control and no lone
- * surrogate; Markdown has its one title, its sections once each, one heading per step, no tag but its
- * own <br>, and every table row as many cells as its header; text has one numbered heading per step.
+ * surrogate; Markdown has its one title, its sections once each, one heading per step, per project and for
+ * the coordinators, no tag but its own <br>, and every table row as many cells as its header; text has one
+ * numbered heading per step.
  */
 export function renderingProblem(calc: Calculation): string | null {
   for (const lang of ["ja", "en"] as const) {
@@ -154,8 +164,8 @@ export function renderingProblem(calc: Calculation): string | null {
     const sections = lines.filter((l) => /^ {0,3}## /.test(l));
     if (sections.join("\n") !== SECTIONS.get(lang)?.join("\n"))
       return `markdown (${lang}): sections ${JSON.stringify(sections).slice(0, 300)}`;
-    if (lines.filter((l) => /^ {0,3}###/.test(l)).length !== calc.trace.steps.length)
-      return `markdown (${lang}): not one heading per step`;
+    if (lines.filter((l) => /^ {0,3}###/.test(l)).length !== calc.trace.steps.length + lineHeadings(calc))
+      return `markdown (${lang}): not one heading per step, per project and for the coordinators`;
     if (lines.some((l) => /^ {0,3}#{4,}/.test(l))) return `markdown (${lang}): a heading deeper than a step's`;
     let head: number | undefined;
     for (const line of lines) {

@@ -92,46 +92,139 @@ describe('renderTrace format "html"', () => {
     expect(html).toContain("<h2>By pillar and measure</h2>");
   });
 
-  it("has, in order: body and year, the summary per pillar and measure, the ledger, the lines, the steps", () => {
+  it("has, in order: body and year, the lines per project, the totals, the pillars, the ledger, the steps", () => {
     const app: unknown = JSON.parse(
       readFileSync(new URL("../../examples/kesennuma-application.json", import.meta.url), "utf8"),
     );
     const doc = parseHtml(renderTrace(calculate(app), { format: "html" }));
     const h2 = findAll(doc, (e) => e.tag === "h2").map(textOf);
     expect(h2).toEqual([
+      "明細",
       "算定結果",
       "柱別・措置別の内訳",
       "収支照合",
-      "明細",
       "対象外・上限超過の理由",
       "要確認",
       "計算過程",
       "留意事項",
       "検証情報",
     ]);
-    const pillars = findAll(doc, (e) => e.tag === "table")[3];
+    const [main] = findAll(doc, (e) => e.tag === "main");
+    const blocks = (main as HtmlElement).children.filter((c): c is HtmlElement => typeof c !== "string");
+    /** The rows (header first) of the first table after the heading with this text. */
+    const tableAfter = (heading: string) => {
+      const at = blocks.findIndex((b) => /^h[23]$/.test(b.tag) && textOf(b) === heading);
+      const table = blocks.slice(at).find((b) => b.tag === "table") as HtmlElement;
+      return findAll(table, (e) => e.tag === "tr").map(cells);
+    };
+    // The survey form: per project its id, 事業名 and measure; 内容 from the description, else the item. (The
+    // steps' headings, also h3, come after.)
     expect(
-      findAll(pillars as HtmlElement, (e) => e.tag === "tr")
-        .map(cells)
-        .slice(1),
+      findAll(doc, (e) => e.tag === "h3")
+        .map(textOf)
+        .slice(0, 4),
     ).toEqual([
-      ["二地域居住", "情報発信", "2", "4,200,000", "1,200,000", "1,200", "3,000,000"],
-      ["二地域居住", "コーディネーターによる支援", "2", "5,950,000", "5,350,000", "5,350", "600,000"],
-      ["二地域居住", "きっかけづくり", "2", "10,900,000", "10,900,000", "10,900", "0"],
-      ["二地域居住", "受入環境の整備", "1", "300,000", "0", "0", "300,000"],
-      ["二地域居住", "計", "7", "21,350,000", "17,450,000", "17,450", "3,900,000"],
-      ["移住・定住", "相談窓口の設置", "1", "900,000", "900,000", "900", "0"],
-      ["移住・定住", "計", "1", "900,000", "900,000", "900", "0"],
+      "事業 P1 気仙沼ファンクラブと二地域居住相談会（二地域居住）",
+      "事業 P2 移住者向け住まい相談（移住・定住）",
+      "コーディネーター",
+      "1. body/fiscal-capability-index (fiscal-capability-index)",
     ]);
+    expect(tableAfter("事業 P1 気仙沼ファンクラブと二地域居住相談会（二地域居住）")).toEqual([
+      ["番号", "内容", "事業費（円）", "特定財源（円）", "一般財源等（円）", "算定対象経費（円）", "判定", "根拠"],
+      ["E1", "会員管理・メールマガジン配信", "2,400,000", "0", "2,400,000", "2,400,000", "対象", "-"],
+      ["E2", "相談会、セミナー等の開催", "1,200,000", "0", "1,200,000", "1,200,000", "対象", "-"],
+      ["E3", "二地域居住者等の登録のためのシステムの構築・維持", "3,000,000", "0", "3,000,000", "0", "対象外", "※1"],
+      [
+        "E4",
+        "移住体験住宅・サテライトオフィス・コワーキングスペース・ワーケーション施設の整備",
+        "8,500,000",
+        "0",
+        "8,500,000",
+        "8,500,000",
+        "対象",
+        "-",
+      ],
+      ["E5", "副業人材の交通費補助（現金給付）", "300,000", "0", "300,000", "0", "対象外", "※3"],
+      ["計", "", "15,400,000", "0", "15,400,000", "12,100,000", "", ""],
+    ]);
+    expect(tableAfter("事業 P2 移住者向け住まい相談（移住・定住）").slice(1)).toEqual([
+      ["E6", "地域内の相談窓口の設置", "900,000", "0", "900,000", "900,000", "対象", "※5"],
+    ]);
+    expect(tableAfter("コーディネーター")).toEqual([
+      [
+        "番号",
+        "担当者",
+        "措置",
+        "事業費（円）",
+        "特定財源（円）",
+        "一般財源等（円）",
+        "算定対象経費（円）",
+        "判定",
+        "根拠",
+      ],
+      [
+        "C1",
+        "coordinator-a (専任)",
+        "二地域居住",
+        "5,600,000",
+        "0",
+        "5,600,000",
+        "5,000,000",
+        "上限超過分を除外",
+        "上限",
+      ],
+      ["C2", "coordinator-b (兼任)", "二地域居住", "350,000", "0", "350,000", "350,000", "対象", "-"],
+      ["計", "", "", "5,950,000", "0", "5,950,000", "5,350,000", "", ""],
+    ]);
+    expect(tableAfter("柱別・措置別の内訳").slice(1)).toEqual([
+      ["二地域居住", "情報発信", "2", "4,200,000", "0", "1,200,000", "1,200", "3,000,000"],
+      ["二地域居住", "コーディネーターによる支援", "2", "5,950,000", "0", "5,350,000", "5,350", "600,000"],
+      ["二地域居住", "きっかけづくり", "2", "10,900,000", "0", "10,900,000", "10,900", "0"],
+      ["二地域居住", "受入環境の整備", "1", "300,000", "0", "0", "0", "300,000"],
+      ["二地域居住", "計", "7", "21,350,000", "0", "17,450,000", "17,450", "3,900,000"],
+      ["移住・定住", "相談窓口の設置", "1", "900,000", "0", "900,000", "900", "0"],
+      ["移住・定住", "計", "1", "900,000", "0", "900,000", "900", "0"],
+    ]);
+  });
+
+  it("writes 特定財源 and its parts, and the funding totals with their fields", () => {
+    const app = validApplication();
+    app.projects[0].expenses[0].specificRevenue = { national: "600000" };
+    const calc = calculate(app);
+    const html = renderTrace(calc, { format: "html" });
+    checkPage(calc, html, "ja");
+    const doc = parseHtml(html);
+    const row = (field: string) => findAll(doc, (e) => e.tag === "tr" && e.attrs["data-field"] === field).map(cells)[0];
+    expect(row("lines[0].eligibleYen")).toEqual([
+      "E1",
+      "相談会、セミナー等の開催",
+      "1,200,000",
+      "600,000（国庫支出金 600,000）",
+      "600,000",
+      "600,000",
+      "対象",
+      "-",
+    ]);
+    expect(row("allocation.projectCostYen")).toEqual(["事業費（全行）", "10,400,000円", "10,400千円"]);
+    expect(row("allocation.specificRevenueYen")).toEqual(["特定財源", "600,000円", "600千円"]);
+    expect(row("allocation.ownBurdenYen")).toEqual(["一般財源等", "9,800,000円", "9,800千円"]);
+    expect(row("allocation.eligibleCostsYen")).toEqual(["算定対象経費（経費）", "3,600,000円", "3,600千円"]);
   });
 
   it("escapes every text it writes", () => {
     const app = validApplication();
     app.body.name = `<script>alert("x")</script> & 'co'`;
     app.projects[0].id = "P<1>";
+    app.projects[0].name = "<img src=x onerror=alert(1)>";
+    app.projects[0].expenses[0].description = "</td></tr><tr><td>&lt;b&gt;";
+    app.coordinators[0].name = "<b>A</b>";
     const html = renderTrace(calculate(app), { format: "html" });
     expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<img");
     expect(html).toContain("&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;co&#39;");
+    expect(html).toContain("<h3>事業 P&#60;1&#62; &#60;img src=x onerror=alert(1)&#62;</h3>");
+    expect(html).toContain("<td>&#60;/td&#62;&#60;/tr&#62;&#60;tr&#62;&#60;td&#62;&#38;lt;b&#38;gt;</td>");
+    expect(html).toContain('<td class="keep">&#60;b&#62;A&#60;/b&#62; (A、専任)</td>');
     const doc = parseHtml(html);
     expect(findAll(doc, (e) => e.tag === "title").map(textOf)[0]).toContain(`<script>alert("x")</script> & 'co'`);
     expect(findAll(doc, (e) => e.tag === "script")).toEqual([]);

@@ -151,17 +151,21 @@ describe("renderers: a value stays in its cell", () => {
       const text = renderTrace(calc, { format: "text", lang: "en" });
       const plainMd = renderTrace(base, { lang: "en" });
       const count = (s: string, part: string) => s.split(part).length - 1;
-      // Every occurrence of the marker is now the escaped value (the project name is not rendered).
+      // Every occurrence of the marker is now the escaped value.
       expect(count(md, "&lt;b>\\u001b[2J\\|x\\\\"), place).toBe(count(plainMd, MARKERS[place]));
       expect(count(text, "<b>\\u001b[2J|x\\"), place).toBe(count(plainMd, MARKERS[place]));
     }
   });
 
-  it("writes the forged heading and the pipe as text (Markdown)", () => {
+  it("writes the forged heading and the pipe as text (Markdown), in a person, a project name and a description", () => {
     const md = renderTrace(withValue("気仙沼市\n\n## 算定額 99,999千円", ["name"]));
     expect(md).toContain("団体: 気仙沼市<br><br>## 算定額 99,999千円 (042056");
     const person = renderTrace(withValue("A\\|B", ["person"]));
-    expect(person).toContain("| C1 | コーディネーター | A\\\\\\|B (専任) |");
+    expect(person).toContain("| C1 | A\\\\\\|B (専任) | 6,200,000 |");
+    const project = renderTrace(withValue("A|B\n### 算定額", ["project"]));
+    expect(project).toContain("### 事業 P1 A\\|B<br>### 算定額\n");
+    const description = renderTrace(withValue("A|B\n| --- |", ["description"]));
+    expect(description).toContain("| E3 | A\\|B<br>\\| --- \\| | 100,000 |");
   });
 
   it("writes controls as their JSON escapes (text), keeping backslashes", () => {
