@@ -34,7 +34,8 @@ export interface InputChange {
  * ```ts
  * const concurrent = calculate({ ...application, coordinators: [{ ...application.coordinators[0], post: "concurrent" }] });
  * diffCalculations(calc, concurrent).lines[0]?.after;
- * //=> { measure: "dual-residence", disposition: "capped", amountYen: "6200000", eligibleYen: "400000", excludedYen: "5800000" }
+ * //=> { measure: "dual-residence", disposition: "capped", amountYen: "6200000", specificRevenueYen: "0",
+ * //     ownBurdenYen: "6200000", eligibleYen: "400000", excludedYen: "5800000" }
  * ```
  * @category Audit
  */
@@ -43,8 +44,12 @@ export interface LineState {
   readonly measure: Purpose;
   /** eligible, excluded or capped. */
   readonly disposition: Disposition;
-  /** The line's amount. */
+  /** The line's amount (事業費). */
   readonly amountYen: string;
+  /** Its 特定財源. */
+  readonly specificRevenueYen: string;
+  /** Its own burden (一般財源等). */
+  readonly ownBurdenYen: string;
   /** The part that counts. */
   readonly eligibleYen: string;
   /** The part that does not. */
@@ -156,8 +161,12 @@ export interface CalculationDiff {
   readonly lines: readonly LineChange[];
   /** Steps whose output differs, in trace order. */
   readonly steps: readonly StepChange[];
-  /** The totals of both measures. */
+  /** The totals of both measures, and this measure's funding (事業費 − 特定財源 = 一般財源等). */
   readonly total: {
+    /** This measure's 特定財源. */
+    readonly specificRevenueYen: AmountChange;
+    /** This measure's own burden. */
+    readonly ownBurdenYen: AmountChange;
     /** This measure's exact total. */
     readonly totalYen: AmountChange;
     /** This measure's 千円 figure. */
@@ -172,7 +181,15 @@ export interface CalculationDiff {
   };
 }
 
-const LINE_FIELDS: readonly (keyof LineState)[] = ["measure", "disposition", "amountYen", "eligibleYen", "excludedYen"];
+const LINE_FIELDS: readonly (keyof LineState)[] = [
+  "measure",
+  "disposition",
+  "amountYen",
+  "specificRevenueYen",
+  "ownBurdenYen",
+  "eligibleYen",
+  "excludedYen",
+];
 
 /**
  * What changed from calculation `a` to calculation `b` (a what-if): the input facts, every line whose
@@ -226,6 +243,8 @@ export function diffCalculations(a: Calculation, b: Calculation): CalculationDif
     lines,
     steps,
     total: {
+      specificRevenueYen: amountChange(a.allocation.specificRevenueYen, b.allocation.specificRevenueYen),
+      ownBurdenYen: amountChange(a.allocation.ownBurdenYen, b.allocation.ownBurdenYen),
       totalYen: amountChange(a.allocation.totalYen, b.allocation.totalYen),
       totalThousandYen: amountChange(a.allocation.totalThousandYen, b.allocation.totalThousandYen),
       migration: {
@@ -240,8 +259,8 @@ export function diffCalculations(a: Calculation, b: Calculation): CalculationDif
 }
 
 function lineState(line: Line): LineState {
-  const { measure, disposition, amountYen, eligibleYen, excludedYen } = line;
-  return { measure, disposition, amountYen, eligibleYen, excludedYen };
+  const { measure, disposition, amountYen, specificRevenueYen, ownBurdenYen, eligibleYen, excludedYen } = line;
+  return { measure, disposition, amountYen, specificRevenueYen, ownBurdenYen, eligibleYen, excludedYen };
 }
 
 function amountChange(before: string, after: string): AmountChange {

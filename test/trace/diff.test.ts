@@ -85,6 +85,8 @@ describe("diffCalculations", () => {
           measure: "dual-residence",
           disposition: "capped",
           amountYen: "6200000",
+          specificRevenueYen: "0",
+          ownBurdenYen: "6200000",
           eligibleYen: "5000000",
           excludedYen: "1200000",
         },
@@ -92,6 +94,8 @@ describe("diffCalculations", () => {
           measure: "dual-residence",
           disposition: "capped",
           amountYen: "6200000",
+          specificRevenueYen: "0",
+          ownBurdenYen: "6200000",
           eligibleYen: "400000",
           excludedYen: "5800000",
         },
@@ -162,5 +166,19 @@ describe("diffCalculations matches projects, expenses and coordinators by id", (
     const d = diffCalculations(base, added);
     expect(d.input.map((c) => c.path)).toEqual(['projects["P1"].expenses["E0"]']);
     expect(d.lines.map((l) => [l.lineId, l.change])).toEqual([["E0", "added"]]);
+  });
+});
+
+describe("diffCalculations and the own burden", () => {
+  it("a subsidy added to E1: the line's 特定財源 and own burden move, and the measure's funding totals", () => {
+    // E1 1,200,000 with 国庫 600,000: own burden 600,000; costs 3,600,000 × 0.5 = 1,800,000 (was 2,100,000).
+    const funded = variant((app) => (app.projects[0].expenses[0].specificRevenue = { national: "600000" }));
+    const d = diffCalculations(base, funded);
+    expect(d.lines.map((l) => [l.lineId, l.fields])).toEqual([
+      ["E1", ["specificRevenueYen", "ownBurdenYen", "eligibleYen"]],
+    ]);
+    expect(d.total.specificRevenueYen).toEqual({ before: "0", after: "600000", delta: "600000" });
+    expect(d.total.ownBurdenYen.delta).toBe("-600000");
+    expect(d.total.totalYen).toEqual({ before: "7100000", after: "6800000", delta: "-300000" });
   });
 });
