@@ -56,6 +56,17 @@ const PARAMETER_NAMES: Readonly<Record<string, { ja: string; en: string }>> = {
   },
   "migration.capFullTimeYen": { ja: "移住・定住対策：上限（専任）", en: "migration measure: cap, full-time" },
   "migration.capConcurrentYen": { ja: "移住・定住対策：上限（兼任）", en: "migration measure: cap, concurrent" },
+  "furusato.costCapYen": { ja: "ふるさと住民：経費の上限（団体ごと）", en: "furusato track: cost cap per body" },
+  "furusato.costRate": { ja: "ふるさと住民：措置率（×財政力補正）", en: "furusato track: cost rate (× correction)" },
+  "furusato.capFullTimeYen": {
+    ja: "ふるさと住民コーディネーター上限（専任）",
+    en: "furusato coordinators: cap, full-time",
+  },
+  "furusato.capConcurrentYen": {
+    ja: "ふるさと住民コーディネーター上限（兼任）",
+    en: "furusato coordinators: cap, concurrent",
+  },
+  "furusato.coordinatorRate": { ja: "ふるさと住民コーディネーター算入率", en: "furusato coordinators: rate" },
   "ownBurden.coordinatorCapBasis": {
     ja: "コーディネーター上限の対象（一般財源等／総事業費）",
     en: "what the coordinator cap bounds (own burden / gross cost)",
@@ -120,6 +131,35 @@ export function parametersOf(ruleset: Ruleset): { path: string; value: unknown; 
   const { footnotes: _footnotes, id: _id, fiscalYear: _year, ...parameters } = ruleset;
   walk(parameters, "");
   return out;
+}
+
+/** Pillars and items a year adds beyond the first year's catalog (the ふるさと住民 track in FY2026). */
+function addedItemsSection(ruleset: Ruleset): string[] {
+  const added = ruleset.catalog.items.filter((i) => !catalog.findItem(i.id));
+  if (added.length === 0) return [];
+  const pillarIds = [...new Set(added.map((i) => i.pillar))];
+  return [
+    `### ${ruleset.id} で加わる対象経費 / Items ${ruleset.id} adds`,
+    "",
+    ...pillarIds.flatMap((id) => {
+      const pillar = ruleset.catalog.pillars[id];
+      return pillar ? [`- \`${id}\`: ${pillar.label.ja} / ${pillar.label.en} — ${pillar.purpose.ja}`] : [];
+    }),
+    "",
+    ...table(
+      ["item id", "経費", "item", "注記 / footnotes", "入力 / facts"],
+      added.map((i) => [
+        code(i.id),
+        i.label.ja,
+        i.label.en,
+        footnoteMarks(i.footnotes),
+        list([...i.requiredFacts, ...i.optionalFacts.map((f) => `${f}?`)]),
+      ]),
+    ),
+    "",
+    '※5 does not route these items: they are a track of their own (`measure: "furusato-resident"`), every figure flagged `furusato-provisional`.',
+    "",
+  ];
 }
 
 function rulesetSection(ruleset: Ruleset): string[] {
@@ -314,12 +354,17 @@ export function renderRulesDoc(): string {
     "",
     `Rulesets: ${all.map((r) => `${code(r.id)} (${r.fiscalYear})`).join(", ")}. Sources: **seed** = 総務省「二地域居住・関係人口に係る特別交付税措置等について」;`,
     "**ordinance** = 特別交付税に関する省令（昭和51年自治省令第35号）; **audit** = 会計検査院 決算検査報告 (special allocation tax findings);",
-    "**data** = 総務省「地方公共団体の主要財政指標一覧」.",
+    "**data** = 総務省「地方公共団体の主要財政指標一覧」; **press** = 報道・業者資料 (the ふるさと住民 track: 自治日報 2026-02-09 and a summary marked 総務省確認済み).",
     "",
     ...catalogSection(),
   ];
   for (const ruleset of all)
-    lines.push(...footnoteSection(ruleset), ...ownBurdenSection(ruleset), ...rulesetSection(ruleset));
+    lines.push(
+      ...footnoteSection(ruleset),
+      ...ownBurdenSection(ruleset),
+      ...addedItemsSection(ruleset),
+      ...rulesetSection(ruleset),
+    );
   lines.push(...inferenceSection());
   return `${lines.join("\n").replace(/\n+$/, "")}\n`;
 }

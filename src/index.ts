@@ -104,8 +104,10 @@ export {
   MEASURES,
   OTHER_MEASURES,
   POSTS,
+  PURPOSES,
   REVIEW_CODES,
   SPECIFIC_REVENUE_PARTS,
+  type Measure,
   type OtherMeasure,
   type SpecificRevenuePart,
 } from "./trace/names.js";

@@ -2,12 +2,14 @@ import { z } from "zod";
 import { activityIds, itemIds } from "../catalog/index.js";
 import { TRACE_SCHEMA_VERSION, type Calculation } from "../calculate/calculation.js";
 import { FIRST_RULES } from "../rules/index.js";
+import { rulesets } from "../rulesets/index.js";
 import {
   ALLOCATION_RULE_IDS,
   BODY_KINDS,
   LINE_RULE_IDS,
   MEASURES,
   OTHER_MEASURES,
+  PURPOSES,
   POSTS,
   REVIEW_CODES,
   SPECIFIC_REVENUE_PARTS,
@@ -32,7 +34,8 @@ const hex64 = z
   .regex(/^[0-9a-f]{64}$/)
   .describe("SHA-256, lowercase hex.");
 const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
-const purpose = z.enum(MEASURES);
+const purpose = z.enum(PURPOSES);
+const measure = z.enum(MEASURES);
 const post = z.enum(POSTS);
 const reviewCode = z.enum(REVIEW_CODES);
 const lineRule = z.enum(LINE_RULE_IDS);
@@ -41,7 +44,10 @@ const specificRevenue = z
   .describe("特定財源 by part, integer yen as plain digits.");
 const alsoClaimedUnder = z.array(z.enum(OTHER_MEASURES));
 const stepRule = z.enum([...lineRule.options, ...ALLOCATION_RULE_IDS]);
-const item = z.enum(itemIds as [string, ...string[]]);
+/** Every item of every built-in ruleset (a year may add items: FY2026's ふるさと住民 track). */
+const item = z.enum([
+  ...new Set([...itemIds, ...Object.values(rulesets).flatMap((r) => r.catalog.items.map((i) => i.id))]),
+] as [string, ...string[]]);
 const activity = z.enum(activityIds as [string, ...string[]]);
 const weights = z.strictObject({ dualResidence: decimal, migration: decimal });
 /** The facts as the rule units' own fragments state them (the first year's units: the shapes every year keeps). */
@@ -100,6 +106,7 @@ const canonicalApplication = z.strictObject({
       activities: z.array(activity),
       regionalStudy: facts.regionalStudy.optional(),
       description: z.string().optional(),
+      track: z.literal("furusato-resident").optional(),
     }),
   ),
 });
@@ -112,7 +119,7 @@ const line = z.strictObject({
   person: z.string().optional(),
   post: post.optional(),
   activities: z.array(activity).optional(),
-  measure: purpose.describe("Where ※5 sent the line."),
+  measure: measure.describe("Where ※5 sent the line, or the ふるさと住民 track (FY2026, provisional)."),
   amountYen: digits,
   specificRevenueYen: digits,
   specificRevenue: specificRevenue.optional(),
@@ -168,6 +175,19 @@ export const calculationSchema = z
         totalYen: decimal,
         totalThousandYen: digits,
       }),
+      furusatoResident: z
+        .strictObject({
+          projectCostYen: digits,
+          specificRevenueYen: digits,
+          ownBurdenYen: digits,
+          eligibleCostsYen: decimal,
+          cappedCostsYen: decimal,
+          costsYen: decimal,
+          coordinatorsYen: decimal,
+          totalYen: decimal,
+          totalThousandYen: digits,
+        })
+        .optional(),
     }),
     lines: z.array(line),
     review: z.array(z.strictObject({ stepId: z.string(), subject: z.string(), code: reviewCode, note: bilingual })),

@@ -1,7 +1,7 @@
 import type { Calculation } from "../calculate/calculation.js";
 import type { Disposition, Line } from "../rules/line.js";
 import { Dec, decimalString } from "../money/decimal.js";
-import type { Purpose } from "../schema/application.js";
+import type { Measure } from "../trace/names.js";
 import type { StepRuleId, TraceStep } from "../trace/step.js";
 
 /**
@@ -41,7 +41,7 @@ export interface InputChange {
  */
 export interface LineState {
   /** Where ※5 sent it. */
-  readonly measure: Purpose;
+  readonly measure: Measure;
   /** eligible, excluded or capped. */
   readonly disposition: Disposition;
   /** The line's amount (事業費). */

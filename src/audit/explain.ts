@@ -5,7 +5,7 @@ import { FIRST_RULES, LINE_RULE_ORDER, type RuleVersions } from "../rules/index.
 import type { Disposition, Line } from "../rules/line.js";
 import type { FactChange, StatedFact } from "../rules/rule.js";
 import { findRuleset } from "../rulesets/index.js";
-import { lineStepPrefix, stepIds, type LineRuleId, type Purpose } from "../trace/names.js";
+import { lineStepPrefix, stepIds, type LineRuleId, type Measure, type Purpose } from "../trace/names.js";
 import type { Bilingual, TraceStep } from "../trace/step.js";
 
 export type { CapFacts } from "../rules/coordinator-cap/index.js";
@@ -95,7 +95,7 @@ export interface LineExplanation {
   /** As the disposition step decided it. */
   readonly disposition: Disposition;
   /** Where ※5 sent the line. */
-  readonly measure: Purpose;
+  readonly measure: Measure;
   /** The line's amount (事業費). */
   readonly amountYen: string;
   /** Its 特定財源, deducted before every rule ("0" where none is stated). */
@@ -170,7 +170,7 @@ export function explainLine(calculation: Calculation, lineId: string): LineExpla
           : stepIds.routing("coordinator", line.id)),
   );
   const routing = routingStep && line.rules.includes("fn5") ? routingFacts(rules, routingStep) : undefined;
-  const measure = (routingStep?.output.measure as Purpose | undefined) ?? line.measure;
+  const measure = (routingStep?.output.measure as Measure | undefined) ?? line.measure;
   const wouldCount = reasons.flatMap((r) => r.changes[0] ?? []);
   const amountYen = decided.inputs.amountYen ?? line.amountYen;
   const amounts = {

@@ -1,16 +1,20 @@
-import { decimalString } from "../money/decimal.js";
+import { decimalString, type Dec } from "../money/decimal.js";
+import { FURUSATO_REVIEW, furusatoCostCap } from "../rules/furusato-cost-cap.js";
 import { coordinatorRate, measureRate } from "../rules/measure-rate.js";
 import { roundToThousand } from "../rules/rounding.js";
 import { measureTotal, sumEligible, sumFunding } from "../rules/sum.js";
 import type { Ruleset } from "../rulesets/index.js";
 import { MEASURE_TERMS } from "../trace/glossary.js";
-import { stepIds, type Purpose } from "../trace/names.js";
+import { stepIds, type Measure } from "../trace/names.js";
 import type { TraceStep } from "../trace/step.js";
-import type { Allocation } from "./calculation.js";
+import type { Allocation, FurusatoAllocation } from "./calculation.js";
 import type { Line } from "../rules/line.js";
 
-/** One measure: its funding (事業費, 特定財源, 一般財源等), sum the eligible lines, apply the rates, add, round once. Order only; the rules decide. */
-function allocateMeasure(measure: Purpose, lines: readonly Line[], coefficient: string | null, ruleset: Ruleset) {
+/**
+ * One measure: its funding (事業費, 特定財源, 一般財源等), sum the eligible lines, (the ふるさと住民 track: its
+ * cost cap), apply the rates, add, round once. Order only; the rules decide.
+ */
+function allocateMeasure(measure: Measure, lines: readonly Line[], coefficient: string | null, ruleset: Ruleset) {
   const mine = lines.filter((l) => l.measure === measure);
   const funding = sumFunding(measure, mine, {
     ja: `${MEASURE_TERMS[measure].ja}の全行`,
@@ -25,7 +29,9 @@ function allocateMeasure(measure: Purpose, lines: readonly Line[], coefficient: 
       en: `${measure} expense lines`,
     },
   );
-  const rated = measureRate(measure, costs.sum, coefficient, ruleset);
+  const capped: { capped: Dec; step: TraceStep } | null =
+    measure === "furusato-resident" ? furusatoCostCap(costs.sum, ruleset) : null;
+  const rated = measureRate(measure, capped ? capped.capped : costs.sum, coefficient, ruleset);
   const people = sumEligible(
     stepIds.measure(measure, "coordinators"),
     `${measure} coordinators`,
@@ -38,22 +44,37 @@ function allocateMeasure(measure: Purpose, lines: readonly Line[], coefficient: 
   const coordinators = coordinatorRate(measure, people.sum, ruleset);
   const total = measureTotal(measure, rated.amount, coordinators.amount);
   const rounded = roundToThousand(measure, total.total, ruleset);
+  const steps = [
+    funding.step,
+    costs.step,
+    ...(capped ? [capped.step] : []),
+    rated.step,
+    people.step,
+    coordinators.step,
+    total.step,
+    rounded.step,
+  ];
   return {
     values: {
       projectCostYen: decimalString(funding.projectCost),
       specificRevenueYen: decimalString(funding.specific),
       ownBurdenYen: decimalString(funding.ownBurden),
       eligibleCostsYen: decimalString(costs.sum),
+      ...(capped && { cappedCostsYen: decimalString(capped.capped) }),
       costsYen: decimalString(rated.amount),
       coordinatorsYen: decimalString(coordinators.amount),
       totalYen: decimalString(total.total),
       totalThousandYen: decimalString(rounded.thousand),
     },
-    steps: [funding.step, costs.step, rated.step, people.step, coordinators.step, total.step, rounded.step],
+    // Every figure of the provisional track needs review.
+    steps: measure === "furusato-resident" ? steps.map((s) => ({ ...s, needsReview: FURUSATO_REVIEW })) : steps,
   };
 }
 
-/** Both measures' allocations: this measure with the 財政力補正, the migration measure without it. */
+/**
+ * Every measure's allocation: this measure with the 財政力補正, the migration measure without it, and the
+ * ふるさと住民 track (with the 財政力補正) where a line is on it.
+ */
 export function allocate(
   lines: readonly Line[],
   coefficient: string,
@@ -61,6 +82,10 @@ export function allocate(
 ): { allocation: Allocation; steps: TraceStep[] } {
   const dual = allocateMeasure("dual-residence", lines, coefficient, ruleset);
   const migration = allocateMeasure("migration", lines, null, ruleset);
+  const furusato = lines.some((l) => l.measure === "furusato-resident")
+    ? allocateMeasure("furusato-resident", lines, coefficient, ruleset)
+    : null;
+  const { cappedCostsYen: _none, ...migrationValues } = migration.values;
   return {
     allocation: {
       projectCostYen: dual.values.projectCostYen,
@@ -71,8 +96,9 @@ export function allocate(
       coordinatorsYen: dual.values.coordinatorsYen,
       totalYen: dual.values.totalYen,
       totalThousandYen: dual.values.totalThousandYen,
-      migration: migration.values,
+      migration: migrationValues,
+      ...(furusato && { furusatoResident: furusato.values as FurusatoAllocation }),
     },
-    steps: [...dual.steps, ...migration.steps],
+    steps: [...dual.steps, ...migration.steps, ...(furusato ? furusato.steps : [])],
   };
 }

@@ -70,6 +70,42 @@ export interface MigrationAllocation {
 }
 
 /**
+ * The provisional ふるさと住民 track's amounts (FY2026; DOMAIN.md §12): its own block, not added into this
+ * measure's total. Eligible costs (own burden) are capped per body, then × 0.5 × 財政力補正; its coordinators
+ * within their caps × 1.0. Every figure is flagged for review (`furusato-provisional`).
+ *
+ * @example
+ * ```ts
+ * const setup = { id: "F1", item: "furusato.system-setup-and-operation", amount: "12000000" };
+ * const fy2026 = { ...application, fiscalYear: 2026, projects: [{ id: "P9", primaryPurpose: "dual-residence", expenses: [setup] }], coordinators: [] };
+ * calculate(fy2026).allocation.furusatoResident;
+ * //=> { projectCostYen: "12000000", specificRevenueYen: "0", ownBurdenYen: "12000000", eligibleCostsYen: "12000000",
+ * //     cappedCostsYen: "10000000", costsYen: "5000000", coordinatorsYen: "0", totalYen: "5000000", totalThousandYen: "5000" }
+ * ```
+ * @category Calculation
+ */
+export interface FurusatoAllocation {
+  /** 事業費 of the track's lines. */
+  readonly projectCostYen: string;
+  /** Their 特定財源. */
+  readonly specificRevenueYen: string;
+  /** Their own burden. */
+  readonly ownBurdenYen: string;
+  /** Σ eligible expense yen on the track, before the cap. */
+  readonly eligibleCostsYen: string;
+  /** min(eligibleCostsYen, the cap ¥10,000,000): a reading of 「事業費1,000万円を上限」. */
+  readonly cappedCostsYen: string;
+  /** cappedCostsYen × 0.5 × 財政力補正, exact. */
+  readonly costsYen: string;
+  /** Its coordinators within their caps × 1.0. */
+  readonly coordinatorsYen: string;
+  /** costsYen + coordinatorsYen, exact. */
+  readonly totalYen: string;
+  /** totalYen ÷ 1000, half-up once (千円). */
+  readonly totalThousandYen: string;
+}
+
+/**
  * The allocation of this measure (二地域居住・関係人口), exact yen and the one 千円 rounding, as decimal
  * strings; `migration` holds the lines ※5 sent to the migration measure.
  *
@@ -101,6 +137,8 @@ export interface Allocation {
   readonly totalThousandYen: string;
   /** The same figures for the migration measure. */
   readonly migration: MigrationAllocation;
+  /** The ふるさと住民 track (FY2026, provisional): present where any line is on it. */
+  readonly furusatoResident?: FurusatoAllocation;
 }
 
 /**

@@ -3,11 +3,14 @@ import { capCitations } from "../rules/coordinator-cap/index.js";
 import type { Ruleset } from "../rulesets/index.js";
 import type { BodyKind } from "../schema/application.js";
 import type { Bilingual } from "../trace/step.js";
+import type { Citation } from "../rules/parameters.js";
 
 /** What the lines say of their funding, for the caveats: any line at all, any that states 特定財源. */
 export interface FundingStated {
   readonly lines: boolean;
   readonly specificRevenue: boolean;
+  /** Any line on the provisional ふるさと住民 track. */
+  readonly furusato?: boolean;
 }
 
 /** What every result leaves out, and the readings of ours it rests on (from the ruleset's inference flags). */
@@ -41,6 +44,9 @@ export function caveats(index: string, kind: BodyKind, ruleset: Ruleset, funding
     ruleset.coordinator.rate.cite,
     ...capCitations(ruleset),
     ...(funding.specificRevenue ? [ruleset.ownBurden.coordinatorCapBasis.cite] : []),
+    ...(funding.furusato && ruleset.furusato
+      ? Object.values(ruleset.furusato).map((p: { cite: Citation }) => p.cite)
+      : []),
   ].filter((c) => c.inference && c.note);
   const seen = new Set<string>();
   for (const cite of inferences) {

@@ -22,15 +22,20 @@ export function classifyExpenseLine(
   const steps: TraceStep[] = [];
   const amount = yen(expense.amount);
   const funding = fundingOf(expense.id, amount, expense.specificRevenue, ruleset, steps);
-  const context = { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars[item.pillar].label.ja };
+  const context = { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillarOf(item).label.ja };
   const record = expense as unknown as Readonly<Record<string, unknown>>;
   const verdicts = runLineRules(itemRules(item, ruleset), expense.id, record, ruleset, context, steps);
   const decided = disposition(expense.id, amount, funding, verdicts, null, item.label);
   const rules: LineRuleId[] = verdicts.filter((v) => v.outcome === "excluded" || v.review).map((v) => v.rule);
   const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
-  const marks = ruleset.rules.fn5.marks(routing);
-  rules.push(...marks.rules);
-  reviews.push(...marks.reviews);
+  // The ふるさと住民 track is its own measure: ※5 does not route its items, and every one needs review.
+  const onTrack = item.pillar === "furusato";
+  if (onTrack) reviews.push("furusato-provisional");
+  else {
+    const marks = ruleset.rules.fn5.marks(routing);
+    rules.push(...marks.rules);
+    reviews.push(...marks.reviews);
+  }
   steps.push(decided.step);
   return {
     line: {
@@ -38,7 +43,7 @@ export function classifyExpenseLine(
       kind: "expense",
       projectId: routing.projectId,
       item: expense.item,
-      measure: routing.measure,
+      measure: onTrack ? "furusato-resident" : routing.measure,
       amountYen: decided.amountYen,
       specificRevenueYen: decided.specificRevenueYen,
       ...(expense.specificRevenue !== undefined && { specificRevenue: expense.specificRevenue }),

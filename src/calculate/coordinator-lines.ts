@@ -1,3 +1,4 @@
+import { COORDINATOR_PILLAR_JA } from "../catalog/index.js";
 import { yen } from "../money/yen.js";
 import {
   coordinatorCap,
@@ -11,7 +12,14 @@ import { disposition } from "../rules/disposition.js";
 import type { Line } from "../rules/line.js";
 import type { Ruleset } from "../rulesets/index.js";
 import type { Coordinator } from "../schema/application.js";
-import { orderReviews, orderRules, type LineRuleId, type Purpose, type ReviewCode } from "../trace/names.js";
+import {
+  orderReviews,
+  orderRules,
+  type LineRuleId,
+  type Measure,
+  type Purpose,
+  type ReviewCode,
+} from "../trace/names.js";
 import type { TraceStep } from "../trace/step.js";
 import { coordinatorRulesOf, fundingOf, runLineRules } from "./line-rules.js";
 import { route } from "./route.js";
@@ -25,14 +33,20 @@ export function coordinatorLines(
   ruleset: Ruleset,
 ): { lines: Line[]; steps: TraceStep[] } {
   const steps: TraceStep[] = [];
-  const context = { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars.coordinators.label.ja };
+  const context = { sharedWithOtherActivities: false, pillarJa: COORDINATOR_PILLAR_JA };
   // Records are grouped by the person's key (NFKC, white space folded); keys that differ only in case or
   // kana are kept apart and flagged on both records.
   const keyOf = new Map(coordinators.map((c) => [c.id, identityKey(c.person)]));
   const near = nearDuplicates(coordinators.map((c) => ({ id: c.id, key: keyOf.get(c.id) ?? c.person })));
   const checked = coordinators.map((c) => {
-    const routing = route({ kind: "coordinator", id: c.id }, c, ruleset);
-    steps.push(routing.step);
+    // A record of the ふるさと住民 track is its own measure: ※5 does not route it.
+    const onTrack = c.track === "furusato-resident";
+    let routing: { measure: Measure; mixed: boolean } = { measure: "furusato-resident", mixed: false };
+    if (!onTrack) {
+      const routed = route({ kind: "coordinator", id: c.id }, c, ruleset);
+      steps.push(routed.step);
+      routing = routed;
+    }
     const activities = c.activities.flatMap((id) => ruleset.catalog.findActivity(id) ?? []);
     const record = c as unknown as Readonly<Record<string, unknown>>;
     const shared = { ...context, sharedWithOtherActivities: c.activities.length > 1 };
@@ -40,11 +54,11 @@ export function coordinatorLines(
     const specific = fundingOf(c.id, cost, c.specificRevenue, ruleset, steps);
     const verdicts = runLineRules(coordinatorRulesOf(activities, ruleset), c.id, record, ruleset, shared, steps);
     const excluded = verdicts.some((v) => v.outcome === "excluded");
-    return { c, routing, verdicts, excluded, cost, specific };
+    return { c, routing, onTrack, verdicts, excluded, cost, specific };
   });
 
   // Records that survived the rules, grouped by measure and person in order of first appearance.
-  const groups = new Map<string, { person: string; measure: Purpose; records: CapRecord<Dec>[] }>();
+  const groups = new Map<string, { person: string; measure: Measure; records: CapRecord<Dec>[] }>();
   for (const x of checked) {
     if (x.excluded) continue;
     const person = keyOf.get(x.c.id) ?? x.c.person;
@@ -61,7 +75,7 @@ export function coordinatorLines(
       cappedById.set(record.id, { record, mixed: result.mixed, basisMatters: result.basisMatters });
   }
 
-  const lines = checked.map(({ c, routing, verdicts, cost, specific }): Line => {
+  const lines = checked.map(({ c, routing, onTrack, verdicts, cost, specific }): Line => {
     const capped = cappedById.get(c.id);
     const similar = near.get(c.id);
     const decided = disposition(
@@ -76,9 +90,12 @@ export function coordinatorLines(
     steps.push(decided.step);
     const rules: LineRuleId[] = verdicts.filter((v) => v.outcome === "excluded" || v.review).map((v) => v.rule);
     const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
-    const marks = ruleset.rules.fn5.marks(routing);
-    rules.push(...marks.rules);
-    reviews.push(...marks.reviews);
+    if (onTrack) reviews.push("furusato-provisional");
+    else {
+      const marks = ruleset.rules.fn5.marks(routing as { measure: Purpose; mixed: boolean });
+      rules.push(...marks.rules);
+      reviews.push(...marks.reviews);
+    }
     if (decided.disposition === "capped") rules.push("coordinator-cap");
     if (capped?.mixed) reviews.push("mixed-posts");
     if (similar) reviews.push("similar-persons");

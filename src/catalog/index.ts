@@ -1,7 +1,7 @@
-import { coordinatorActivities, items } from "./items.js";
+import { coordinatorActivities, furusatoItems, items } from "./items.js";
 import { makeCatalog } from "./make-catalog.js";
-import { pillars } from "./pillars.js";
-import type { CatalogItem, CoordinatorActivity } from "./types.js";
+import { furusatoPillar, pillars } from "./pillars.js";
+import type { CatalogItem, CoordinatorActivity, Pillar, PillarId } from "./types.js";
 
 export type {
   Catalog,
@@ -15,6 +15,7 @@ export type {
   PillarId,
 } from "./types.js";
 export { makeCatalog } from "./make-catalog.js";
+export { furusatoPillar, furusatoItems };
 
 /**
  * The catalog of eligible spending of FY2025 (the measure's first year): the five pillars, their items and
@@ -46,3 +47,14 @@ export function findActivity(id: string): CoordinatorActivity | undefined {
 
 export const itemIds: readonly string[] = items.map((i) => i.id);
 export const activityIds: readonly string[] = coordinatorActivities.map((a) => a.id);
+
+/** The coordinators' pillar's words (every year's catalog has it), for the 等 rule's note on a coordinator. */
+export const COORDINATOR_PILLAR_JA: string = pillars.coordinators?.label.ja ?? "コーディネーターによる支援";
+
+/** Every pillar of every year (the renderers name a line's pillar whatever its ruleset). */
+export const ALL_PILLARS: Readonly<Partial<Record<PillarId, Pillar>>> = { ...pillars, furusato: furusatoPillar };
+
+/** Every item of every year, by id (the renderers label a line's item whatever its ruleset). */
+export function findAnyItem(id: string): CatalogItem | undefined {
+  return catalog.findItem(id) ?? furusatoItems.find((i) => i.id === id);
+}

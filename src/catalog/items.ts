@@ -182,3 +182,23 @@ export const coordinatorActivities: readonly CoordinatorActivity[] = [
     isOther: true,
   },
 ];
+
+/**
+ * The ふるさと住民 track's item (FY2026 on, provisional): 「制度の準備・運用に要する経費」. No footnote fact is
+ * required; ※1 (an app built on the digital bond: `system`) and ※3 (travel or lodging perks paid to
+ * registrants: `cashHandout`) reach it through optional facts. ※5 does not route it: it is its own track.
+ */
+export const furusatoItems: readonly CatalogItem[] = [
+  {
+    id: "furusato.system-setup-and-operation",
+    pillar: "furusato",
+    label: {
+      ja: "ふるさと住民登録制度の準備・運用に要する経費",
+      en: "Preparing and running the furusato resident registration",
+    },
+    footnotes: ["fn1", "fn3"],
+    requiredFacts: [],
+    optionalFacts: ["system", "cashHandout", "description"],
+    isOther: false,
+  },
+];

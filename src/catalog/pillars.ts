@@ -1,7 +1,7 @@
 import type { Pillar, PillarId } from "./types.js";
 
 /** The five pillars (seed ★ headings), in the seed's order. */
-export const pillars: Readonly<Record<PillarId, Pillar>> = {
+export const pillars: Readonly<Partial<Record<PillarId, Pillar>>> = {
   information: {
     id: "information",
     label: { ja: "情報発信", en: "Information" },
@@ -41,5 +41,18 @@ export const pillars: Readonly<Record<PillarId, Pillar>> = {
       ja: "二地域居住希望者等の就職や兼業・副業の支援又は住居支援に係る財政措置",
       en: "Jobs, side jobs and housing for them",
     },
+  },
+};
+
+/**
+ * ふるさと住民登録制度 (FY2026 on, provisional): announced in the seed as 検討中; its funding as reported in
+ * FY2026 (DOMAIN.md §12, confidence medium-low). A pillar of its own, outside the five.
+ */
+export const furusatoPillar: Pillar = {
+  id: "furusato",
+  label: { ja: "ふるさと住民登録制度", en: "Furusato resident registration" },
+  purpose: {
+    ja: "ふるさと住民登録制度の準備・運用に係る財政措置（令和8年度、報道による暫定）",
+    en: "Preparing and running the furusato resident registration (FY2026, provisional, as reported)",
   },
 };

@@ -23,7 +23,7 @@ export type FactName = "system" | "facility" | "regionalStudy" | "cashHandout" |
  * ```
  * @category Rules
  */
-export type PillarId = "information" | "consultation" | "coordinators" | "opportunity" | "reception";
+export type PillarId = "information" | "consultation" | "coordinators" | "opportunity" | "reception" | "furusato";
 
 /**
  * A name in Japanese (as the seed words it) and in English.
@@ -146,8 +146,8 @@ export interface CoordinatorActivity {
  * @category Rules
  */
 export interface Catalog {
-  /** The pillars, by id, in the seed's order. */
-  readonly pillars: Readonly<Record<PillarId, Pillar>>;
+  /** The pillars of the year, by id, in the seed's order (`furusato` from FY2026). */
+  readonly pillars: Readonly<Partial<Record<PillarId, Pillar>>>;
   /** The expense items, in the seed's order. */
   readonly items: readonly CatalogItem[];
   /** The coordinator activities. */
@@ -156,4 +156,6 @@ export interface Catalog {
   readonly findItem: (id: string) => CatalogItem | undefined;
   /** The coordinator activity of an id, or undefined. */
   readonly findActivity: (id: string) => CoordinatorActivity | undefined;
+  /** The pillar of one of its items (every item's pillar is in its catalog). */
+  readonly pillarOf: (item: CatalogItem) => Pillar;
 }

@@ -1,15 +1,21 @@
-import { catalog, type PillarId } from "../catalog/index.js";
+import { ALL_PILLARS, type PillarId } from "../catalog/index.js";
 import type { Calculation, CalculationDigests } from "../calculate/calculation.js";
 import type { Line } from "../rules/line.js";
 import { Dec, decimalString, groupedString } from "../money/decimal.js";
 import { BODY_KIND_TERMS } from "../trace/glossary.js";
-import { MEASURES, type Purpose } from "../trace/names.js";
+import { MEASURES, type Measure } from "../trace/names.js";
 import { explainExcludedLines, type LineExplanation } from "../audit/explain.js";
 import type { Block, RowField, StepBlock, TableBlock } from "./document.js";
 import { dispositionLabel, fiscalYearLabel, labels, measureLabel, type Lang } from "./labels.js";
 import { formCells, funding, pillarOf, type LineSource } from "./line-cells.js";
 
-const PILLARS = Object.keys(catalog.pillars) as PillarId[];
+const PILLARS = Object.keys(ALL_PILLARS) as PillarId[];
+
+/** The measures a table shows: this measure; the migration measure where ※5 sent a line; the track where a line is on it. */
+const shownMeasures = (lines: readonly Line[], hasMigration: boolean): Measure[] =>
+  MEASURES.filter(
+    (m) => m === "dual-residence" || (m === "migration" ? hasMigration : lines.some((l) => l.measure === m)),
+  );
 
 /**
  * The calculation as blocks, in the survey form's shape first: per project its heading (id and 事業名) and
@@ -77,6 +83,26 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
       ),
     );
   }
+  const f = a.furusatoResident;
+  if (f)
+    blocks.push(
+      amountTable(
+        L.furusato,
+        [
+          [L.projectCost, "allocation.furusatoResident.projectCostYen", f.projectCostYen],
+          [L.specificRevenue, "allocation.furusatoResident.specificRevenueYen", f.specificRevenueYen],
+          [L.ownBurden, "allocation.furusatoResident.ownBurdenYen", f.ownBurdenYen],
+          [L.eligibleCosts, "allocation.furusatoResident.eligibleCostsYen", f.eligibleCostsYen],
+          [L.furusatoCappedCosts, "allocation.furusatoResident.cappedCostsYen", f.cappedCostsYen],
+          [L.furusatoCosts, "allocation.furusatoResident.costsYen", f.costsYen],
+          [L.coordinators, "allocation.furusatoResident.coordinatorsYen", f.coordinatorsYen],
+          [L.total, "allocation.furusatoResident.totalYen", f.totalYen],
+        ],
+        f.totalThousandYen,
+        "allocation.furusatoResident.totalThousandYen",
+        lang,
+      ),
+    );
   blocks.push({ kind: "heading", level: 2, text: L.byPillar }, pillarTable(calculation.lines, hasMigration, lang));
   blocks.push(...ledgerBlocks(calculation, hasMigration, lang));
   const explanations = explainExcludedLines(calculation);
@@ -237,7 +263,8 @@ function lineBlocks(calculation: Calculation, hasMigration: boolean, lang: Lang)
   const blocks: Block[] = [];
   for (const projectId of projectIds) {
     const mine = expenses.filter((l) => (l.projectId ?? "") === projectId);
-    const measure = hasMigration ? mine[0]?.measure : undefined;
+    const first = mine[0]?.measure;
+    const measure = hasMigration || first === "furusato-resident" ? first : undefined;
     blocks.push(
       {
         kind: "heading",
@@ -270,12 +297,12 @@ function pillarTable(lines: readonly Line[], hasMigration: boolean, lang: Lang):
     groupedString(decimalString(s.eligible.div(1000))),
     groupedString(s.excluded),
   ];
-  for (const measure of hasMigration ? MEASURES : MEASURES.slice(0, 1)) {
+  for (const measure of shownMeasures(lines, hasMigration)) {
     const mine = lines.filter((l) => l.measure === measure);
     for (const pillar of PILLARS) {
       const inPillar = mine.filter((l) => pillarOf(l) === pillar);
       if (inPillar.length === 0) continue;
-      rows.push(row(measureLabel[lang][measure], catalog.pillars[pillar].label[lang], sums(inPillar)));
+      rows.push(row(measureLabel[lang][measure], ALL_PILLARS[pillar]?.label[lang] ?? pillar, sums(inPillar)));
       totals.push(false);
     }
     rows.push(row(measureLabel[lang][measure], L.subtotal, sums(mine)));
@@ -296,10 +323,10 @@ function ledgerBlocks(calculation: Calculation, hasMigration: boolean, lang: Lan
   const L = labels[lang];
   const ledger = calculation.trace.steps.find((s) => s.id === "ledger");
   if (!ledger) return [];
-  const count = (measure?: Purpose) =>
+  const count = (measure?: Measure) =>
     String(calculation.lines.filter((l) => measure === undefined || l.measure === measure).length);
   const g = (v: string | undefined) => groupedString(v ?? "");
-  const measures = hasMigration ? MEASURES : MEASURES.slice(0, 1);
+  const measures = shownMeasures(calculation.lines, hasMigration);
   return [
     { kind: "heading", level: 2, text: L.ledger },
     {

@@ -1,3 +1,4 @@
+import type { Measure } from "../trace/names.js";
 import type { Disposition } from "../rules/line.js";
 import { FUNDING_TERMS } from "../trace/glossary.js";
 import { FOOTNOTE_MARKS, type LineRuleId } from "../trace/names.js";
@@ -24,6 +25,9 @@ export const labels = {
     summary: "算定結果",
     measure: "二地域居住・関係人口施策",
     migration: "移住・定住対策（※5により振替）",
+    furusato: "ふるさと住民登録制度（令和8年度、報道による暫定・要確認）",
+    furusatoCappedCosts: "上限適用後の経費（1,000万円上限）",
+    furusatoCosts: "措置額（上限適用後×0.5×財政力補正）",
     index: "財政力指数",
     coefficient: "財政力補正",
     projectCost: `${FUNDING_TERMS.projectCost.ja}（全行）`,
@@ -130,6 +134,9 @@ export const labels = {
     summary: "Result",
     measure: "Dual-residence measure",
     migration: "Migration measure (sent there by ※5)",
+    furusato: "Furusato resident track (FY2026, provisional as reported: needs review)",
+    furusatoCappedCosts: "Costs within the cap (¥10,000,000)",
+    furusatoCosts: "Measure costs (capped × 0.5 × correction)",
     index: "Fiscal capability index (財政力指数)",
     coefficient: "Fiscal correction (財政力補正)",
     projectCost: "Project cost (all lines)",
@@ -254,9 +261,13 @@ export const ruleMark: Record<Lang, Record<LineRuleId, string>> = {
   },
 };
 
-export const measureLabel: Record<Lang, Record<"dual-residence" | "migration", string>> = {
-  ja: { "dual-residence": "二地域居住", migration: "移住・定住" },
-  en: { "dual-residence": "dual residence", migration: "migration" },
+export const measureLabel: Record<Lang, Record<Measure, string>> = {
+  ja: { "dual-residence": "二地域居住", migration: "移住・定住", "furusato-resident": "ふるさと住民（暫定）" },
+  en: {
+    "dual-residence": "dual residence",
+    migration: "migration",
+    "furusato-resident": "furusato residents (provisional)",
+  },
 };
 
 /** 2025 → "令和7年度 (FY2025)". */

@@ -1,4 +1,4 @@
-import { catalog, findItem, type PillarId } from "../catalog/index.js";
+import { ALL_PILLARS, findAnyItem, type PillarId } from "../catalog/index.js";
 import { groupedString } from "../money/decimal.js";
 import type { Line } from "../rules/line.js";
 import { POST_TERMS, SPECIFIC_REVENUE_TERMS } from "../trace/glossary.js";
@@ -55,11 +55,11 @@ export function funding(line: Line): { readonly specificRevenueYen: string; read
 
 /** The pillar a line belongs to: its item's, or "coordinators" for a coordinator record. */
 export function pillarOf(line: Line): PillarId {
-  return line.kind === "coordinator" ? "coordinators" : (line.item && findItem(line.item)?.pillar) || "information";
+  return line.kind === "coordinator" ? "coordinators" : (line.item && findAnyItem(line.item)?.pillar) || "information";
 }
 
 const itemLabel = (line: Line, lang: Lang): string =>
-  (line.item && findItem(line.item)?.label[lang]) ?? line.item ?? "";
+  (line.item && findAnyItem(line.item)?.label[lang]) ?? line.item ?? "";
 
 const postLabel = (line: Line, lang: Lang): string => (line.post ? POST_TERMS[line.post][lang] : "");
 
@@ -71,7 +71,7 @@ export function lineCells(line: Line, lang: Lang): LineCells {
     project: line.projectId ?? "",
     itemId: line.item ?? "",
     subject: line.kind === "expense" ? itemLabel(line, lang) : `${line.person ?? ""} (${postLabel(line, lang)})`,
-    pillar: catalog.pillars[pillarOf(line)].label[lang],
+    pillar: ALL_PILLARS[pillarOf(line)]?.label[lang] ?? pillarOf(line),
     measure: measureLabel[lang][line.measure],
     amountYen: line.amountYen,
     disposition: dispositionLabel[lang][line.disposition],

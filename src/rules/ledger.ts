@@ -1,4 +1,4 @@
-import { stepIds } from "../trace/names.js";
+import { MEASURES, stepIds, type Measure } from "../trace/names.js";
 import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { addSafe, safeYen } from "../money/safe-yen.js";
 import type { Line } from "./line.js";
@@ -18,7 +18,9 @@ export function ledger(lines: readonly Line[]): TraceStep {
   let specific = new Dec(0);
   let eligible = new Dec(0);
   let excluded = new Dec(0);
-  for (const measure of ["dual-residence", "migration"] as const) {
+  // Both measures always; the ふるさと住民 track where a line is on it.
+  const measures = MEASURES.filter((m) => m !== "furusato-resident" || lines.some((l) => l.measure === m));
+  for (const measure of measures) {
     const { a, sp, el, ex } = sums[measure];
     inputs[`${measure}.amountYen`] = decimalString(a);
     output[`${measure}.specificRevenueYen`] = decimalString(sp);
@@ -51,7 +53,7 @@ export function ledger(lines: readonly Line[]): TraceStep {
   };
 }
 
-type Sums = Record<"dual-residence" | "migration", { a: DecValue; sp: DecValue; el: DecValue; ex: DecValue }>;
+type Sums = Record<Measure, { a: DecValue; sp: DecValue; el: DecValue; ex: DecValue }>;
 
 const unbalanced = (line: Line): Error =>
   new Error(`ledger: line ${line.id} does not balance (a defect of the library; please report it)`);
@@ -61,7 +63,11 @@ const unbalanced = (line: Line): Error =>
  * sum stays at or below MAX_SAFE_INTEGER (so each addition is exact); else null, and Decimal does it.
  */
 function integerSums(lines: readonly Line[]): Sums | null {
-  const n = { "dual-residence": { a: 0, sp: 0, el: 0, ex: 0 }, migration: { a: 0, sp: 0, el: 0, ex: 0 } };
+  const n = {
+    "dual-residence": { a: 0, sp: 0, el: 0, ex: 0 },
+    migration: { a: 0, sp: 0, el: 0, ex: 0 },
+    "furusato-resident": { a: 0, sp: 0, el: 0, ex: 0 },
+  };
   for (const line of lines) {
     const a = safeYen(line.amountYen);
     const sp = safeYen(line.specificRevenueYen);
@@ -85,13 +91,18 @@ function integerSums(lines: readonly Line[]): Sums | null {
     el: new Dec(s.el),
     ex: new Dec(s.ex),
   });
-  return { "dual-residence": dec(n["dual-residence"]), migration: dec(n.migration) };
+  return {
+    "dual-residence": dec(n["dual-residence"]),
+    migration: dec(n.migration),
+    "furusato-resident": dec(n["furusato-resident"]),
+  };
 }
 
 function decimalSums(lines: readonly Line[]): Sums {
   const sums: Sums = {
     "dual-residence": { a: new Dec(0), sp: new Dec(0), el: new Dec(0), ex: new Dec(0) },
     migration: { a: new Dec(0), sp: new Dec(0), el: new Dec(0), ex: new Dec(0) },
+    "furusato-resident": { a: new Dec(0), sp: new Dec(0), el: new Dec(0), ex: new Dec(0) },
   };
   for (const line of lines) {
     const a = new Dec(line.amountYen);

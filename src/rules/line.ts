@@ -1,5 +1,5 @@
 import type { CoordinatorActivityId } from "../catalog/types.js";
-import type { LineRuleId, Post, Purpose, ReviewCode } from "../trace/names.js";
+import type { LineRuleId, Measure, Post, ReviewCode } from "../trace/names.js";
 import type { SpecificRevenueFacts } from "./own-burden/index.js";
 
 /**
@@ -44,8 +44,8 @@ export interface Line {
   readonly post?: Post;
   /** Coordinator lines: their activities. */
   readonly activities?: readonly CoordinatorActivityId[];
-  /** Where ※5 sent the line. */
-  readonly measure: Purpose;
+  /** Where ※5 sent the line; `furusato-resident` for the ふるさと住民 track (FY2026, provisional). */
+  readonly measure: Measure;
   /** The line's amount in yen (事業費), as given (canonical digits). */
   readonly amountYen: string;
   /** Its 特定財源 in yen: the sum of `specificRevenue` ("0" where none is stated). */

@@ -1,17 +1,26 @@
-import { stepIds } from "../trace/names.js";
+import { stepIds, type Measure } from "../trace/names.js";
 import { decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { formatCitation } from "./cite.js";
-import type { RulesetParameters as Ruleset } from "./parameters.js";
+import type { Cited, RulesetParameters as Ruleset } from "./parameters.js";
 import type { TraceStep } from "../trace/step.js";
+
+/** A measure's cost rate and coordinator rate, with their citations. */
+export function ratesOf(measure: Measure, ruleset: Ruleset): { costs: Cited<string>; coordinators: Cited<string> } {
+  if (measure === "dual-residence") return { costs: ruleset.measureRate, coordinators: ruleset.coordinator.rate };
+  if (measure === "migration")
+    return { costs: ruleset.migration.costRate, coordinators: ruleset.migration.coordinatorRate };
+  if (!ruleset.furusato) throw new Error(`the ruleset ${ruleset.id} has no ふるさと住民 track`);
+  return { costs: ruleset.furusato.costRate, coordinators: ruleset.furusato.coordinatorRate };
+}
 
 /** The measure rate's amount alone (no step), for `summarize`: eligible cost × rate (× coefficient), exact. */
 export function ratedCosts(
-  measure: "dual-residence" | "migration",
+  measure: Measure,
   eligibleCosts: DecValue,
   coefficient: string | null,
   ruleset: Ruleset,
 ): DecValue {
-  const rate = measure === "dual-residence" ? ruleset.measureRate : ruleset.migration.costRate;
+  const rate = ratesOf(measure, ruleset).costs;
   return coefficient === null ? eligibleCosts.times(rate.value) : eligibleCosts.times(rate.value).times(coefficient);
 }
 
@@ -20,12 +29,12 @@ export function ratedCosts(
  * comes later, on the item's total. The migration measure applies its own rate and no correction.
  */
 export function measureRate(
-  measure: "dual-residence" | "migration",
+  measure: Measure,
   eligibleCosts: DecValue,
   coefficient: string | null,
   ruleset: Ruleset,
 ): { amount: DecValue; step: TraceStep } {
-  const rate = measure === "dual-residence" ? ruleset.measureRate : ruleset.migration.costRate;
+  const rate = ratesOf(measure, ruleset).costs;
   const amount = ratedCosts(measure, eligibleCosts, coefficient, ruleset);
   const formula = `${decimalString(eligibleCosts)} × ${rate.value}${coefficient === null ? "" : ` × ${coefficient}`}`;
   return {
@@ -57,11 +66,11 @@ export function measureRate(
 
 /** Coordinator rate: 1.0 (an inference, cited): eligible coordinator cost × rate. */
 export function coordinatorRate(
-  measure: "dual-residence" | "migration",
+  measure: Measure,
   eligible: DecValue,
   ruleset: Ruleset,
 ): { amount: DecValue; step: TraceStep } {
-  const rate = measure === "dual-residence" ? ruleset.coordinator.rate : ruleset.migration.coordinatorRate;
+  const rate = ratesOf(measure, ruleset).coordinators;
   const amount = ratedCoordinators(measure, eligible, ruleset);
   return {
     amount,
@@ -81,12 +90,6 @@ export function coordinatorRate(
 }
 
 /** The coordinator rate's amount alone (no step), for `summarize`: eligible coordinator cost × rate. */
-export function ratedCoordinators(
-  measure: "dual-residence" | "migration",
-  eligible: DecValue,
-  ruleset: Ruleset,
-): DecValue {
-  return eligible.times(
-    (measure === "dual-residence" ? ruleset.coordinator.rate : ruleset.migration.coordinatorRate).value,
-  );
+export function ratedCoordinators(measure: Measure, eligible: DecValue, ruleset: Ruleset): DecValue {
+  return eligible.times(ratesOf(measure, ruleset).coordinators.value);
 }

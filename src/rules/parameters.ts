@@ -14,9 +14,10 @@ export interface Citation {
   /**
    * "seed" = the ministry's summary (二地域居住・関係人口に係る特別交付税措置等について); "ordinance" = 特別交付税に関する
    * 省令; "data" = the ministry's published figures (地方公共団体の主要財政指標一覧); "audit" = the Board of Audit's
-   * findings on special allocation tax (会計検査院 決算検査報告).
+   * findings on special allocation tax (会計検査院 決算検査報告); "press" = press and vendor reports where no
+   * ministry text was found (the ふるさと住民 track: 自治日報 2026-02-09 and a summary marked 総務省確認済み).
    */
-  readonly source: "seed" | "ordinance" | "data" | "audit";
+  readonly source: "seed" | "ordinance" | "data" | "audit" | "press";
   /** Section, footnote or article, e.g. "※2" or "財政力補正 (standard wording)". */
   readonly ref: string;
   /** True where the value is our reading of a silent or unavailable text (DOMAIN.md marks these). */
@@ -136,6 +137,11 @@ export interface RulesetParameters {
     /** Its concurrent coordinator cap, yen (an inference). */
     readonly capConcurrentYen: Cited<string>;
   };
+  /**
+   * The provisional ふるさと住民登録制度 track (FY2026 on; absent before): its own cost cap and rate, its
+   * coordinators' caps and rate. Every value is a reading of press reports, flagged for review.
+   */
+  readonly furusato?: FurusatoParameters;
   /** The body's own burden (一般財源等): 特定財源 deducted, double claims refused. */
   readonly ownBurden: {
     /** 特定財源 (subsidies, bonds, donations …) are deducted from every line's cost before any rule. */
@@ -156,4 +162,28 @@ export interface RulesetParameters {
   readonly basis?: Citation;
   /** Citations of the footnote rules, shown in every step they decide. */
   readonly footnotes: Readonly<Record<"fn1" | "fn2" | "fn3" | "fn4" | "fn5", Citation>>;
+}
+
+/**
+ * The provisional ふるさと住民登録制度 track's parameters (DOMAIN.md §12): 「制度の準備・運用に要する経費
+ * （事業費1,000万円を上限）に50％×財政力補正」, 「ふるさと住民コーディネーターの設置（1人当たり500万円上限）」.
+ *
+ * @example
+ * ```ts
+ * getRuleset(2026).furusato?.costCapYen.value;   //=> "10000000"
+ * getRuleset(2025).furusato;                     //=> undefined
+ * ```
+ * @category Rules
+ */
+export interface FurusatoParameters {
+  /** Cap on the track's eligible costs (own burden) per body and year, yen. */
+  readonly costCapYen: Cited<string>;
+  /** Its cost rate: capped eligible costs × this × 財政力補正. */
+  readonly costRate: Cited<string>;
+  /** Its full-time coordinator cap per person, yen. */
+  readonly capFullTimeYen: Cited<string>;
+  /** Its concurrent coordinator cap per person, yen (not reported: this measure's, conservatively). */
+  readonly capConcurrentYen: Cited<string>;
+  /** Share of its coordinators' capped cost counted. */
+  readonly coordinatorRate: Cited<string>;
 }

@@ -1,4 +1,4 @@
-import { stepIds } from "../trace/names.js";
+import { stepIds, type Measure } from "../trace/names.js";
 import { Decimal } from "decimal.js";
 import { decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { formatCitation } from "./cite.js";
@@ -10,7 +10,7 @@ import type { TraceStep } from "../trace/step.js";
  * item's total. Exact yen stay beside the rounded figure.
  */
 export function roundToThousand(
-  measure: "dual-residence" | "migration",
+  measure: Measure,
   totalYen: DecValue,
   ruleset: Ruleset,
 ): { thousand: DecValue; step: TraceStep } {

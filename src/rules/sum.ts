@@ -1,4 +1,4 @@
-import { stepIds, type Purpose } from "../trace/names.js";
+import { stepIds, type Measure } from "../trace/names.js";
 import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { addSafe, safeYen } from "../money/safe-yen.js";
 import type { Line } from "./line.js";
@@ -39,7 +39,7 @@ export function sumEligible(
 
 /** A measure's total before rounding: its costs after the rate plus its coordinators. */
 export function measureTotal(
-  measure: Purpose,
+  measure: Measure,
   costs: DecValue,
   coordinators: DecValue,
 ): { total: DecValue; step: TraceStep } {
@@ -66,7 +66,7 @@ export function measureTotal(
  * (事業費 − 特定財源), over all its lines, eligible or not.
  */
 export function sumFunding(
-  measure: Purpose,
+  measure: Measure,
   lines: readonly Line[],
   label: { ja: string; en: string },
 ): { projectCost: DecValue; specific: DecValue; ownBurden: DecValue; step: TraceStep } {

@@ -1,5 +1,5 @@
 import { makeCatalog } from "../catalog/make-catalog.js";
-import type { CatalogItem } from "../catalog/types.js";
+import type { CatalogItem, Pillar } from "../catalog/types.js";
 import type { RuleVersions } from "../rules/index.js";
 import type { Cited, RulesetParameters } from "../rules/parameters.js";
 import type { Ruleset } from "./types.js";
@@ -41,6 +41,8 @@ export interface RulesetPatch {
   readonly parameters?: ParameterPatch<Omit<RulesetParameters, "id" | "fiscalYear">>;
   /** Items the year adds or withdraws. */
   readonly catalog?: {
+    /** Pillars the year adds (its items then name them). */
+    readonly addPillars?: readonly Pillar[];
     /** Items the year adds, appended in order. */
     readonly add?: readonly CatalogItem[];
     /** Ids of items the year withdraws. */
@@ -81,11 +83,14 @@ export function defineRuleset(base: Ruleset, patch: RulesetPatch): Ruleset {
   const added = patch.catalog?.add ?? [];
   for (const item of added)
     if (base.catalog.findItem(item.id)) throw new Error(`defineRuleset: item ${item.id} exists`);
+  const addedPillars = patch.catalog?.addPillars ?? [];
+  for (const pillar of addedPillars)
+    if (base.catalog.pillars[pillar.id]) throw new Error(`defineRuleset: pillar ${pillar.id} exists`);
   const catalog =
-    withdrawn.size === 0 && added.length === 0
+    withdrawn.size === 0 && added.length === 0 && addedPillars.length === 0
       ? base.catalog
       : makeCatalog(
-          base.catalog.pillars,
+          { ...base.catalog.pillars, ...Object.fromEntries(addedPillars.map((p) => [p.id, p])) },
           [...base.catalog.items.filter((i) => !withdrawn.has(i.id)), ...added],
           base.catalog.coordinatorActivities,
         );

@@ -35,6 +35,14 @@ export const fiscalYearSchema = z
     if (!read.ok) ctx.addIssue({ code: "custom", message: read.message, params: { code: "unsupported_fiscal_year" } });
   });
 
+/** The first later ruleset whose catalog has the item (an item a later year adds), if any. */
+function laterRuleset(itemId: string, ruleset: Ruleset): Ruleset | undefined {
+  return Object.values(rulesets)
+    .filter((r) => r.fiscalYear > ruleset.fiscalYear)
+    .sort((a, b) => a.fiscalYear - b.fiscalYear)
+    .find((r) => r.catalog.findItem(itemId) !== undefined);
+}
+
 /** The shapes of one ruleset's expenses, coordinators and projects. */
 function recordSchemas(ruleset: Ruleset) {
   const { catalog, rules } = ruleset;
@@ -60,6 +68,9 @@ function recordSchemas(ruleset: Ruleset) {
         error: (i) => {
           if (i.input === undefined)
             return 'required: give item, an id of the catalog (e.g. "information.consultation-events")';
+          const later = typeof i.input === "string" ? laterRuleset(i.input, ruleset) : undefined;
+          if (later)
+            return `item ${JSON.stringify(i.input)} exists from FY${later.fiscalYear}; FY${ruleset.fiscalYear} has no such item`;
           const near = typeof i.input === "string" ? closest(i.input, itemIds) : undefined;
           return `unknown item ${describe(i.input)}; ${near ? `did you mean "${near}"? ` : ""}use an id of the catalog (e.g. "information.consultation-events"), or "<pillar>.other" with a description`;
         },
@@ -127,6 +138,13 @@ function recordSchemas(ruleset: Ruleset) {
       regionalStudy: facts.regionalStudy.optional(),
       /** Required with the activity "other" (等). */
       description: facts.description.optional(),
+      /** "furusato-resident": a ふるさと住民コーディネーター (FY2026 on, provisional); then no purpose. */
+      track: z
+        .literal("furusato-resident", {
+          error: (i) =>
+            `unknown track ${describe(i.input)}; the only track is "furusato-resident" (ふるさと住民コーディネーター, FY2026 on)`,
+        })
+        .optional(),
     },
     { error: typeError("a coordinator object { id, person, post, cost, primaryPurpose, activities }") },
   );

@@ -105,6 +105,8 @@ export interface Coordinator {
   readonly regionalStudy?: RegionalStudyFacts;
   /** Required with the activity `other`. */
   readonly description?: string;
+  /** `furusato-resident`: a ふるさと住民コーディネーター of the provisional FY2026 track (no ※5 purpose). */
+  readonly track?: "furusato-resident";
 }
 
 /**

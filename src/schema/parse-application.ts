@@ -144,6 +144,7 @@ export function canonicalApplication(input: ApplicationInput, ruleset: Ruleset):
       activities: [...c.activities] as Coordinator["activities"],
       ...(c.regionalStudy !== undefined && { regionalStudy: fn4.facts.canonical(c.regionalStudy) }),
       ...(c.description !== undefined && { description: c.description }),
+      ...(c.track !== undefined && { track: c.track }),
     })),
   };
 }

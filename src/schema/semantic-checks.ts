@@ -2,7 +2,14 @@ import { kindOfCode, bodyCodeProblem } from "../body/body-code.js";
 import { publishedIndex, registeredBody } from "../body/registry.js";
 import { readNonNegativeDecimal } from "../money/index.js";
 import { Dec } from "../money/decimal.js";
-import { findRuleset, FIRST_FISCAL_YEAR, KNOWN_YEARS, LATEST_RULESET, type Ruleset } from "../rulesets/index.js";
+import {
+  findRuleset,
+  FIRST_FISCAL_YEAR,
+  KNOWN_YEARS,
+  LATEST_RULESET,
+  rulesets,
+  type Ruleset,
+} from "../rulesets/index.js";
 import { LINE_RULE_ORDER, type AnyLineRule, type FactIssue } from "../rules/index.js";
 import { FOOTNOTE_IDS } from "../trace/names.js";
 import { readFiscalYear } from "../rulesets/fiscal-year.js";
@@ -54,7 +61,8 @@ export function semanticIssues(
     if (!isRecord(coordinator)) return;
     const path: Path = ["coordinators", c];
     unique(lineIds, coordinator.id, [...path, "id"], "line", add);
-    checkPurpose(coordinator, path, "coordinator", rules, add);
+    if (coordinator.track === undefined) checkPurpose(coordinator, path, "coordinator", rules, add);
+    else checkTrack(coordinator, path, rules, ruleset !== undefined, add);
     checkCoordinatorFacts(coordinator, path, rules, add);
     checkLineFunding(coordinator, path, "cost", rules, add);
   });
@@ -136,6 +144,29 @@ function checkBody(body: Rec, ruleset: Ruleset | undefined, add: Add): void {
         "need (基準財政需要額) must be above zero: the index divides by it",
       );
   });
+}
+
+/**
+ * A record of the ふるさと住民 track: the track exists from FY2026 (a ruleset with its parameters); ※5 does
+ * not route it, so a purpose on it would be ignored: refused instead.
+ */
+function checkTrack(record: Rec, path: Path, ruleset: Ruleset, yearKnown: boolean, add: Add): void {
+  if (record.track !== "furusato-resident") return; // the shape check reports another value
+  if (yearKnown && !ruleset.furusato) {
+    const from = Object.values(rulesets).find((r) => r.furusato)?.fiscalYear ?? 2026;
+    add(
+      [...path, "track"],
+      "invalid_value",
+      `the ふるさと住民 track exists from FY${from} (provisional); FY${ruleset.fiscalYear} has no such track: remove track, or compute the record under FY${from}`,
+    );
+  }
+  for (const field of ["primaryPurpose", "purposeWeights"])
+    if (has(record, field))
+      add(
+        [...path, field],
+        "irrelevant_fact",
+        `${field} does not apply to a record of the ふるさと住民 track (※5 does not route it); remove it`,
+      );
 }
 
 function checkPurpose(record: Rec, path: Path, what: "project" | "coordinator", ruleset: Ruleset, add: Add): void {

@@ -1,4 +1,4 @@
-import type { BodyKind, OtherMeasure, Post, Purpose, SpecificRevenuePart } from "./names.js";
+import type { BodyKind, Measure, OtherMeasure, Post, SpecificRevenuePart } from "./names.js";
 
 /*
  * The terms of the field in Japanese and English, defined once. Rule notes, explanations and renderers
@@ -8,15 +8,17 @@ import type { BodyKind, OtherMeasure, Post, Purpose, SpecificRevenuePart } from 
 type Terms<K extends string> = Readonly<Record<K, { readonly ja: string; readonly en: string }>>;
 
 /** The measures by their short names: 二地域居住・関係人口 / 移住・定住. */
-export const MEASURE_TERMS: Terms<Purpose> = {
+export const MEASURE_TERMS: Terms<Measure> = {
   "dual-residence": { ja: "二地域居住・関係人口", en: "dual residence" },
   migration: { ja: "移住・定住", en: "migration" },
+  "furusato-resident": { ja: "ふるさと住民登録制度", en: "furusato residents" },
 };
 
-/** The measures by the name of the policy: 二地域居住・関係人口施策 / 移住・定住対策. */
-export const MEASURE_POLICY_TERMS: Terms<Purpose> = {
+/** The measures by the name of the policy (the ふるさと住民 track: FY2026, provisional): 二地域居住・関係人口施策 / 移住・定住対策. */
+export const MEASURE_POLICY_TERMS: Terms<Measure> = {
   "dual-residence": { ja: "二地域居住・関係人口施策", en: "dual-residence measure" },
   migration: { ja: "移住・定住対策", en: "migration measure" },
+  "furusato-resident": { ja: "ふるさと住民登録制度（暫定）", en: "furusato resident track (provisional)" },
 };
 
 /** 専任 / 兼任. */

@@ -5,19 +5,30 @@
  */
 
 /**
- * The measures a line can go to (※5): this measure and the migration measure (移住・定住対策).
+ * The purposes ※5 chooses between: this measure and the migration measure (移住・定住対策).
  *
  * @example
  * ```ts
- * MEASURES;   //=> ["dual-residence", "migration"]
+ * PURPOSES;   //=> ["dual-residence", "migration"]
  * ```
  * @category Schema
  */
-export const MEASURES = ["dual-residence", "migration"] as const;
+export const PURPOSES = ["dual-residence", "migration"] as const;
 
 /**
- * A primary purpose (※5): dual residence and relationship population (二地域居住・関係人口, this measure)
- * or migration and settlement (移住・定住, the migration measure). A line's `measure` is one of these.
+ * The measures a line can go to: the two ※5 chooses between, and from FY2026 the provisional ふるさと住民
+ * track (its items and coordinators go there whatever their project's purpose).
+ *
+ * @example
+ * ```ts
+ * MEASURES;   //=> ["dual-residence", "migration", "furusato-resident"]
+ * ```
+ * @category Schema
+ */
+export const MEASURES = ["dual-residence", "migration", "furusato-resident"] as const;
+
+/**
+ * A line's measure: `dual-residence`, `migration` (※5) or `furusato-resident` (FY2026, provisional).
  *
  * @example
  * ```ts
@@ -25,7 +36,19 @@ export const MEASURES = ["dual-residence", "migration"] as const;
  * ```
  * @category Schema
  */
-export type Purpose = (typeof MEASURES)[number];
+export type Measure = (typeof MEASURES)[number];
+
+/**
+ * A primary purpose (※5): dual residence and relationship population (二地域居住・関係人口, this measure)
+ * or migration and settlement (移住・定住, the migration measure).
+ *
+ * @example
+ * ```ts
+ * application.projects[0].primaryPurpose;   //=> "dual-residence"
+ * ```
+ * @category Schema
+ */
+export type Purpose = (typeof PURPOSES)[number];
 
 /**
  * The kinds of body: 市町村 and 都道府県.
@@ -163,6 +186,7 @@ export const ALLOCATION_RULE_IDS = [
   "coordinator-rate",
   "total",
   "rounding",
+  "furusato-cost-cap",
   "ledger",
 ] as const;
 
@@ -193,6 +217,7 @@ export const REVIEW_CODES = [
   "mixed-posts",
   "similar-persons",
   "cap-basis",
+  "furusato-provisional",
   "body-name-differs",
 ] as const;
 
@@ -268,7 +293,14 @@ export type SpecificRevenuePart = (typeof SPECIFIC_REVENUE_PARTS)[number];
 
 /** The parts of one measure's allocation, each a step. */
 export type MeasurePart =
-  "funding" | "eligible-costs" | "measure-rate" | "coordinators" | "coordinator-rate" | "total" | "rounding";
+  | "funding"
+  | "eligible-costs"
+  | "cost-cap"
+  | "measure-rate"
+  | "coordinators"
+  | "coordinator-rate"
+  | "total"
+  | "rounding";
 
 /** Step ids: unique within a trace, built only here. */
 export const stepIds = {
@@ -284,11 +316,11 @@ export const stepIds = {
   /** ※5 on a project or a coordinator record: `project/P1/fn5`. */
   routing: (kind: "project" | "coordinator", id: string): string => `${kind}/${id}/fn5`,
   /** One person's cap within a measure: `person/dual-residence/A/coordinator-cap`. */
-  personCap: (measure: Purpose, person: string): string => `person/${measure}/${person}/coordinator-cap`,
+  personCap: (measure: Measure, person: string): string => `person/${measure}/${person}/coordinator-cap`,
   /** The other reading of one person's cap (gross vs own burden): `person/dual-residence/A/cap-basis`. */
-  personCapBasis: (measure: Purpose, person: string): string => `person/${measure}/${person}/cap-basis`,
+  personCapBasis: (measure: Measure, person: string): string => `person/${measure}/${person}/cap-basis`,
   /** A part of a measure's allocation: `dual-residence/rounding`. */
-  measure: (measure: Purpose, part: MeasurePart): string => `${measure}/${part}`,
+  measure: (measure: Measure, part: MeasurePart): string => `${measure}/${part}`,
 } as const;
 
 /** The prefix of every step of one line: `line/E2/`. */

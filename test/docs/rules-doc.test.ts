@@ -34,7 +34,19 @@ describe("docs/rules.md", () => {
         "migration.coordinatorRate",
         "migration.capFullTimeYen",
         "migration.capConcurrentYen",
+        ...(ruleset.furusato
+          ? [
+              "furusato.costCapYen",
+              "furusato.costRate",
+              "furusato.capFullTimeYen",
+              "furusato.capConcurrentYen",
+              "furusato.coordinatorRate",
+            ]
+          : []),
       ]);
+      // Items a year adds beyond the first year's catalog are listed in its own section.
+      for (const item of ruleset.catalog.items.filter((i) => !catalog.findItem(i.id)))
+        expect(committed).toContain(`| \`${item.id}\` | ${item.label.ja} | ${item.label.en} |`);
       // Each ruleset's own table: from its heading to the next.
       const section = committed.split(`/ Parameters: ${ruleset.id}`)[1]?.split("\n## ")[0] ?? "";
       for (const p of parameters) {

@@ -45,7 +45,7 @@ describe("※5: moving a project between measures moves exactly its lines", PROP
               expect(a).toEqual(b);
               return;
             }
-            expect(a.measure).toBe(OTHER[b.measure]);
+            expect(a.measure).toBe(OTHER[b.measure as keyof typeof OTHER]);
             expect(rest(a)).toEqual(rest(b));
           });
           const shifted = eligibleSum(before.lines.filter(mine));

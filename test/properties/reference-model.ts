@@ -9,7 +9,7 @@ import type { Input, Json } from "./arbitraries.js";
  * fixtures check the model against hand-worked figures, so neither can drift silently.
  */
 
-type Purpose = "dual-residence" | "migration";
+type Purpose = "dual-residence" | "migration" | "furusato-resident";
 
 export interface ModelLine {
   id: string;
@@ -41,6 +41,17 @@ export interface ModelResult {
       specificRevenueYen: string;
       ownBurdenYen: string;
       eligibleCostsYen: string;
+      costsYen: string;
+      coordinatorsYen: string;
+      totalYen: string;
+      totalThousandYen: string;
+    };
+    furusatoResident?: {
+      projectCostYen: string;
+      specificRevenueYen: string;
+      ownBurdenYen: string;
+      eligibleCostsYen: string;
+      cappedCostsYen: string;
       costsYen: string;
       coordinatorsYen: string;
       totalYen: string;
@@ -136,6 +147,7 @@ const REVIEW_ORDER = [
   "mixed-posts",
   "similar-persons",
   "cap-basis",
+  "furusato-provisional",
 ];
 
 /** Σ of a line's 特定財源 parts (none stated: 0). */
@@ -158,8 +170,12 @@ export function model(input: Input): ModelResult {
   const lines: ModelLine[] = [];
 
   for (const project of (input.projects ?? []) as Input[]) {
-    const { measure, mixed } = measureOf(project);
+    const routed = measureOf(project);
     for (const e of project.expenses as Input[]) {
+      // The FY2026 ふるさと住民 track: its items are a measure of their own, ※5 aside, always flagged.
+      const track = (e.item as string).startsWith("furusato.");
+      const measure: Purpose = track ? "furusato-resident" : routed.measure;
+      const mixed = !track && routed.mixed;
       const rules = new Set<string>();
       const reviews = new Set<string>();
       if (e.system?.phase === "build" && e.system.digitalBondCovers === true) rules.add("fn1");
@@ -178,6 +194,7 @@ export function model(input: Input): ModelResult {
       }
       if (measure === "migration" || mixed) rules.add("fn5");
       if (measure === "migration") reviews.add("migration-measure");
+      if (track) reviews.add("furusato-provisional");
       const amount = yenOf(e.amount);
       const specific = specificOf(e);
       const own = amount - specific;
@@ -198,7 +215,8 @@ export function model(input: Input): ModelResult {
 
   // Coordinators: ※5, ※4, then caps per (measure, person) over the records ※4 left, in input order.
   const coordinators = ((input.coordinators ?? []) as Input[]).map((c) => {
-    const { measure, mixed } = measureOf(c);
+    const track = c.track === "furusato-resident";
+    const { measure, mixed } = track ? { measure: "furusato-resident" as const, mixed: false } : measureOf(c);
     const cost = yenOf(c.cost);
     const specific = specificOf(c);
     const excluded = failsFn4(c.regionalStudy) || doubleClaimed(c);
@@ -249,6 +267,7 @@ export function model(input: Input): ModelResult {
     }
     if (measure === "migration" || mixed) rules.add("fn5");
     if (measure === "migration") reviews.add("migration-measure");
+    if (measure === "furusato-resident") reviews.add("furusato-provisional");
     const capped = eligibleById.get(c.id);
     const eligible = excluded ? 0n : (capped?.eligible ?? own);
     const disposition = excluded ? "excluded" : eligible < own ? "capped" : "eligible";
@@ -289,6 +308,13 @@ export function model(input: Input): ModelResult {
       .filter((l) => l.measure === measure)
       .reduce((a, l) => a + BigInt(l[field]), 0n)
       .toString();
+  // The track: its costs capped at 10,000,000, × 0.5 × coefficient; coordinators × 1.0; a block of its own.
+  const onTrack = lines.some((l) => l.measure === "furusato-resident");
+  const trackCosts = sum("furusato-resident", true);
+  const trackCapped = trackCosts < 10_000_000n ? trackCosts : 10_000_000n;
+  const trackCostsMilli = trackCapped * coefficient * 5n;
+  const trackPeople = sum("furusato-resident", false);
+  const trackTotal = trackCostsMilli + trackPeople * 1000n;
   return {
     fiscalCorrection: { index: hundredthsText(fci), coefficient: hundredthsText(coefficient) },
     lines,
@@ -311,6 +337,19 @@ export function model(input: Input): ModelResult {
         totalYen: milliText(migTotal),
         totalThousandYen: halfUp(migTotal, 1_000_000n).toString(),
       },
+      ...(onTrack && {
+        furusatoResident: {
+          projectCostYen: total("furusato-resident", "amountYen"),
+          specificRevenueYen: total("furusato-resident", "specificRevenueYen"),
+          ownBurdenYen: total("furusato-resident", "ownBurdenYen"),
+          eligibleCostsYen: trackCosts.toString(),
+          cappedCostsYen: trackCapped.toString(),
+          costsYen: milliText(trackCostsMilli),
+          coordinatorsYen: trackPeople.toString(),
+          totalYen: milliText(trackTotal),
+          totalThousandYen: halfUp(trackTotal, 1_000_000n).toString(),
+        },
+      }),
     },
   };
 }

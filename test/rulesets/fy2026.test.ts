@@ -22,7 +22,12 @@ describe("FY2026 (令和8年度)", () => {
       noteJa: "令和7年度の値を引き継ぐ（令和8年度の通知は見当たらない）。",
     });
     expect(fy2026.footnotes.fn2.inference).toBe(true);
-    expect(fy2026.catalog).toBe(fy2025.catalog);
+    // The catalog is FY2025's, plus the provisional ふるさと住民 pillar and its one item.
+    expect(fy2026.catalog.items.slice(0, fy2025.catalog.items.length)).toEqual(fy2025.catalog.items);
+    expect(fy2026.catalog.items.slice(fy2025.catalog.items.length).map((i) => i.id)).toEqual([
+      "furusato.system-setup-and-operation",
+    ]);
+    expect(Object.keys(fy2026.catalog.pillars)).toEqual([...Object.keys(fy2025.catalog.pillars), "furusato"]);
   });
 
   it("a calculation names its carried parameters: steps cite them as inferences, a caveat says why", () => {

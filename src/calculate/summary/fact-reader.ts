@@ -54,7 +54,7 @@ function makeFactReader(ruleset: Ruleset): FactReader {
           .filter((rule) => rule.everyLine === true)
           .map((rule) => rule.facts.field),
       ]),
-      context: { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillars[item.pillar].label.ja },
+      context: { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillarOf(item).label.ja },
     });
   }
   const rules = LINE_RULE_ORDER.map((id) => ruleset.rules[id]);

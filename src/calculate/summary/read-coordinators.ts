@@ -1,3 +1,4 @@
+import { COORDINATOR_PILLAR_JA } from "../../catalog/index.js";
 import type { CoordinatorActivityId } from "../../catalog/index.js";
 import type { Ruleset } from "../../rulesets/index.js";
 import type { Post, Purpose } from "../../schema/application.js";
@@ -161,7 +162,7 @@ function readCoordinator(raw: unknown, ruleset: Ruleset, tally: Tally): Coordina
   }
   const context = {
     sharedWithOtherActivities: activities.length > 1,
-    pillarJa: ruleset.catalog.pillars.coordinators.label.ja,
+    pillarJa: COORDINATOR_PILLAR_JA,
   };
   if (!recordIsPlain(rules, c)) return null;
   const verdicts = verdictBits(runLineRules(rules, id, c, ruleset, context, null));

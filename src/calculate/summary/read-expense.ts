@@ -30,7 +30,8 @@ function readExpense(raw: unknown, routing: Routing, tally: Tally): boolean {
   const e = raw as Record<string, unknown>;
   const { id, item, amount } = e;
   const entry = typeof item === "string" ? tally.reader.items.get(item) : undefined;
-  if (entry === undefined || !isId(id)) return false;
+  // The ふるさと住民 track (its own measure, every figure flagged) is left to the full path.
+  if (entry === undefined || !isId(id) || entry.item.pillar === "furusato") return false;
   let stated = 0;
   let required = 0;
   let funding: { sum: number; facts: SpecificRevenueFacts } | null = null;

@@ -2,7 +2,7 @@ import { Dec, decimalString, groupedString } from "../../money/decimal.js";
 import { formatCitation } from "../cite.js";
 import type { Citation, Cited, RulesetParameters as Ruleset } from "../parameters.js";
 import { POST_TERMS } from "../../trace/glossary.js";
-import { stepIds, type Post, type Purpose } from "../../trace/names.js";
+import { stepIds, type Measure, type Post } from "../../trace/names.js";
 import type { Bilingual, ReviewFlag, TraceStep } from "../../trace/step.js";
 import { DECIMAL, type Arithmetic } from "../arithmetic.js";
 import type { FactChange, WhyNotParts } from "../rule.js";
@@ -75,11 +75,16 @@ export function capCitations(ruleset: Ruleset): Citation[] {
 
 /** The cap that applies to one person's records in a measure: the smaller one where posts are mixed. */
 export function capOf(
-  measure: Purpose,
+  measure: Measure,
   posts: Iterable<Post>,
   ruleset: Ruleset,
 ): { post: Post; mixed: boolean; cap: Cited<string> } {
-  const caps = measure === "dual-residence" ? ruleset.coordinator : ruleset.migration;
+  const caps =
+    measure === "dual-residence"
+      ? ruleset.coordinator
+      : measure === "migration"
+        ? ruleset.migration
+        : (ruleset.furusato ?? ruleset.coordinator); // a furusato line exists only where the ruleset has the track
   const set = new Set(posts);
   const post: Post = set.has("concurrent") ? "concurrent" : "full-time";
   return { post, mixed: set.size > 1, cap: post === "full-time" ? caps.capFullTimeYen : caps.capConcurrentYen };
@@ -127,7 +132,7 @@ export function basisMatters<N>(
 /** The cap on one person's records in one measure, with its step. */
 export function coordinatorCap(
   person: string,
-  measure: Purpose,
+  measure: Measure,
   records: readonly CapRecord<Dec>[],
   ruleset: Ruleset,
 ): { records: CappedRecord<Dec>[]; mixed: boolean; basisMatters: boolean; steps: TraceStep[] } {
@@ -191,7 +196,7 @@ export function coordinatorCap(
 /** The other reading of the cap, shown beside the one applied, where 特定財源 makes them differ. */
 function capBasisStep(
   person: string,
-  measure: Purpose,
+  measure: Measure,
   records: readonly CapRecord<Dec>[],
   cap: Dec,
   applied: readonly CappedRecord<Dec>[],

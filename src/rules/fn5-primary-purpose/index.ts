@@ -4,7 +4,7 @@ import { readNonNegativeDecimal } from "../../money/decimal-input.js";
 import { formatCitation } from "../cite.js";
 import type { Citation, RulesetParameters as Ruleset } from "../parameters.js";
 import { MEASURE_POLICY_TERMS, MEASURE_TERMS } from "../../trace/glossary.js";
-import { MEASURES, stepIds, type LineRuleId, type Purpose, type ReviewCode } from "../../trace/names.js";
+import { PURPOSES, stepIds, type LineRuleId, type Purpose, type ReviewCode } from "../../trace/names.js";
 import type { Bilingual, ReviewFlag, TraceStep } from "../../trace/step.js";
 import { decimalSchema, describeValue, typeError } from "../fact-schema.js";
 import type { Condition, FactChange, FactIssue, FactQuestion } from "../rule.js";
@@ -152,7 +152,7 @@ export const MIGRATION_REVIEW: ReviewFlag = {
   },
 };
 
-const primaryPurpose: z.ZodType<Purpose, Purpose> = z.enum(MEASURES, {
+const primaryPurpose: z.ZodType<Purpose, Purpose> = z.enum(PURPOSES, {
   error: (i) =>
     `primaryPurpose must be "dual-residence" (二地域居住・関係人口) or "migration" (移住・定住), got ${describeValue(i.input)}`,
 });
@@ -185,7 +185,7 @@ export const fn5: RoutingRule = {
           ja: "事業の主たる目的は二地域居住・関係人口ですか、移住・定住ですか（※5）。",
           en: "Is the project's primary purpose dual residence / relationship population, or migration / settlement (※5)?",
         },
-        options: MEASURES.map((m) => ({ value: m, label: MEASURE_TERMS[m] })),
+        options: PURPOSES.map((m) => ({ value: m, label: MEASURE_TERMS[m] })),
       },
     ],
     canonicalWeights: (w) => ({

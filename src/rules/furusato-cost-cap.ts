@@ -1,0 +1,44 @@
+import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
+import { stepIds } from "../trace/names.js";
+import type { ReviewFlag, TraceStep } from "../trace/step.js";
+import { formatCitation } from "./cite.js";
+import type { RulesetParameters as Ruleset } from "./parameters.js";
+
+/*
+ * The provisional ふるさと住民 track (FY2026; DOMAIN.md §12, confidence medium-low). Reported: 「制度の準備・
+ * 運用に要する経費（事業費1,000万円を上限）に50％×財政力補正の特別交付税措置」. Read: the track's eligible
+ * own burden is capped at ¥10,000,000 per body and year, then × 0.5 × 財政力補正. Every step of the track is
+ * flagged for review.
+ */
+
+/** The flag every figure of the track carries. */
+export const FURUSATO_REVIEW: ReviewFlag = {
+  code: "furusato-provisional",
+  note: {
+    ja: "ふるさと住民登録制度の措置は報道に基づく暫定の読み（令和8年度、確度: 中〜低）。総務省の通知で要確認。",
+    en: "The ふるさと住民 track is a provisional reading of press reports (FY2026, confidence medium-low): to be checked against the ministry's notice.",
+  },
+};
+
+/** min(eligible costs, the track's cap), with its step. */
+export function furusatoCostCap(eligible: DecValue, ruleset: Ruleset): { capped: DecValue; step: TraceStep } {
+  if (!ruleset.furusato) throw new Error(`the ruleset ${ruleset.id} has no ふるさと住民 track`);
+  const cap = ruleset.furusato.costCapYen;
+  const capped = Dec.min(eligible, cap.value);
+  return {
+    capped,
+    step: {
+      id: stepIds.measure("furusato-resident", "cost-cap"),
+      rule: "furusato-cost-cap",
+      cite: formatCitation(cap.cite),
+      subject: "furusato-resident costs",
+      inputs: { eligibleCostsYen: decimalString(eligible), capYen: cap.value },
+      output: { cappedCostsYen: decimalString(capped) },
+      note: {
+        ja: `ふるさと住民登録制度の対象経費 ${groupedString(eligible)}円 に上限 ${groupedString(cap.value)}円 を適用し ${groupedString(capped)}円。`,
+        en: `The track's eligible costs ¥${groupedString(eligible)} against its cap ¥${groupedString(cap.value)}: ¥${groupedString(capped)}.`,
+      },
+      needsReview: FURUSATO_REVIEW,
+    },
+  };
+}
