@@ -41,7 +41,7 @@ describe("examples/", () => {
     expect(lines[6]).toContain("$.facility: opportunity.facilities needs ※2 fact facility");
   }, 30_000);
 
-  it("budget-analyst.ts sums five bodies to the hand-worked 20,288千円", () => {
+  it("budget-analyst.ts sums five bodies to the hand-worked 20,121千円 (FCIs from the registry)", () => {
     const rows = runExample("budget-analyst.ts")
       .split("\n")
       .map((l) => l.trim().split(/\s{2,}/));
@@ -61,22 +61,23 @@ describe("examples/", () => {
       "0",
       "ok",
     ]);
-    // 高山市: 0.97 = 11/6 − 5/3 × 0.52 = 0.9666… half-up; 8,350,000 × 0.5 × 0.97 = 4,049,750; coordinator 520,000 capped at 400,000.
+    // 高山市: FY2024 published 0.54 → 11/6 − 5/3 × 0.54 = 0.9333… half-up 0.93; 8,350,000 × 0.5 × 0.93 = 3,882,750;
+    // coordinator 520,000 capped at 400,000; 4,282,750 → 4,283千円.
     expect(row("212032")).toEqual([
       "212032",
       "高山市",
-      "0.52",
-      "0.97",
+      "0.54",
+      "0.93",
       "8350000",
-      "4049750",
+      "3882750",
       "400000",
-      "4450",
+      "4283",
       "0",
       "1",
       "0",
       "ok",
     ]);
-    // 福島県: FCI 0.52158 → 0.52; 7/3 − 8/3 × 0.52 = 0.9466… → 0.95; 4,500,000 × 0.5 × 0.95 = 2,137,500 → 2,138千円.
+    // 福島県: FY2024 published 0.51927 → 0.52; 7/3 − 8/3 × 0.52 = 0.9466… → 0.95; 4,500,000 × 0.5 × 0.95 = 2,137,500 → 2,138千円.
     expect(row("070009")).toEqual([
       "070009",
       "福島県",
@@ -94,7 +95,7 @@ describe("examples/", () => {
     expect(row("130001")).toEqual([
       "130001",
       "東京都",
-      "1.07",
+      "1.21",
       "0.20",
       "2000000",
       "200000",
@@ -119,6 +120,7 @@ describe("examples/", () => {
       "1",
       "ok",
     ]);
-    expect(row("合計")).toEqual(["合計", "5 bodies", "20288", "500"]);
+    // 6,600 + 4,283 + 2,138 + 200 + 6,900 = 20,121.
+    expect(row("合計")).toEqual(["合計", "5 bodies", "20121", "500"]);
   }, 30_000);
 });
