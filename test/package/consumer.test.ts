@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installTarball, packTarball, REPO } from "./stage-package.js";
@@ -50,6 +50,16 @@ describe("the packed package, from a consumer project", () => {
     items: 22,
     traceTitle: "Special allocation tax for dual residence and relationship population: calculation",
   };
+
+  it("ships what its README links to: every relative link resolves inside the installed package", () => {
+    const installed = join(project, "node_modules", "dual-residence-allocation");
+    const readme = readFileSync(join(installed, "README.md"), "utf8").replace(/```[\s\S]*?```/g, "");
+    const targets = [...readme.matchAll(/\]\(([^)\s#]+)[^)]*\)/g)]
+      .map((m) => m[1] as string)
+      .filter((t) => !/^[a-z]+:/.test(t));
+    expect(targets.length).toBeGreaterThan(10);
+    expect(targets.filter((t) => !existsSync(join(installed, t)))).toEqual([]);
+  });
 
   it("works with require() from CommonJS", () => {
     expect(output("use.cjs")).toEqual({ moduleSystem: "cjs", ...expected });
@@ -120,10 +130,12 @@ describe("the packed package, from a consumer project", () => {
     expect(tsc.status).toBe(0);
   }, 60_000);
 
-  it("ships only dist/, the README, CHANGELOG, LICENSE and package.json", () => {
+  it("ships only dist/, the README and the pages it links (docs, examples), CHANGELOG, LICENSE and package.json", () => {
     const listing = execFileSync("tar", ["-tzf", pack!.tarball], { encoding: "utf8" }).trim().split("\n").sort();
     for (const entry of listing)
-      expect(entry).toMatch(/^package\/(dist\/[\w.-]+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/);
+      expect(entry).toMatch(
+        /^package\/(dist\/[\w.-]+|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/[\w.-]+\.(md|png)|docs\/schema\/[\w.-]+\.json|examples\/[\w.-]+|fixtures\/(batch\/)?README\.md)$/,
+      );
     expect(listing).toEqual(
       expect.arrayContaining([
         "package/dist/index.js",

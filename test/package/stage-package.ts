@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,8 +16,21 @@ export function buildPackage(): { tempDir: string; stage: string; cleanup: () =>
   const tempDir = mkdtempSync(join(tmpdir(), "dra-package-"));
   const stage = join(tempDir, "stage");
   mkdirSync(stage);
-  for (const file of ["package.json", "README.md", "CHANGELOG.md", "LICENSE"]) {
-    if (existsSync(join(REPO, file))) copyFileSync(join(REPO, file), join(stage, file));
+  // package.json and what its `files` names (but dist, built below): a release ships the same.
+  const { files } = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { files: string[] };
+  for (const entry of ["package.json", ...files.filter((f) => f !== "dist")]) {
+    const star = entry.indexOf("*");
+    const paths =
+      star < 0
+        ? [entry]
+        : readdirSync(join(REPO, dirname(entry)))
+            .filter((name) => name.endsWith(entry.slice(star + 1)))
+            .map((name) => join(dirname(entry), name));
+    for (const path of paths) {
+      if (!existsSync(join(REPO, path))) continue;
+      mkdirSync(dirname(join(stage, path)), { recursive: true });
+      cpSync(join(REPO, path), join(stage, path), { recursive: true });
+    }
   }
   execFileSync(join(REPO, "node_modules/.bin/tsup"), ["--out-dir", join(stage, "dist")], { cwd: REPO, stdio: "pipe" });
   return {
