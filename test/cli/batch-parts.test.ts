@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildApplication, flag, list } from "../../src/cli/batch/application.js";
+import { buildApplication, flag, list, track } from "../../src/cli/batch/application.js";
 import { BODY_COLUMNS, LINE_COLUMNS, type LineColumn } from "../../src/cli/batch/columns.js";
 import { groupByBody } from "../../src/cli/batch/group.js";
 import { readHeader, shapeProblems, type Header } from "../../src/cli/batch/header.js";
@@ -131,6 +131,40 @@ describe("rows → application", () => {
     });
     expect(list("a; b,c、d  e")).toEqual(["a", "b", "c", "d", "e"]);
     expect(list("")).toBeUndefined();
+  });
+
+  it("reads a coordinator's track (枠) by id or Japanese name, passes other text on, and refuses it on an expense row", () => {
+    const { header: h, rows } = linesOf(
+      "body_code,type,project_id,purpose,line_id,item,amount,post,person,activities,枠\n" +
+        "042056,coordinator,,,K1,,5600000,full-time,F,planning,ふるさと住民\n" +
+        "042056,coordinator,,,K2,,500000,concurrent,G,planning,Furusato-Resident\n" +
+        "042056,coordinator,,,K3,,500000,concurrent,H,planning,ふるさと住民コーディネーター\n" +
+        "042056,coordinator,,,K4,,500000,concurrent,I,planning,ふるさと\n" +
+        "042056,coordinator,,dual-residence,C1,,500000,concurrent,J,planning,\n" +
+        "042056,,P1,dual-residence,F1,furusato.system-setup-and-operation,12000000,,,,furusato-resident\n",
+    );
+    expect(h.column("track")).toEqual({ letter: "K", header: "枠" });
+    const { input, origin } = buildApplication("2026", {}, rows, h);
+    const { coordinators, projects } = input as {
+      coordinators: Record<string, unknown>[];
+      projects: { expenses: Record<string, unknown>[] }[];
+    };
+    expect(coordinators.map((c) => c.track)).toEqual([
+      "furusato-resident",
+      "furusato-resident",
+      "furusato-resident",
+      "ふるさと",
+      undefined,
+    ]);
+    expect(projects[0]?.expenses[0]).not.toHaveProperty("track");
+    expect(rows.flatMap((r) => r.problems.map((p) => `${p.line}${p.column?.letter}:${p.code}`))).toEqual([
+      "7K:wrong_row_type",
+    ]);
+    expect(rows[5]?.problems[0]?.message).toContain("an expense goes to the ふるさと住民 track by its item");
+    expect(rows[5]?.unreadable).toBe(false);
+    const at = locateLineIssue("$.coordinators[3].track", origin);
+    expect(at && `${at.row.line}:${at.column ?? "-"}`).toBe("5:track");
+    expect(track("")).toBeUndefined();
   });
 
   it("reports a project whose rows disagree, a row of the wrong type, and an expense without a project", () => {

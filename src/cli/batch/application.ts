@@ -73,6 +73,7 @@ export function buildApplication(
           activities: list(cell("activities")),
           regionalStudy: regionalStudy(cell),
           description: cell("description"),
+          track: track(cell("track")),
           ...funding(cell),
         }) ?? {},
       );
@@ -193,6 +194,15 @@ function funding(cell: (key: LineColumn) => string): { specificRevenue?: Json; a
   });
   const alsoClaimedUnder = list(cell("also_claimed_under"));
   return { ...(specificRevenue && { specificRevenue }), ...(alsoClaimedUnder && { alsoClaimedUnder }) };
+}
+
+/** The values of the track column that mean the ふるさと住民 track (the id in any case, or its Japanese names). */
+const FURUSATO_TRACK = new Set(["furusato-resident", "ふるさと住民", "ふるさと住民コーディネーター"]);
+
+/** A coordinator's track: blank, none; the ふるさと住民 track by id or name; other text passed on for the core to refuse. */
+export function track(text: string): string | undefined {
+  if (text === "") return undefined;
+  return FURUSATO_TRACK.has(text.toLowerCase()) ? "furusato-resident" : text;
 }
 
 /** A cell holding a list of ids, separated by ";" (as documented), ",", "、" or spaces; blank: absent. */

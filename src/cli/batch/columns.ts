@@ -67,11 +67,16 @@ export const LINE_COLUMNS = [
   col("person", "人物"),
   col("coordinator_name", "氏名"),
   col("activities", "活動"),
+  // A coordinator's track: blank (this measure, routed by ※5) or the ふるさと住民 track (FY2026 on, provisional).
+  { key: "track", headers: ["track", "枠", "トラック"] },
 ] as const satisfies readonly ColumnSpec[];
 
 export type LineColumn = (typeof LINE_COLUMNS)[number]["key"];
 
-/** Columns an expense row must leave blank, and those a coordinator row must. */
+/**
+ * Columns an expense row must leave blank, and those a coordinator row must. `track` is a coordinator's
+ * column too, checked apart (rows.ts): an expense goes to a track by its item, and the message says so.
+ */
 export const COORDINATOR_ONLY: readonly LineColumn[] = ["post", "person", "coordinator_name", "activities"];
 export const EXPENSE_ONLY: readonly LineColumn[] = [
   "project_id",

@@ -61,6 +61,7 @@ const COORDINATOR_FIELDS: Record<string, LineColumn> = {
   ".post": "post",
   ".cost": "amount",
   ".activities": "activities",
+  ".track": "track",
   ".description": "description",
   ".regionalStudy": "takes_outside_students",
   ".regionalStudy.takesOutsideStudents": "takes_outside_students",

@@ -1,3 +1,4 @@
+import type { Allocation } from "../../index.js";
 import type { Problem } from "../errors.js";
 import type { LineColumn } from "./columns.js";
 import type { Header } from "./header.js";
@@ -7,6 +8,19 @@ import type { BodyOutcome } from "./process-body.js";
  * The three CSV files a batch writes. Yen are plain decimal strings (no separators) so Excel reads them
  * as numbers; list cells (rules, review codes) are joined with ";".
  */
+
+/** summary.csv's columns of the ふるさと住民 track, each with its figure in `allocation.furusatoResident`, in its order. */
+const FURUSATO_COLUMNS = [
+  ["furusato_project_cost_yen", "projectCostYen"],
+  ["furusato_specific_revenue_yen", "specificRevenueYen"],
+  ["furusato_own_burden_yen", "ownBurdenYen"],
+  ["furusato_eligible_costs_yen", "eligibleCostsYen"],
+  ["furusato_capped_costs_yen", "cappedCostsYen"],
+  ["furusato_costs_yen", "costsYen"],
+  ["furusato_coordinators_yen", "coordinatorsYen"],
+  ["furusato_total_yen", "totalYen"],
+  ["furusato_total_thousand_yen", "totalThousandYen"],
+] as const satisfies readonly (readonly [string, keyof NonNullable<Allocation["furusatoResident"]>])[];
 
 export const SUMMARY_HEADER = [
   "body_code",
@@ -29,6 +43,8 @@ export const SUMMARY_HEADER = [
   "migration_own_burden_yen",
   "migration_total_yen",
   "migration_total_thousand_yen",
+  // The ふるさと住民 track (FY2026, provisional): allocation.furusatoResident, blank when no line is on it.
+  ...FURUSATO_COLUMNS.map(([column]) => column),
   "eligible_lines",
   "excluded_lines",
   "capped_lines",
@@ -99,6 +115,8 @@ export function summaryRow(outcome: BodyOutcome): string[] | undefined {
     a.migration.ownBurdenYen,
     a.migration.totalYen,
     a.migration.totalThousandYen,
+    // Blank, not 0, for a body with no line on the track (its calculation has no such block; FY2025 has no track).
+    ...FURUSATO_COLUMNS.map(([, field]) => a.furusatoResident?.[field] ?? ""),
     count((l) => l.disposition === "eligible"),
     count((l) => l.disposition === "excluded"),
     count((l) => l.disposition === "capped"),

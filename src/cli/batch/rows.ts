@@ -56,6 +56,12 @@ export function readLineRow(record: CsvRecord, header: Header<LineColumn>): Line
         );
       }
     }
+    if (type === "expense" && header.has("track") && value("track") !== "")
+      problem(
+        "track",
+        "wrong_row_type",
+        `track applies to coordinator rows only: an expense goes to the ふるさと住民 track by its item (e.g. furusato.system-setup-and-operation), not by this column; clear the cell, or set type to coordinator for a ふるさと住民コーディネーター`,
+      );
   }
   return { line: record.line, row: record.row, fields: record.fields, bodyCode, type, unreadable, problems };
 }

@@ -96,7 +96,7 @@ async function batch(
   for (const p of bodies.problems) sinks.errors.write(csvRow(errorRow(p)));
   if (options.json) mkdirSync(staging.path("calculations"));
 
-  const stats = { bodies: 0, written: 0, lines: 0, bytes: 0, thousandYen: 0n };
+  const stats = { bodies: 0, written: 0, lines: 0, bytes: 0, thousandYen: 0n, furusato: 0, furusatoThousandYen: 0n };
   const progress = new Progress(io.stderr, !options.quiet, bodies.table.count, linesSize);
   let fatal = false;
   let header: Header<LineColumn> | undefined;
@@ -142,6 +142,11 @@ async function batch(
         if (outcome.result) {
           stats.written++;
           stats.thousandYen += BigInt(outcome.result.allocation.totalThousandYen);
+          const furusato = outcome.result.allocation.furusatoResident;
+          if (furusato) {
+            stats.furusato++;
+            stats.furusatoThousandYen += BigInt(furusato.totalThousandYen);
+          }
           if (options.json && outcome.calculation) {
             const json = new FileSink(staging.path("calculations", `${outcome.code}.json`));
             json.write(`${JSON.stringify(outcome.calculation, null, 2)}\n`);
@@ -170,6 +175,11 @@ async function batch(
 
   staging.commit();
   if (!options.quiet) {
+    // The ふるさと住民 track (FY2026, provisional) is a block of its own: its total is named apart, never added.
+    const furusato =
+      stats.furusato === 0
+        ? ""
+        : `, ふるさと住民 track ${stats.furusatoThousandYen.toLocaleString("en-US")} 千円 (provisional, ${stats.furusato} bod${stats.furusato === 1 ? "y" : "ies"}; not in the total)`;
     const parts = [
       `FY${year} (令和${year - 2018}年度${options.fiscalYearGiven ? "" : ", the default: --fiscal-year to choose"})`,
       ...(bodies.table.fixes.length > 0
@@ -181,7 +191,7 @@ async function batch(
           ]
         : []),
       `${stats.lines} lines of ${stats.bodies} bodies`,
-      `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)`,
+      `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)${furusato}`,
       `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.json ? `, calculations/ (${stats.written} files)` : ""}`,
     ];
     io.stdout.write(`dra batch: ${parts.join("; ")}\n`);
