@@ -37,23 +37,36 @@ export function classifyExpenseLine(
     reviews.push(...marks.reviews);
   }
   steps.push(decided.step);
+  const line: Line = {
+    id: expense.id,
+    kind: "expense",
+    projectId: routing.projectId,
+    item: expense.item,
+    measure: onTrack ? "furusato-resident" : routing.measure,
+    amountYen: decided.amountYen,
+    specificRevenueYen: decided.specificRevenueYen,
+    ownBurdenYen: decided.ownBurdenYen,
+    disposition: decided.disposition,
+    eligibleYen: decided.eligibleYen,
+    excludedYen: decided.excludedYen,
+    rules: rules.length === 0 ? [] : orderRules(rules),
+    needsReview: reviews.length === 0 ? [] : orderReviews(reviews),
+  };
+  // The parts of 特定財源 after their sum, where stated (no spread in the literal: it runs for every line).
+  return { line: expense.specificRevenue === undefined ? line : withParts(line, expense.specificRevenue), steps };
+}
+
+/** The line with its 特定財源 parts beside their sum (the key order every writer of a line keeps). */
+export function withParts(line: Line, parts: NonNullable<Line["specificRevenue"]>): Line {
+  const { ownBurdenYen, disposition, eligibleYen, excludedYen, rules, needsReview, ...head } = line;
   return {
-    line: {
-      id: expense.id,
-      kind: "expense",
-      projectId: routing.projectId,
-      item: expense.item,
-      measure: onTrack ? "furusato-resident" : routing.measure,
-      amountYen: decided.amountYen,
-      specificRevenueYen: decided.specificRevenueYen,
-      ...(expense.specificRevenue !== undefined && { specificRevenue: expense.specificRevenue }),
-      ownBurdenYen: decided.ownBurdenYen,
-      disposition: decided.disposition,
-      eligibleYen: decided.eligibleYen,
-      excludedYen: decided.excludedYen,
-      rules: rules.length === 0 ? [] : orderRules(rules),
-      needsReview: reviews.length === 0 ? [] : orderReviews(reviews),
-    },
-    steps,
+    ...head,
+    specificRevenue: parts,
+    ownBurdenYen,
+    disposition,
+    eligibleYen,
+    excludedYen,
+    rules,
+    needsReview,
   };
 }

@@ -73,22 +73,44 @@ function readExpense(raw: unknown, routing: Routing, tally: Tally): boolean {
   const ids = tally.lineIds;
   const seen = ids.size;
   if (ids.add(id).size === seen) return false; // a duplicate id (one hash lookup, not two)
-  tally.lines.push({
-    id,
-    kind: "expense",
-    projectId: routing.id,
-    item: item as string,
-    measure: routing.measure,
-    amountYen: text,
-    specificRevenueYen: String(specific),
-    ...(funding !== null && { specificRevenue: funding.facts }),
-    ownBurdenYen: own,
-    disposition: excluded ? "excluded" : "eligible",
-    eligibleYen: excluded ? "0" : own,
-    excludedYen: excluded ? own : "0",
-    rules: ruleList(rules),
-    needsReview: reviewList(reviews),
-  });
+  const disposition = excluded ? "excluded" : "eligible";
+  const eligibleYen = excluded ? "0" : own;
+  const excludedYen = excluded ? own : "0";
+  // Two fixed-shape literals (no spread): a national run makes millions of these objects.
+  tally.lines.push(
+    funding === null
+      ? {
+          id,
+          kind: "expense",
+          projectId: routing.id,
+          item: item as string,
+          measure: routing.measure,
+          amountYen: text,
+          specificRevenueYen: "0",
+          ownBurdenYen: own,
+          disposition,
+          eligibleYen,
+          excludedYen,
+          rules: ruleList(rules),
+          needsReview: reviewList(reviews),
+        }
+      : {
+          id,
+          kind: "expense",
+          projectId: routing.id,
+          item: item as string,
+          measure: routing.measure,
+          amountYen: text,
+          specificRevenueYen: String(specific),
+          specificRevenue: funding.facts,
+          ownBurdenYen: own,
+          disposition,
+          eligibleYen,
+          excludedYen,
+          rules: ruleList(rules),
+          needsReview: reviewList(reviews),
+        },
+  );
   if (funding !== null) tally.specificStated = true;
   if (!addFunding(tally, routing.measure, yen, specific)) return false;
   if (!excluded) {
