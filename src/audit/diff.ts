@@ -1,4 +1,4 @@
-import type { Calculation } from "../calculate/calculation.js";
+import type { Calculation, FurusatoAllocation } from "../calculate/calculation.js";
 import type { Disposition, Line } from "../rules/line.js";
 import { Dec, decimalString } from "../money/decimal.js";
 import type { Measure } from "../trace/names.js";
@@ -163,6 +163,8 @@ export interface CalculationDiff {
   readonly steps: readonly StepChange[];
   /** The totals of both measures, and this measure's funding (事業費 − 特定財源 = 一般財源等). */
   readonly total: {
+    /** This measure's 事業費 (every line of it). */
+    readonly projectCostYen: AmountChange;
     /** This measure's 特定財源. */
     readonly specificRevenueYen: AmountChange;
     /** This measure's own burden. */
@@ -173,6 +175,13 @@ export interface CalculationDiff {
     readonly totalThousandYen: AmountChange;
     /** The migration measure's. */
     readonly migration: {
+      /** Exact total. */
+      readonly totalYen: AmountChange;
+      /** 千円 figure. */
+      readonly totalThousandYen: AmountChange;
+    };
+    /** The ふるさと住民 track's (FY2026), where either side has a line on it; an absent side counts 0. */
+    readonly furusatoResident?: {
       /** Exact total. */
       readonly totalYen: AmountChange;
       /** 千円 figure. */
@@ -243,8 +252,9 @@ export function diffCalculations(a: Calculation, b: Calculation): CalculationDif
     lines,
     steps,
     total: {
-      specificRevenueYen: amountChange(a.allocation.specificRevenueYen, b.allocation.specificRevenueYen),
-      ownBurdenYen: amountChange(a.allocation.ownBurdenYen, b.allocation.ownBurdenYen),
+      projectCostYen: amountChange(funding(a, "amountYen"), funding(b, "amountYen")),
+      specificRevenueYen: amountChange(funding(a, "specificRevenueYen"), funding(b, "specificRevenueYen")),
+      ownBurdenYen: amountChange(funding(a, "ownBurdenYen"), funding(b, "ownBurdenYen")),
       totalYen: amountChange(a.allocation.totalYen, b.allocation.totalYen),
       totalThousandYen: amountChange(a.allocation.totalThousandYen, b.allocation.totalThousandYen),
       migration: {
@@ -254,12 +264,39 @@ export function diffCalculations(a: Calculation, b: Calculation): CalculationDif
           b.allocation.migration.totalThousandYen,
         ),
       },
+      ...furusatoChange(a.allocation.furusatoResident, b.allocation.furusatoResident),
+    },
+  };
+}
+
+/**
+ * This measure's 事業費, 特定財源 or 一般財源等, summed from its lines (a version 2 file has no such totals and
+ * no 特定財源: its lines' amounts are their own burden).
+ */
+function funding(c: Calculation, field: "amountYen" | "specificRevenueYen" | "ownBurdenYen"): string {
+  let sum = new Dec(0);
+  for (const line of c.lines as readonly Partial<Line>[])
+    if (line.measure === "dual-residence") sum = sum.plus(lineState(line as Line)[field]);
+  return decimalString(sum);
+}
+
+function furusatoChange(
+  a: FurusatoAllocation | undefined,
+  b: FurusatoAllocation | undefined,
+): { furusatoResident?: { totalYen: AmountChange; totalThousandYen: AmountChange } } {
+  if (!a && !b) return {};
+  return {
+    furusatoResident: {
+      totalYen: amountChange(a?.totalYen ?? "0", b?.totalYen ?? "0"),
+      totalThousandYen: amountChange(a?.totalThousandYen ?? "0", b?.totalThousandYen ?? "0"),
     },
   };
 }
 
 function lineState(line: Line): LineState {
-  const { measure, disposition, amountYen, specificRevenueYen, ownBurdenYen, eligibleYen, excludedYen } = line;
+  // A line of a version 2 file has no own-burden fields: its whole amount was its own burden.
+  const { measure, disposition, amountYen, eligibleYen, excludedYen } = line;
+  const { specificRevenueYen = "0", ownBurdenYen = amountYen } = line as Partial<Line>;
   return { measure, disposition, amountYen, specificRevenueYen, ownBurdenYen, eligibleYen, excludedYen };
 }
 

@@ -39,7 +39,7 @@ function ledgerV2(step: TraceStep): TraceStep {
 }
 
 /** The ruleset digest as version 2 took it: the parameters without the own-burden block and the ふるさと住民 track. */
-function rulesetDigestV2(ruleset: Ruleset): string {
+export function rulesetDigestV2(ruleset: Ruleset): string {
   const { ownBurden: _ownBurden, furusato: _furusato, ...parameters } = rulesetParameters(ruleset);
   return canonicalDigest(parameters);
 }

@@ -144,6 +144,7 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
       caveats: caveats(fci.index, body.kind, ruleset, {
         lines: lines.length > 0,
         specificRevenue: lines.some((l) => l.specificRevenue !== undefined),
+        coordinatorSpecificRevenue: lines.some((l) => l.kind === "coordinator" && l.specificRevenue !== undefined),
         furusato: lines.some((l) => l.measure === "furusato-resident"),
       }),
       trace: { schemaVersion: TRACE_SCHEMA_VERSION, rulesetId: ruleset.id, input: application, steps },

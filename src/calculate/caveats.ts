@@ -9,6 +9,8 @@ import type { Citation } from "../rules/parameters.js";
 export interface FundingStated {
   readonly lines: boolean;
   readonly specificRevenue: boolean;
+  /** Any coordinator record that states 特定財源 (the cap's reading then matters). */
+  readonly coordinatorSpecificRevenue?: boolean;
   /** Any line on the provisional ふるさと住民 track. */
   readonly furusato?: boolean;
 }
@@ -43,7 +45,7 @@ export function caveats(index: string, kind: BodyKind, ruleset: Ruleset, funding
     ruleset.fiscalCorrection[kind].cite,
     ruleset.coordinator.rate.cite,
     ...capCitations(ruleset),
-    ...(funding.specificRevenue ? [ruleset.ownBurden.coordinatorCapBasis.cite] : []),
+    ...(funding.coordinatorSpecificRevenue === true ? [ruleset.ownBurden.coordinatorCapBasis.cite] : []),
     ...(funding.furusato && ruleset.furusato
       ? Object.values(ruleset.furusato).map((p: { cite: Citation }) => p.cite)
       : []),

@@ -263,8 +263,10 @@ function lineBlocks(calculation: Calculation, hasMigration: boolean, lang: Lang)
   const blocks: Block[] = [];
   for (const projectId of projectIds) {
     const mine = expenses.filter((l) => (l.projectId ?? "") === projectId);
+    // The project's measure, where all its lines share one and the document has more than one measure.
     const first = mine[0]?.measure;
-    const measure = hasMigration || first === "furusato-resident" ? first : undefined;
+    const shared = mine.every((l) => l.measure === first);
+    const measure = shared && (hasMigration || first === "furusato-resident") ? first : undefined;
     blocks.push(
       {
         kind: "heading",

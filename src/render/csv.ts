@@ -1,7 +1,7 @@
 import type { Calculation } from "../calculate/calculation.js";
 import { explainExcludedLines } from "../audit/explain.js";
 import { labels, type Lang } from "./labels.js";
-import { lineCells } from "./line-cells.js";
+import { funding, lineCells } from "./line-cells.js";
 
 /**
  * RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. A text cell that a
@@ -15,7 +15,7 @@ export function csvField(value: string, text: boolean): string {
 
 /**
  * One row per line (after a header row): body, year, the line's item or person, pillar, measure, amounts
- * in plain yen digits, disposition, rules, review codes, and why it is excluded or capped. UTF-8 with a
+ * in plain yen digits (事業費 = 特定財源 + 一般財源等, 一般財源等 = 対象 + 除外), disposition, rules, review codes, and why it is excluded or capped. UTF-8 with a
  * byte-order mark so that Excel reads the Japanese, and CRLF line ends.
  */
 export function toCsv(calculation: Calculation, lang: Lang): string {
@@ -38,6 +38,8 @@ export function toCsv(calculation: Calculation, lang: Lang): string {
     return [
       ...text.map((v) => csvField(v, true)),
       c.amountYen,
+      funding(line).specificRevenueYen,
+      funding(line).ownBurdenYen,
       csvField(c.disposition, true),
       c.eligibleYen,
       c.excludedYen,

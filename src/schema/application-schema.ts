@@ -70,7 +70,7 @@ function recordSchemas(ruleset: Ruleset) {
             return 'required: give item, an id of the catalog (e.g. "information.consultation-events")';
           const later = typeof i.input === "string" ? laterRuleset(i.input, ruleset) : undefined;
           if (later)
-            return `item ${JSON.stringify(i.input)} exists from FY${later.fiscalYear}; FY${ruleset.fiscalYear} has no such item`;
+            return `item ${JSON.stringify(i.input)} exists from FY${later.fiscalYear}; FY${ruleset.fiscalYear} has no such item: compute the application under FY${later.fiscalYear}, or choose an item of FY${ruleset.fiscalYear}`;
           const near = typeof i.input === "string" ? closest(i.input, itemIds) : undefined;
           return `unknown item ${describe(i.input)}; ${near ? `did you mean "${near}"? ` : ""}use an id of the catalog (e.g. "information.consultation-events"), or "<pillar>.other" with a description`;
         },

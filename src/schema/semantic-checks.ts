@@ -157,7 +157,7 @@ function checkTrack(record: Rec, path: Path, ruleset: Ruleset, yearKnown: boolea
     add(
       [...path, "track"],
       "invalid_value",
-      `the ふるさと住民 track exists from FY${from} (provisional); FY${ruleset.fiscalYear} has no such track: remove track, or compute the record under FY${from}`,
+      `the ふるさと住民 track exists from FY${from} (provisional); FY${ruleset.fiscalYear} has no such track: compute the application under FY${from}, or remove track and give the record a primaryPurpose`,
     );
   }
   for (const field of ["primaryPurpose", "purposeWeights"])

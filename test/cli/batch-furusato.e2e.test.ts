@@ -182,7 +182,7 @@ describe("dra batch with the ふるさと住民 track (FY2026)", () => {
     const result = await batch(HEADER + MEASURE_ROWS + TRACK_COORDINATOR, "-q");
     expect(result.code).toBe(1);
     expect(result.problems).toEqual([
-      "lines.csv line 4, column K (track): the ふるさと住民 track exists from FY2026 (provisional); FY2025 has no such track: remove track, or compute the record under FY2026",
+      "lines.csv line 4, column K (track): the ふるさと住民 track exists from FY2026 (provisional); FY2025 has no such track: compute the application under FY2026, or remove track and give the record a primaryPurpose",
     ]);
     const skipped = await batch(HEADER + MEASURE_ROWS + TRACK_ROWS, "--skip-invalid", "-q");
     expect(skipped.code).toBe(1);

@@ -91,6 +91,19 @@ describe("dra calc", () => {
   });
 });
 
+describe("dra calc and the ふるさと住民 track", () => {
+  it("names the track's total in its closing line, apart from this measure's", async () => {
+    const fixture = JSON.parse(readFileSync(join(REPO, "fixtures/furusato-resident-track.json"), "utf8")) as {
+      input: unknown;
+    };
+    const result = await runCli(built.cli, ["calc", "-"], { stdin: JSON.stringify(fixture.input) });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      "3,500 千円 (dual-residence measure); ふるさと住民 track 12,900 千円 (provisional, not in the total)",
+    );
+  });
+});
+
 describe("dra verify", () => {
   it("passes an untouched calculation (exit 0) and lists each edit of a tampered one (exit 1)", async () => {
     const file = join(built.dir, "calc.json");

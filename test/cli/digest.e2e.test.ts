@@ -150,3 +150,12 @@ describe("docs/audit.md: the digests with Node alone", () => {
     expect(jq.stdout.slice(0, 64)).not.toBe(calc.trace.digests.input);
   });
 });
+
+describe("dra digest of a version 2 file", () => {
+  it("recomputes its ruleset digest as version 2 took it: an untouched file matches", async () => {
+    const file = join(REPO, "test/trace/version-2/fy2026-carried.calculation.json");
+    const result = await runCli(built.cli, ["digest", file]);
+    expect(result.stdout).toContain("all three match the file's trace.digests");
+    expect(result.code).toBe(0);
+  });
+});

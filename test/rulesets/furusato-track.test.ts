@@ -66,12 +66,12 @@ describe("the ふるさと住民 track (FY2026, provisional)", () => {
     expect(found).toContainEqual([
       "$.projects[0].expenses[0].item",
       "unknown_item",
-      'item "furusato.system-setup-and-operation" exists from FY2026; FY2025 has no such item',
+      'item "furusato.system-setup-and-operation" exists from FY2026; FY2025 has no such item: compute the application under FY2026, or choose an item of FY2025',
     ]);
     expect(found).toContainEqual([
       "$.coordinators[0].track",
       "invalid_value",
-      "the ふるさと住民 track exists from FY2026 (provisional); FY2025 has no such track: remove track, or compute the record under FY2026",
+      "the ふるさと住民 track exists from FY2026 (provisional); FY2025 has no such track: compute the application under FY2026, or remove track and give the record a primaryPurpose",
     ]);
   });
 

@@ -70,7 +70,7 @@ describe("alsoClaimedUnder (重複計上) in the input", () => {
   it("an unknown measure a letter or two off gets a did-you-mean", () => {
     const [issue] = issues(withExpense({ alsoClaimedUnder: ["community-supporter"] }));
     expect(issue?.path).toBe("$.projects[0].expenses[0].alsoClaimedUnder[0]");
-    expect(issue?.message).toContain('did you mean "community-supporters"?');
+    expect(issue?.message).toContain('did you mean "community-supporters" (集落対策に要する経費（集落支援員）)?');
   });
 
   it('"other" needs a description that names the other measure', () => {
@@ -89,8 +89,21 @@ describe("alsoClaimedUnder (重複計上) in the input", () => {
   });
 
   it("each measure once", () => {
-    expect(issues(withExpense({ alsoClaimedUnder: ["other", "other"], description: "x" }))[0]?.message).toBe(
-      "list each measure once",
+    expect(issues(withExpense({ alsoClaimedUnder: ["other", "other"], description: "x" }))).toEqual([
+      {
+        path: "$.projects[0].expenses[0].alsoClaimedUnder[1]",
+        code: "invalid_value",
+        message: '"other" is listed twice (first at [0]): list each measure once',
+      },
+    ]);
+  });
+
+  it("a single id given for the list is told once to make it a list; a Japanese name gets its id", () => {
+    expect(issues(withExpense({ alsoClaimedUnder: "migration-settlement" })).map((i) => i.code)).toEqual([
+      "invalid_type",
+    ]);
+    expect(issues(withExpense({ alsoClaimedUnder: ["地域おこし協力隊"] }))[0]?.message).toContain(
+      'did you mean "regional-revitalization-cooperators" (地域おこし協力隊員の設置等に要する経費)?',
     );
   });
 
@@ -111,10 +124,26 @@ describe("the caveat when no line states 特定財源", () => {
     expect(caveats(withExpense({})).filter((c) => c.startsWith(CAVEAT))).toHaveLength(1);
   });
 
-  it("is gone when any line states it (even all zeros), and the cap reading is named instead", () => {
+  it("is gone when any line states it (even all zeros); the cap's reading is named where a coordinator states it", () => {
     const stated = caveats(withExpense({ specificRevenue: {} }));
     expect(stated.some((c) => c.startsWith(CAVEAT))).toBe(false);
-    expect(stated.some((c) => c.includes("bounding the own burden"))).toBe(true);
+    expect(stated.some((c) => c.includes("bounding the own burden"))).toBe(false);
+    const coordinator = {
+      ...withExpense({}),
+      coordinators: [
+        {
+          id: "C1",
+          person: "A",
+          post: "full-time",
+          cost: "100",
+          specificRevenue: { prefectural: "50" },
+          primaryPurpose: "dual-residence",
+          activities: ["planning"],
+        },
+      ],
+    };
+    expect(caveats(coordinator).some((c) => c.includes("bounding the own burden"))).toBe(true);
+    expect(summarize(coordinator).caveats).toEqual(calculate(coordinator).caveats);
   });
 
   it("summarize gives the same caveats and lines", () => {

@@ -52,7 +52,9 @@ describe('renderTrace format "csv"', () => {
       "項目・人",
       "柱",
       "措置",
-      "金額（円）",
+      "事業費（円）",
+      "特定財源（円）",
+      "一般財源等（円）",
       "判定",
       "対象（円）",
       "除外（円）",
@@ -68,6 +70,8 @@ describe('renderTrace format "csv"', () => {
     expect(rows[3]?.slice(9)).toEqual([
       "二地域居住",
       "6200000",
+      "0",
+      "6200000",
       "上限超過",
       "5000000",
       "1200000",
@@ -82,8 +86,16 @@ describe('renderTrace format "csv"', () => {
       const calc = calculate(fixture.input);
       const rows = parseCsv(renderTrace(calc, { format: "csv", lang: "en" }).slice(1));
       expect(rows).toHaveLength(calc.lines.length + 1);
-      expect(rows.slice(1).map((r) => [r[3], r[10], r[12], r[13], r[14]])).toEqual(
-        calc.lines.map((l) => [l.id, l.amountYen, l.eligibleYen, l.excludedYen, l.rules.join(", ")]),
+      expect(rows.slice(1).map((r) => [r[3], r[10], r[11], r[12], r[14], r[15], r[16]])).toEqual(
+        calc.lines.map((l) => [
+          l.id,
+          l.amountYen,
+          l.specificRevenueYen,
+          l.ownBurdenYen,
+          l.eligibleYen,
+          l.excludedYen,
+          l.rules.join(", "),
+        ]),
       );
     }
   });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { verify } from "../../src/index.js";
+import { calculate, diffCalculations, verify } from "../../src/index.js";
 
 /*
  * Calculations written by the release before the own burden (trace schemaVersion "2"), kept as auditors
@@ -39,5 +39,19 @@ describe("version 2 calculation files (before 特定財源)", () => {
     const calc = load("caps-full-time.calculation.json");
     calc.lines[0].ownBurdenYen = calc.lines[0].amountYen;
     expect(verify(calc).mismatches[0]?.path).toBe("lines[0].ownBurdenYen");
+  });
+});
+
+describe("diffCalculations with a version 2 file", () => {
+  it("compares it with itself and with this release's calculation of its input: no change", () => {
+    const old = load("caps-full-time.calculation.json");
+    expect(diffCalculations(old, old)).toMatchObject({ input: [], lines: [], steps: expect.any(Array) });
+    const now = calculate(old.trace.input);
+    const d = diffCalculations(old, now);
+    expect([d.input, d.lines]).toEqual([[], []]);
+    expect(d.total.totalThousandYen.delta).toBe("0");
+    expect(d.total.projectCostYen.delta).toBe("0");
+    // The steps version 3 adds show as added (funding, ledger's 特定財源 column), none as changed in figures.
+    expect(d.steps.filter((s) => s.change === "changed").map((s) => s.stepId)).toEqual(["ledger"]);
   });
 });

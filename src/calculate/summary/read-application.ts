@@ -52,7 +52,11 @@ export function readPlain(
     fiscalCorrection: body.fiscalCorrection,
     allocation: allocation(tally, body.fiscalCorrection.coefficient, ruleset),
     lines: tally.lines,
-    caveats: body.caveatsOf({ lines: tally.lines.length > 0, specificRevenue: tally.specificStated }),
+    caveats: body.caveatsOf({
+      lines: tally.lines.length > 0,
+      specificRevenue: tally.specificStated,
+      coordinatorSpecificRevenue: tally.coordinatorSpecificStated,
+    }),
   };
   return { summary, ruleset };
 }

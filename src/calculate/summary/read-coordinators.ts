@@ -85,7 +85,7 @@ export function readCoordinators(raw: unknown, ruleset: Ruleset, tally: Tally): 
     const capped = !r.excluded && r.eligible < own;
     if (capped) r.rules |= RULE["coordinator-cap"];
     const eligible = r.excluded ? 0 : r.eligible;
-    if (r.funding !== undefined) tally.specificStated = true;
+    if (r.funding !== undefined) tally.specificStated = tally.coordinatorSpecificStated = true;
     if (!addFunding(tally, r.measure, r.yen, r.specific)) return false;
     tally.lines.push({
       id: r.id,

@@ -23,6 +23,8 @@ export interface Tally {
   migrationSpecific: number;
   /** Whether any line states specificRevenue (else a caveat says the whole cost was taken as own burden). */
   specificStated: boolean;
+  /** Whether a coordinator record states specificRevenue (the cap's reading then matters: a caveat). */
+  coordinatorSpecificStated: boolean;
 }
 
 export function newTally(reader: FactReader): Tally {
@@ -41,6 +43,7 @@ export function newTally(reader: FactReader): Tally {
     dualSpecific: 0,
     migrationSpecific: 0,
     specificStated: false,
+    coordinatorSpecificStated: false,
   };
 }
 

@@ -47,7 +47,11 @@ export async function calcCommand(args: readonly string[], io: Streams): Promise
   // The closing line, on stderr so that the output stays the document: which year, which ruleset, how much.
   const { fiscalYear, allocation, trace } = result.value;
   io.stderr.write(
-    `dra calc: FY${fiscalYear} (令和${fiscalYear - 2018}年度, ruleset ${trace.rulesetId}): ${Number(allocation.totalThousandYen).toLocaleString("en-US")} 千円 (dual-residence measure)\n`,
+    `dra calc: FY${fiscalYear} (令和${fiscalYear - 2018}年度, ruleset ${trace.rulesetId}): ${Number(allocation.totalThousandYen).toLocaleString("en-US")} 千円 (dual-residence measure)${
+      allocation.furusatoResident
+        ? `; ふるさと住民 track ${Number(allocation.furusatoResident.totalThousandYen).toLocaleString("en-US")} 千円 (provisional, not in the total)`
+        : ""
+    }\n`,
   );
   return EXIT.ok;
 }

@@ -5,6 +5,7 @@ import { EXIT, formatProblem, type ExitCode } from "../errors.js";
 import { showHelp } from "../help.js";
 import { displayName, writeOutput, type Streams } from "../io.js";
 import { readJson } from "./read-json.js";
+import { rulesetDigestV2 } from "../../audit/version-2.js";
 
 type Part = "input" | "ruleset" | "result";
 const PARTS: readonly Part[] = ["input", "ruleset", "result"];
@@ -60,7 +61,9 @@ export async function digestCommand(args: readonly string[], io: Streams): Promi
     io.stderr.write(`${file}: ${error.message}\n`);
     return EXIT.invalid;
   }
-  const recomputed = { input: digests.input, ruleset: ruleset ? digests.ruleset : null, result: digests.result };
+  // A version 2 file digested its ruleset as version 2 knew it (before the own burden and the ふるさと住民 track).
+  const rulesetDigest = ruleset && (trace.schemaVersion === "2" ? rulesetDigestV2(ruleset) : digests.ruleset);
+  const recomputed = { input: digests.input, ruleset: rulesetDigest ?? null, result: digests.result };
   const recorded = isObject(trace.digests) ? (trace.digests as Partial<Record<Part, unknown>>) : null;
   const matches = (part: Part) => recorded !== null && recomputed[part] !== null && recorded[part] === recomputed[part];
   const ok = PARTS.every(matches);

@@ -297,6 +297,11 @@ export function whyCapped(step: TraceStep, lineId: string, subject: string): Cap
   const post = (POST_TERMS as Partial<Record<string, Bilingual>>)[facts.post] ?? { ja: facts.post, en: facts.post };
   const g = groupedString;
   const usedUp = facts.eligibleYen === "0";
+  // Where 特定財源 is stated the cap read the own burden: the total is the person's 一般財源等.
+  const total =
+    step.inputs.capBasis === "own-burden"
+      ? { ja: "一般財源等の合計", en: "own burden totals" }
+      : { ja: "経費合計", en: "costs total" };
   const changes: FactChange[][] = usedUp
     ? []
     : [
@@ -324,8 +329,8 @@ export function whyCapped(step: TraceStep, lineId: string, subject: string): Cap
         fact: "cost",
         value: facts.amountYen,
         label: {
-          ja: `${person} の経費合計${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円を${g(facts.personExcessYen)}円超える`,
-          en: `${person}'s costs total ¥${g(facts.personTotalYen)}, ¥${g(facts.personExcessYen)} over the ¥${g(facts.capYen)} cap`,
+          ja: `${person} の${total.ja}${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円を${g(facts.personExcessYen)}円超える`,
+          en: `${person}'s ${total.en} ¥${g(facts.personTotalYen)}, ¥${g(facts.personExcessYen)} over the ¥${g(facts.capYen)} cap`,
         },
       },
     ],
@@ -339,8 +344,8 @@ export function whyCapped(step: TraceStep, lineId: string, subject: string): Cap
     }),
     ...(!usedUp && step.needsReview && { note: step.needsReview.note }),
     summary: {
-      ja: `${person} の合計${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円（${post.ja}）を超え、この記録の超過${g(excess)}円を除外。${usedUp ? "上限は先の記録で使い切られている。" : `上限内となる最小の変更: 経費${g(fitting)}円以下（${g(excess)}円減）。`}`,
-      en: `${person}'s costs total ¥${g(facts.personTotalYen)} against the ${post.en} cap ¥${g(facts.capYen)}; this record's excess ¥${g(excess)} is out.${usedUp ? " Earlier records used up the cap." : ` Smallest change within the cap: a cost of at most ¥${g(fitting)} (¥${g(excess)} less).`}`,
+      ja: `${person} の${total.ja === "経費合計" ? "合計" : total.ja}${g(facts.personTotalYen)}円が上限${g(facts.capYen)}円（${post.ja}）を超え、この記録の超過${g(excess)}円を除外。${usedUp ? "上限は先の記録で使い切られている。" : `上限内となる最小の変更: 経費${g(fitting)}円以下（${g(excess)}円減）。`}`,
+      en: `${person}'s ${total.en} ¥${g(facts.personTotalYen)} against the ${post.en} cap ¥${g(facts.capYen)}; this record's excess ¥${g(excess)} is out.${usedUp ? " Earlier records used up the cap." : ` Smallest change within the cap: a cost of at most ¥${g(fitting)} (¥${g(excess)} less).`}`,
     },
   };
 }

@@ -19,19 +19,43 @@ const words = (ids: readonly string[], lang: "ja" | "en"): string =>
     .map((id) => (OTHER_MEASURE_TERMS as Partial<Record<string, { ja: string; en: string }>>)[id]?.[lang] ?? id)
     .join(lang === "ja" ? "、" : ", ");
 
+/** An id's official Japanese name (or part of it) written instead of the id: the id it names. */
+function idOfJapanese(text: string): OtherMeasure | undefined {
+  const t = text.trim();
+  if (t === "") return undefined;
+  return OTHER_MEASURES.find((id) => {
+    const ja = OTHER_MEASURE_TERMS[id].ja;
+    return id !== "other" && (ja.includes(t) || t.includes(ja.replace(/に要する経費.*$/, "")));
+  });
+}
+
 /** The fragment of `alsoClaimedUnder`: ids of other 算定事項, each once. */
 const schema = z
   .array(
     z.enum(OTHER_MEASURES, {
       error: (i) => {
-        const near = typeof i.input === "string" ? closest(i.input, OTHER_MEASURES) : undefined;
-        return `unknown measure ${describeValue(i.input)}; ${near ? `did you mean "${near}"? ` : ""}use one of ${OTHER_MEASURES.join(", ")} ("other": the description names it)`;
+        const text = typeof i.input === "string" ? i.input : undefined;
+        const near =
+          text === undefined
+            ? undefined
+            : ((closest(text, OTHER_MEASURES) as OtherMeasure | undefined) ?? idOfJapanese(text));
+        return `unknown measure ${describeValue(i.input)}; ${near ? `did you mean "${near}" (${OTHER_MEASURE_TERMS[near].ja})? ` : ""}use one of ${OTHER_MEASURES.join(", ")} ("other": the description names it)`;
       },
     }),
     { error: typeError(`a list of the other measures the same cost is claimed under, e.g. ["migration-settlement"]`) },
   )
-  .max(OTHER_MEASURES.length)
-  .refine((ids) => new Set(ids).size === ids.length, { error: "list each measure once" });
+  // One check, on a list only (a string given for the list is told once that it must be a list).
+  .superRefine((ids, ctx) => {
+    ids.forEach((id, index) => {
+      const first = ids.indexOf(id);
+      if (first !== index)
+        ctx.addIssue({
+          code: "custom",
+          path: [index],
+          message: `"${id}" is listed twice (first at [${first}]): list each measure once`,
+        });
+    });
+  });
 
 /** The double-claim rule: a cost also claimed under another 算定事項 does not count here. */
 export const doubleClaim: LineRule<readonly OtherMeasure[]> = {
