@@ -24,16 +24,20 @@ const without = <T extends object>(value: T, keys: readonly string[]): T =>
 /** The ledger step as version 2 wrote it: amount = eligible + excluded. */
 function ledgerV2(step: TraceStep): TraceStep {
   const output = Object.fromEntries(Object.entries(step.output).filter(([key]) => !key.endsWith("specificRevenueYen")));
-  const n = step.inputs.lines ?? "0";
-  const [amount, eligible, excluded] = [step.inputs.amountYen, output.eligibleYen, output.excludedYen].map((v) =>
-    groupedString(v ?? "0"),
-  );
+  // The replay's own ledger: every figure is there.
+  const g = (figure: string | undefined) => groupedString(figure as string);
+  const [n, amount, eligible, excluded] = [
+    step.inputs.lines as string,
+    g(step.inputs.amountYen),
+    g(output.eligibleYen),
+    g(output.excludedYen),
+  ];
   return {
     ...step,
     output,
     note: {
-      ja: `全${n}行の合計 ${amount ?? ""}円 = 対象 ${eligible ?? ""}円 + 除外 ${excluded ?? ""}円。`,
-      en: `All ${n} lines: ¥${amount ?? ""} in = ¥${eligible ?? ""} eligible + ¥${excluded ?? ""} excluded.`,
+      ja: `全${n}行の合計 ${amount}円 = 対象 ${eligible}円 + 除外 ${excluded}円。`,
+      en: `All ${n} lines: ¥${amount} in = ¥${eligible} eligible + ¥${excluded} excluded.`,
     },
   };
 }

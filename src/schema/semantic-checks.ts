@@ -150,10 +150,13 @@ function checkBody(body: Rec, ruleset: Ruleset | undefined, add: Add): void {
  * A record of the ふるさと住民 track: the track exists from FY2026 (a ruleset with its parameters); ※5 does
  * not route it, so a purpose on it would be ignored: refused instead.
  */
+/** The first fiscal year whose ruleset has the ふるさと住民 track. */
+const FURUSATO_FROM = Math.min(...Object.values(rulesets).flatMap((r) => (r.furusato ? [r.fiscalYear] : [])));
+
 function checkTrack(record: Rec, path: Path, ruleset: Ruleset, yearKnown: boolean, add: Add): void {
   if (record.track !== "furusato-resident") return; // the shape check reports another value
   if (yearKnown && !ruleset.furusato) {
-    const from = Object.values(rulesets).find((r) => r.furusato)?.fiscalYear ?? 2026;
+    const from = FURUSATO_FROM;
     add(
       [...path, "track"],
       "invalid_value",

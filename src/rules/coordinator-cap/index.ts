@@ -37,6 +37,11 @@ export interface CappedRecord<N> {
 /** What the cap is compared with: each record's own burden, or its gross cost (ruleset.ownBurden). */
 export type CapBasis = "own-burden" | "gross";
 
+const BASIS_TERMS: Readonly<Record<CapBasis, { ja: string; en: string }>> = {
+  "own-burden": { ja: "一般財源等", en: "own burden" },
+  gross: { ja: "総事業費", en: "gross cost" },
+};
+
 export const CAP_BASIS_REVIEW: ReviewFlag = {
   code: "cap-basis",
   note: {
@@ -207,10 +212,9 @@ function capBasisStep(
   const other = fillCap(records, cap, DECIMAL, otherBasis);
   const sum = (list: readonly CappedRecord<Dec>[]) => list.reduce((s, r) => s.plus(r.eligible), DECIMAL.of("0"));
   const inputs: Record<string, string> = { capBasis: basis.value, otherBasis };
-  const output: Record<string, string> = {
-    appliedEligibleYen: decimalString(sum(applied)),
-    otherEligibleYen: decimalString(sum(other)),
-  };
+  const appliedYen = decimalString(sum(applied));
+  const otherYen = decimalString(sum(other));
+  const output: Record<string, string> = { appliedEligibleYen: appliedYen, otherEligibleYen: otherYen };
   for (const r of other) output[`${r.id}.otherEligibleYen`] = decimalString(r.eligible);
   const g = groupedString;
   return {
@@ -221,8 +225,8 @@ function capBasisStep(
     inputs,
     output,
     note: {
-      ja: `上限を${basis.value === "own-burden" ? "一般財源等" : "総事業費"}に適用して ${g(output.appliedEligibleYen ?? "0")}円（${otherBasis === "gross" ? "総事業費" : "一般財源等"}に適用すれば ${g(output.otherEligibleYen ?? "0")}円）。`,
-      en: `The cap read against the ${basis.value === "own-burden" ? "own burden" : "gross cost"} counts ¥${g(output.appliedEligibleYen ?? "0")} (against the ${otherBasis === "gross" ? "gross cost" : "own burden"}: ¥${g(output.otherEligibleYen ?? "0")}).`,
+      ja: `上限を${BASIS_TERMS[basis.value].ja}に適用して ${g(appliedYen)}円（${BASIS_TERMS[otherBasis].ja}に適用すれば ${g(otherYen)}円）。`,
+      en: `The cap read against the ${BASIS_TERMS[basis.value].en} counts ¥${g(appliedYen)} (against the ${BASIS_TERMS[otherBasis].en}: ¥${g(otherYen)}).`,
     },
     needsReview: CAP_BASIS_REVIEW,
   };
