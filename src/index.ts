@@ -33,6 +33,7 @@ export {
   type Allocation,
   type Calculation,
   type CalculationDigests,
+  type FurusatoAllocation,
   type MigrationAllocation,
   type ReviewItem,
 } from "./calculate/calculation.js";
@@ -90,6 +91,7 @@ export type {
   RoutingRule,
   WeightsInput,
   RuleFacts,
+  FurusatoParameters,
   RulesetParameters,
   RuleVersions,
   Verdict,

@@ -22,7 +22,7 @@ export type {
   Verdict,
   WhyNotParts,
 } from "./rule.js";
-export type { RulesetParameters, Citation, Cited, CorrectionBand } from "./parameters.js";
+export type { RulesetParameters, Citation, Cited, CorrectionBand, FurusatoParameters } from "./parameters.js";
 export { formatCitation } from "./cite.js";
 
 export type { PurposeFacts, RoutingDecision, RoutingRule, WeightsInput } from "./fn5-primary-purpose/index.js";

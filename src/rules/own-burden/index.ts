@@ -102,21 +102,35 @@ function sumOf(raw: Readonly<Record<string, unknown>>): Dec | null {
  * @category Rules
  */
 export interface OwnBurdenRule {
+  /** "own-burden": the steps it writes carry it as their rule. */
   readonly id: "own-burden";
   /** Its citation in the ruleset (the Board of Audit's findings). */
   readonly cite: (ruleset: Ruleset) => Citation;
   /** The facts: field `specificRevenue`, its fragment, the questions an app asks. */
   readonly facts: {
+    /** The record's field: "specificRevenue". */
     readonly field: "specificRevenue";
+    /** Its zod fragment (each part integer yen, as `amount`). */
     readonly schema: z.ZodType<SpecificRevenueInput, SpecificRevenueInput>;
+    /** One question per part. */
     readonly questions: readonly FactQuestion[];
+    /** How to state it, for messages. */
     readonly hint: string;
+    /** The parts in canonical digits and fixed order. */
     readonly canonical: (facts: SpecificRevenueInput) => SpecificRevenueFacts;
   };
   /** The check the fragment cannot make: the parts together at most the line's cost (`amountField`). */
   readonly crossCheck: (record: Readonly<Record<string, unknown>>, amountField: "amount" | "cost") => FactIssue[];
   /** Σ parts and cost − Σ parts (no specific revenue: zero and the whole cost). */
-  readonly deduct: (amount: Dec, facts: SpecificRevenueFacts | undefined) => { specific: Dec; ownBurden: Dec };
+  readonly deduct: (
+    amount: Dec,
+    facts: SpecificRevenueFacts | undefined,
+  ) => {
+    /** Σ parts, yen. */
+    specific: Dec;
+    /** amount − Σ parts, yen. */
+    ownBurden: Dec;
+  };
   /** The step that shows the deduction, for a line that states its 特定財源. */
   readonly step: (
     lineId: string,
