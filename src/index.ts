@@ -2,7 +2,8 @@
  * dual-residence-allocation: Japan's special local allocation tax (特別交付税) for dual-residence and
  * relationship-population measures (二地域居住・関係人口施策), computed to the yen with a cited trace.
  *
- * Start with {@link calculate} (or {@link safeCalculate}); classify one line with {@link classifyExpense};
+ * Start with {@link calculate} (or {@link safeCalculate}); classify one line with {@link classifyExpense}
+ * (or, as a person types it, {@link assessExpense}: the facts still to ask, with their questions);
  * check a saved calculation with {@link verify}; print it with {@link renderTrace}. Guides (日本語・English):
  * docs/getting-started.md, docs/modelling.md, docs/trace.md, docs/rules.md, docs/inferences.md.
  *
@@ -28,6 +29,12 @@
 export { calculate, safeCalculate, type CalculateOptions } from "./calculate/calculate.js";
 export { summarize, type Summary, type SummaryOptions } from "./calculate/summary/index.js";
 export { classifyExpense, type ExpenseClassification, type ExpenseContext } from "./calculate/classify-expense.js";
+export {
+  assessExpense,
+  type ConditionalFact,
+  type ExpenseAssessment,
+  type MissingFact,
+} from "./calculate/assess-expense.js";
 export {
   TRACE_SCHEMA_VERSION,
   type Allocation,
@@ -123,6 +130,7 @@ export {
   type CoordinatorInput,
   type ExpenseInput,
 } from "./schema/application-schema.js";
+export { ITEM_IDS, type ItemId } from "./schema/item-ids.js";
 export { applicationJsonSchema } from "./schema/json-schema.js";
 export { InputError, type InputIssue, type InputIssueCode } from "./schema/input-error.js";
 export type {

@@ -36,7 +36,7 @@ export interface ExpenseContext {
   };
   /** The project's id, for the steps' ids and the line's `projectId`; "(project)" by default. */
   readonly projectId?: string;
-  /** A ruleset or its id; by default the latest ruleset the library knows (FY2025), whose catalog and rules apply. */
+  /** A ruleset or its id; by default the latest ruleset the library knows (now FY2026), whose catalog and rules apply. */
   readonly ruleset?: Ruleset | string;
 }
 

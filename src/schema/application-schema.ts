@@ -6,6 +6,7 @@ import { closest } from "../text/closest.js";
 import { PLAIN_TEXT, refusedTextMessage } from "../text/policy.js";
 import { LATEST_RULESET, rulesets, type Ruleset } from "../rulesets/index.js";
 import { POSTS } from "../trace/names.js";
+import type { ItemId } from "./item-ids.js";
 
 /*
  * The input's shape, built from a ruleset: its catalog names the items and activities, its rule units give
@@ -43,6 +44,27 @@ function laterRuleset(itemId: string, ruleset: Ruleset): Ruleset | undefined {
     .find((r) => r.catalog.findItem(itemId) !== undefined);
 }
 
+/**
+ * The fragment of `item`: an id of the ruleset's catalog. Typed as {@link ItemId} (the built-in rulesets' ids)
+ * for callers who write typed input; a ruleset made with `defineRuleset` may name other ids, which the
+ * check accepts at run time all the same (its enum is the ruleset's own catalog).
+ */
+function itemSchema(itemIds: readonly string[], ruleset: Ruleset): z.ZodType<ItemId, ItemId> {
+  const schema = z.enum(itemIds as [string, ...string[]], {
+    error: (i) => {
+      if (i.input === undefined)
+        return 'required: give item, an id of the catalog (e.g. "information.consultation-events")';
+      const later = typeof i.input === "string" ? laterRuleset(i.input, ruleset) : undefined;
+      if (later)
+        return `item ${JSON.stringify(i.input)} exists from FY${later.fiscalYear}; FY${ruleset.fiscalYear} has no such item: compute the application under FY${later.fiscalYear}, or choose an item of FY${ruleset.fiscalYear}`;
+      const near = typeof i.input === "string" ? closest(i.input, itemIds) : undefined;
+      return `unknown item ${describe(i.input)}; ${near ? `did you mean "${near}"? ` : ""}use an id of the catalog (e.g. "information.consultation-events"), or "<pillar>.other" with a description`;
+    },
+  });
+  // A type, not a check: the enum above is the check (a z.enum of ItemId would also list 23 members in the API docs).
+  return schema as unknown as z.ZodType<ItemId, ItemId>;
+}
+
 /** The shapes of one ruleset's expenses, coordinators and projects. */
 function recordSchemas(ruleset: Ruleset) {
   const { catalog, rules } = ruleset;
@@ -64,17 +86,7 @@ function recordSchemas(ruleset: Ruleset) {
       /** Unique among all expenses and coordinators. */
       id: idSchema,
       /** A catalog item id (docs/rules.md). */
-      item: z.enum(itemIds as [string, ...string[]], {
-        error: (i) => {
-          if (i.input === undefined)
-            return 'required: give item, an id of the catalog (e.g. "information.consultation-events")';
-          const later = typeof i.input === "string" ? laterRuleset(i.input, ruleset) : undefined;
-          if (later)
-            return `item ${JSON.stringify(i.input)} exists from FY${later.fiscalYear}; FY${ruleset.fiscalYear} has no such item: compute the application under FY${later.fiscalYear}, or choose an item of FY${ruleset.fiscalYear}`;
-          const near = typeof i.input === "string" ? closest(i.input, itemIds) : undefined;
-          return `unknown item ${describe(i.input)}; ${near ? `did you mean "${near}"? ` : ""}use an id of the catalog (e.g. "information.consultation-events"), or "<pillar>.other" with a description`;
-        },
-      }),
+      item: itemSchema(itemIds, ruleset),
       /** Integer yen: "1200000", "1,200,000" or a safe integer. */
       amount: amountSchema,
       /** 特定財源 funding this cost (国庫支出金, 都道府県支出金, 地方債, その他), integer yen; at most `amount`. */

@@ -161,9 +161,10 @@ export const regionalStudyFacts = fc.oneof(
   fc.record({ takesOutsideStudents: bool, mainlySchoolAppeal: bool, inStrategyPlan: bool }),
   fc.constant({ takesOutsideStudents: true, mainlySchoolAppeal: false, inStrategyPlan: true }),
 );
+/** A description says what the spending is: never blank (blank text is refused, test/schema/blank-description.test.ts). */
 const descriptionText = fc.oneof(
-  fc.constantFrom("空き家の片付け支援", "ワーケーション説明会の託児", ""),
-  fc.string({ maxLength: 40 }),
+  fc.constantFrom("空き家の片付け支援", "ワーケーション説明会の託児", " 前後に空白 "),
+  fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== ""),
 );
 
 const FACT_ARBITRARY: Record<FactName, fc.Arbitrary<unknown>> = {

@@ -1,6 +1,6 @@
 import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
-import { textSchema } from "../fact-schema.js";
+import { textSchema, typeError } from "../fact-schema.js";
 import type { LineRule } from "../rule.js";
 
 /*
@@ -18,7 +18,10 @@ export const otherItem: LineRule<string> = {
   cite: () => CITATION,
   facts: {
     field: "description",
-    schema: textSchema(2000, "description", true),
+    // Blank text ("", "  ", a line break alone) says nothing of what the spending is: refused.
+    schema: textSchema(2000, "description", true).regex(/\S/u, {
+      error: typeError("a description of what it is (not blank)"),
+    }),
     questions: [
       {
         path: "description",
