@@ -43,7 +43,9 @@ Example:
 Computes every body in lines.csv (bodies' codes, kinds and 財政力指数 from bodies.csv) and writes to the
 folder: summary.csv (one row per body), lines.csv (one row per input row, with its disposition),
 errors.csv (every problem), and with --json calculations/<code>.json (one Calculation per body).
-CSV files are read as UTF-8 (with or without BOM) and written as UTF-8 with BOM for Excel.
+CSV files are read as UTF-8 (with or without BOM) or Shift_JIS (CP932, Excel's plain CSV), and written
+as UTF-8 with BOM for Excel. Value cells take the id or its Japanese name (kind 市町村, post 専任, item as
+"dra catalog" labels it, TRUE/FALSE or はい/いいえ).
 lines.csv is read body by body: keep each body's rows together (sort it by body_code).
 Columns and an example: docs/cli.md.
 

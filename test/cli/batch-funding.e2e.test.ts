@@ -148,7 +148,7 @@ describe("dra batch with 特定財源 and double claims", () => {
       "lines.csv line 2, column H (specific_revenue_national): 特定財源 total ¥1,100,000 is more than the amount ¥1,000,000; the parts of specificRevenue fund this line's cost and cannot exceed it: correct the parts or the amount",
       'lines.csv line 3, column H (specific_revenue_national): amount "８００" has full-width characters; write half-width digits (半角数字), e.g. "1200000"',
       expect.stringMatching(
-        /^lines\.csv line 3, column L \(also_claimed_under\): unknown measure "migration"; use one of migration-settlement, /,
+        /^lines\.csv line 3, column L \(also_claimed_under\): unknown measure "migration"; write ids or Japanese names, separated by ";": 移住・定住対策に要する経費 \(migration-settlement\), /,
       ),
       expect.stringMatching(
         /^lines\.csv line 4, column J \(specific_revenue_bonds\): 特定財源 total ¥500,000 is more than the cost ¥400,000/,

@@ -159,7 +159,7 @@ describe("dra batch with the ふるさと住民 track (FY2026)", () => {
     expect(result.code).toBe(1);
     expect(result.problems).toEqual([
       "lines.csv line 4, column K (track): track applies to coordinator rows only: an expense goes to the ふるさと住民 track by its item (e.g. furusato.system-setup-and-operation), not by this column; clear the cell, or set type to coordinator for a ふるさと住民コーディネーター",
-      'lines.csv line 5, column K (track): unknown track "ふるさと"; the only track is "furusato-resident" (ふるさと住民コーディネーター, FY2026 on)',
+      'lines.csv line 5, column K (track): track "ふるさと" is not one of its values; write ふるさと住民 / ふるさと住民コーディネーター / ふるさと住民登録制度 / ふるさと住民登録制度（暫定） (furusato-resident), or leave it blank (this measure\'s coordinator)',
     ]);
     expect(existsSync(result.out)).toBe(false);
   });

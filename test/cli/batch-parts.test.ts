@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { buildApplication, flag, list, track } from "../../src/cli/batch/application.js";
+import { buildApplication, flag, list } from "../../src/cli/batch/application.js";
 import { BODY_COLUMNS, LINE_COLUMNS, type LineColumn } from "../../src/cli/batch/columns.js";
 import { groupByBody } from "../../src/cli/batch/group.js";
 import { readHeader, shapeProblems, type Header } from "../../src/cli/batch/header.js";
 import { locateBodyIssue, locateLineIssue } from "../../src/cli/batch/locate.js";
 import { Progress, renderProgress } from "../../src/cli/batch/progress.js";
 import { readLineRow, type LineRow } from "../../src/cli/batch/rows.js";
+import { amountProblem } from "../../src/cli/batch/amounts.js";
+import { bodyKindValues, lineValueColumns, type ValueColumn } from "../../src/cli/batch/values.js";
 import { parseCsv } from "../../src/cli/csv/reader.js";
 import { columnLetter, formatProblem } from "../../src/cli/errors.js";
+import { getRuleset, OTHER_MEASURES, POSTS } from "../../src/index.js";
+import { BODY_KIND_TERMS, MEASURE_POLICY_TERMS, OTHER_MEASURE_TERMS, POST_TERMS } from "../../src/trace/glossary.js";
 
 function linesOf(text: string): { header: Header<LineColumn>; rows: LineRow[] } {
   const [head, ...records] = parseCsv(text);
@@ -133,7 +137,7 @@ describe("rows → application", () => {
     expect(list("")).toBeUndefined();
   });
 
-  it("reads a coordinator's track (枠) by id or Japanese name, passes other text on, and refuses it on an expense row", () => {
+  it("reads a coordinator's track (枠) by id or Japanese name, refuses other text at its cell (passed on as written), and refuses it on an expense row", () => {
     const { header: h, rows } = linesOf(
       "body_code,type,project_id,purpose,line_id,item,amount,post,person,activities,枠\n" +
         "042056,coordinator,,,K1,,5600000,full-time,F,planning,ふるさと住民\n" +
@@ -158,13 +162,16 @@ describe("rows → application", () => {
     ]);
     expect(projects[0]?.expenses[0]).not.toHaveProperty("track");
     expect(rows.flatMap((r) => r.problems.map((p) => `${p.line}${p.column?.letter}:${p.code}`))).toEqual([
+      "5K:invalid_value",
       "7K:wrong_row_type",
     ]);
+    expect(rows[3]?.problems[0]?.message).toBe(
+      'track "ふるさと" is not one of its values; write ふるさと住民 / ふるさと住民コーディネーター / ふるさと住民登録制度 / ふるさと住民登録制度（暫定） (furusato-resident), or leave it blank (this measure\'s coordinator)',
+    );
     expect(rows[5]?.problems[0]?.message).toContain("an expense goes to the ふるさと住民 track by its item");
     expect(rows[5]?.unreadable).toBe(false);
     const at = locateLineIssue("$.coordinators[3].track", origin);
     expect(at && `${at.row.line}:${at.column ?? "-"}`).toBe("5:track");
-    expect(track("")).toBeUndefined();
   });
 
   it("reports a project whose rows disagree, a row of the wrong type, and an expense without a project", () => {
@@ -334,5 +341,83 @@ describe("problem messages", () => {
       }),
     ).toBe("lines.csv line 3, column purpose (not in the file): m");
     expect(formatProblem({ file: "bodies.csv", code: "empty_file", message: "m" })).toBe("bodies.csv: m");
+  });
+});
+
+describe("value cells: ids or the library's Japanese names", () => {
+  const columns = lineValueColumns();
+  const read = (column: ValueColumn, text: string) => columns.get(column)!.read(text);
+
+  it("takes each name from the library's own terms: the glossary, the rules' questions, the catalogs", () => {
+    expect(read("post", "専任")).toEqual({ value: "full-time", problems: [] });
+    expect(POSTS.map((p) => read("post", POST_TERMS[p].ja).value)).toEqual([...POSTS]);
+    expect(OTHER_MEASURES.map((m) => read("also_claimed_under", OTHER_MEASURE_TERMS[m].ja).value)).toEqual([
+      ...OTHER_MEASURES,
+    ]);
+    expect(read("purpose", MEASURE_POLICY_TERMS.migration.ja).value).toBe("migration");
+    expect(bodyKindValues().read(BODY_KIND_TERMS.prefecture.ja).value).toBe("prefecture");
+    const { rules } = getRuleset(2025);
+    for (const [column, question] of [
+      ["facility_work", rules.fn2.facts.questions[1]],
+      ["system_phase", rules.fn1.facts.questions[0]],
+      ["cash_handout", rules.fn3.facts.questions[0]],
+    ] as const) {
+      for (const option of question!.options) expect(read(column, option.label.ja).value).toBe(String(option.value));
+    }
+    for (const year of [2025, 2026]) {
+      const { catalog } = getRuleset(year);
+      for (const item of catalog.items) expect(read("item", item.label.ja).value).toBe(item.id);
+      for (const a of catalog.coordinatorActivities) expect(read("activities", a.label.ja).value).toBe(a.id);
+    }
+  });
+
+  it("names no two ids alike: every Japanese label of every year's catalog is one item's", () => {
+    const labels = new Map<string, Set<string>>();
+    for (const year of [2025, 2026])
+      for (const item of getRuleset(year).catalog.items)
+        labels.set(item.label.ja, new Set([...(labels.get(item.label.ja) ?? []), item.id]));
+    expect([...labels.values()].filter((ids) => ids.size > 1)).toEqual([]);
+  });
+
+  it("reads ids in any case, names exactly, and TRUE/FALSE as はい/いいえ", () => {
+    expect(read("item", "Information.Consultation-Events").value).toBe("information.consultation-events");
+    expect(read("track", "Furusato-Resident").value).toBe("furusato-resident");
+    expect(read("cash_handout", "True").value).toBe("true");
+    expect(read("cash_handout", "いいえ").value).toBe("false");
+    expect(read("purpose", "二地域居住･関係人口").problems[0]?.code).toBe("invalid_value"); // a half-width ･
+    expect(read("cash_handout", "yes").problems[0]?.code).toBe("invalid_type");
+    expect(read("item", "x").problems[0]?.code).toBe("unknown_item");
+  });
+
+  it("reads a list by whole names, though a name holds 、, separated by ; , 、 or spaces", () => {
+    const both =
+      "二地域居住・関係人口に関する施策の企画・立案・実行の支援、二地域居住希望者等への情報提供や相談対応、円滑な地域生活への支援";
+    expect(read("activities", both)).toEqual({ value: "planning;consultation-and-living-support", problems: [] });
+    expect(read("activities", " planning ; 地域留学の支援 other")).toEqual({
+      value: "planning;regional-study-support;other",
+      problems: [],
+    });
+    const bad = read("activities", "planning、企画、相談");
+    expect(bad.value).toBe("planning;企画;相談");
+    expect(bad.problems.map((p) => p.message.replace(/;.*/, ""))).toEqual([
+      'unknown activity "企画"',
+      'unknown activity "相談"',
+    ]);
+    expect(read("also_claimed_under", "移住・定住対策に要する経費;other").value).toBe("migration-settlement;other");
+  });
+});
+
+describe("amounts as Excel writes them", () => {
+  it("lets the library's rules read an amount, and says how to fix one of Excel's spellings", () => {
+    expect(amountProblem("1,200,000", "amount")).toBeUndefined();
+    expect(amountProblem("0", "specific_revenue_other")).toBeUndefined();
+    expect(amountProblem("¥", "amount")?.message).toContain("with Excel's accounting zero: write 0");
+    expect(amountProblem("-", "specific_revenue_bonds")?.message).toContain("write 0 (or leave the cell blank");
+    expect(amountProblem("0.00", "amount")?.message).toContain("or write 0");
+    expect(amountProblem("1.5", "amount")).toEqual({
+      code: "invalid_amount",
+      message: 'amount "1.5" has a fraction; give whole yen (円未満は不可)',
+    });
+    expect(amountProblem("１２０", "amount")?.message).toContain("full-width");
   });
 });

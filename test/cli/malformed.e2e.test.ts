@@ -10,7 +10,7 @@ const built = useBuiltCli();
 const BODIES = "code,name,kind,fci\n042056,気仙沼市,municipality,0.45\n070009,福島県,prefecture,0.52158\n";
 const LINES_HEADER = "body_code,project_id,purpose,line_id,item,amount\n";
 const GOOD_LINES = `${LINES_HEADER}042056,P1,dual-residence,E1,information.consultation-events,"1,200,000"\n070009,P1,dual-residence,E1,information.telework-environment,2000000\n`;
-/** 気仙沼市 in Shift_JIS. */
+/** 気仙沼市 in Shift_JIS (CP932). */
 const SJIS = Buffer.from([0x8b, 0x43, 0x90, 0xe5, 0x8f, 0xc0, 0x8e, 0x73]);
 
 let case_ = 0;
@@ -40,19 +40,40 @@ describe("dra batch on malformed input", () => {
     ]);
   });
 
-  it("refuses a Shift_JIS lines.csv, naming the line and how to re-save it as UTF-8", async () => {
+  it("refuses a lines.csv that is neither UTF-8 nor Shift_JIS, naming the line of the first bad byte and how to re-save it", async () => {
+    // Shift_JIS from its first non-ASCII character (気仙沼市), then 0x85 0x40: a pair CP932 leaves unassigned.
     const lines = Buffer.concat([
       Buffer.from(`${LINES_HEADER}042056,P1,dual-residence,E1,information.other,1\n042056,`),
       SJIS,
-      Buffer.from(",x\n"),
+      Buffer.from(",x\n042056,P1,"),
+      Buffer.from([0x85, 0x40]),
+      Buffer.from("\n"),
     ]);
     const result = await batch(BODIES, lines);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      "lines.csv line 3: the file is not valid UTF-8 (first bad byte on line 3); it looks like Shift_JIS",
+      "lines.csv line 4: the file is neither UTF-8 nor Shift_JIS (CP932): it reads as Shift_JIS up to a byte that is not (first bad byte on line 4)",
     );
     expect(result.stderr).toContain("「CSV UTF-8（コンマ区切り）(*.csv)」");
+    // The last line names the encodings read: bodies.csv's, not that of the file refused.
+    expect(result.stderr).toMatch(/nothing was written .*; read bodies\.csv: UTF-8\n$/);
     expect(existsSync(result.out)).toBe(false);
+  });
+
+  it("refuses a UTF-8 lines.csv with a damaged byte as not UTF-8, never re-reading it as Shift_JIS", async () => {
+    const lines = Buffer.concat([
+      Buffer.from(`${LINES_HEADER}042056,P1,dual-residence,E1,information.consultation-events,1000\n042056,P1,,E2,`),
+      Buffer.from("気仙沼市"),
+      Buffer.from([0xff]),
+      Buffer.from(",1\n"),
+    ]);
+    const result = await batch(BODIES, lines);
+    expect(result.code).toBe(1);
+    expect(result.problems).toEqual([
+      expect.stringMatching(
+        /^lines\.csv line 3: the file is not valid UTF-8 \(first bad byte on line 3\), and not Shift_JIS \(CP932\) either/,
+      ),
+    ]);
   });
 
   it.each([
@@ -67,27 +88,47 @@ describe("dra batch on malformed input", () => {
     ];
     const lines = Buffer.concat([
       Buffer.from(rows.join(end) + end + "042056,P1,dual-residence,"),
-      SJIS,
+      Buffer.from([0xff]), // neither UTF-8 nor Shift_JIS
       Buffer.from(`,x${end}`),
     ]);
     const result = await batch(BODIES, lines);
     expect(result.code).toBe(1);
     expect(result.problems).toEqual([
-      expect.stringMatching(/^lines\.csv line 4: the file is not valid UTF-8 \(first bad byte on line 4\)/),
+      expect.stringMatching(
+        /^lines\.csv line 4: the file is neither UTF-8 nor Shift_JIS .*\(first bad byte on line 4\)/,
+      ),
     ]);
   });
 
-  it("refuses a Shift_JIS bodies.csv too", async () => {
+  it("reads a Shift_JIS bodies.csv, and says so in its closing line", async () => {
     const bodies = Buffer.concat([
       Buffer.from("code,name,kind,fci\n042056,"),
       SJIS,
-      Buffer.from(",municipality,0.45\n"),
+      Buffer.from(",municipality,0.45\n070009,"),
+      Buffer.from([0x95, 0x9f, 0x93, 0x87, 0x8c, 0xa7]), // 福島県
+      Buffer.from(",prefecture,0.52158\n"),
     ]);
     const result = await batch(bodies, GOOD_LINES);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("; read bodies.csv: Shift_JIS (CP932), lines.csv: UTF-8\n");
+    expect(readCsvFile(join(result.out, "summary.csv")).map((r) => [r.body_code, r.body_name])).toEqual([
+      ["042056", "気仙沼市"],
+      ["070009", "福島県"],
+    ]);
+  });
+
+  it("reports a bodies.csv it cannot read together with the problems of lines.csv, in one run", async () => {
+    const bodies = Buffer.concat([Buffer.from("code,name,kind,fci\n042056,"), Buffer.from([0xff]), Buffer.from("\n")]);
+    const lines = `${LINES_HEADER}042056,P1,dual-residence,E1,information.consultation-events,１２０\n`;
+    const result = await batch(bodies, lines);
     expect(result.code).toBe(1);
     expect(result.problems).toEqual([
-      expect.stringMatching(/^bodies\.csv line 2: the file is not valid UTF-8 .*Shift_JIS/),
+      expect.stringMatching(/^bodies\.csv line 2: the file is neither UTF-8 nor Shift_JIS/),
+      expect.stringMatching(/^lines\.csv line 2, column F \(amount\): amount "１２０" has full-width characters/),
     ]);
+    expect(result.stderr).toContain("nothing was written");
+    expect(existsSync(result.out)).toBe(false);
   });
 
   it("computes bodies given by their codes alone (kind, name and FCI from the registry)", async () => {
@@ -119,14 +160,16 @@ describe("dra batch on malformed input", () => {
     ]);
   });
 
-  it("names missing columns in the header of either file, and hints when the files are swapped", async () => {
+  it("names missing columns in the header of either file (of both in one run), and hints when the files are swapped", async () => {
     const noCode = await batch(
       "name,kind,fci\n気仙沼市,municipality,0.45\n",
       "body_code,project_id,line_id,item\n042056,P1,E1,information.consultation-events\n",
     );
     expect(noCode.code).toBe(1);
+    // Both files' problems at once: lines.csv is read although bodies.csv cannot be.
     expect(noCode.problems).toEqual([
       expect.stringMatching(/^bodies\.csv line 1, column code \(not in the file\): the header has no column "code"/),
+      expect.stringMatching(/^lines\.csv line 1, column amount \(not in the file\): the header has no column "amount"/),
     ]);
     const linesOnly = await batch(
       BODIES,

@@ -3,10 +3,11 @@ import type { LineColumn } from "./columns.js";
 import type { LineRow } from "./rows.js";
 
 /*
- * One body's rows → the application the core reads. Cells go in as written (amounts, purposes, items as
- * text) so the core's own checks judge them and name the field; `Origin` remembers which row gave each
- * part, so the core's JSONPaths map back to cells. Only TRUE/FALSE cells are converted (a CSV has no
- * booleans); any other text in them goes in as is, for the core to refuse.
+ * One body's rows → the application the core reads. Cells go in as written (amounts, ids, names), so the
+ * core's own checks judge them and name the field, except the value cells, which go in as the id the row
+ * read them as (a Japanese name as its id: values.ts) and TRUE/FALSE cells, converted (a CSV has no
+ * booleans); a value the row could not read goes in as written, for the core to refuse as well. `Origin`
+ * remembers which row gave each part, so the core's JSONPaths map back to cells.
  */
 
 interface ProjectOrigin {
@@ -59,7 +60,7 @@ export function buildApplication(
 
   for (const row of rows) {
     if (row.unreadable) continue;
-    const cell = (key: LineColumn) => value(row, key);
+    const cell = (key: LineColumn) => row.values.get(key) ?? value(row, key);
     if (row.type === "coordinator") {
       coordinators.push(
         compact({
@@ -73,7 +74,7 @@ export function buildApplication(
           activities: list(cell("activities")),
           regionalStudy: regionalStudy(cell),
           description: cell("description"),
-          track: track(cell("track")),
+          track: cell("track"),
           ...funding(cell),
         }) ?? {},
       );
@@ -194,15 +195,6 @@ function funding(cell: (key: LineColumn) => string): { specificRevenue?: Json; a
   });
   const alsoClaimedUnder = list(cell("also_claimed_under"));
   return { ...(specificRevenue && { specificRevenue }), ...(alsoClaimedUnder && { alsoClaimedUnder }) };
-}
-
-/** The values of the track column that mean the ふるさと住民 track (the id in any case, or its Japanese names). */
-const FURUSATO_TRACK = new Set(["furusato-resident", "ふるさと住民", "ふるさと住民コーディネーター"]);
-
-/** A coordinator's track: blank, none; the ふるさと住民 track by id or name; other text passed on for the core to refuse. */
-export function track(text: string): string | undefined {
-  if (text === "") return undefined;
-  return FURUSATO_TRACK.has(text.toLowerCase()) ? "furusato-resident" : text;
 }
 
 /** A cell holding a list of ids, separated by ";" (as documented), ",", "、" or spaces; blank: absent. */

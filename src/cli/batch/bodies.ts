@@ -1,10 +1,12 @@
 import { findBodies, safeCalculate } from "../../index.js";
-import { csvRecords } from "../csv/records.js";
+import { csvRecords, type CsvSource } from "../csv/records.js";
 import { isBlankRecord } from "../csv/reader.js";
+import { EncodingProblem, type CsvEncoding } from "../encoding.js";
 import type { Problem } from "../errors.js";
 import { BODY_COLUMNS, type BodyColumn } from "./columns.js";
 import { readHeader, shapeProblems, type Header } from "./header.js";
 import { locateBodyIssue } from "./locate.js";
+import { bodyKindValues } from "./values.js";
 
 /** One row of bodies.csv: the body as the application gives it, and whether it passed every check. */
 export interface BodyEntry {
@@ -27,22 +29,50 @@ export interface BodyTable {
   readonly fixes: readonly { readonly line: number; readonly from: string; readonly to: string }[];
 }
 
+/** bodies.csv read: its bodies, its problems, whether it is of any use, and the encoding it was in. */
+export interface BodiesRead {
+  readonly table: BodyTable;
+  readonly problems: Problem[];
+  /** The file cannot be used at all (its encoding, its header, empty); row problems leave the other rows usable. */
+  readonly fatal: boolean;
+  /** Its encoding, as far as it was read (absent when its bytes are neither UTF-8 nor Shift_JIS). */
+  readonly encoding?: CsvEncoding;
+}
+
 /**
  * Reads bodies.csv whole (1,788 rows at most for all of Japan) and checks every row with the core, so a
  * bad FCI or check digit is reported even for a body with no lines. `fatal` when the file cannot be used
- * at all (empty, bad header); row problems leave the other rows usable.
+ * at all (not UTF-8 or Shift_JIS, empty, bad header); the rows read before a bad byte are still checked.
  */
 export async function readBodies(
   chunks: AsyncIterable<Uint8Array>,
   file: string,
   fiscalYear: string,
-): Promise<{ table: BodyTable; problems: Problem[]; fatal: boolean }> {
+): Promise<BodiesRead> {
+  const problems: Problem[] = [];
+  const source: CsvSource = {};
+  try {
+    const read = await readTable(chunks, file, fiscalYear, problems, source);
+    return source.encoding ? { ...read, encoding: source.encoding } : read;
+  } catch (error) {
+    if (!(error instanceof EncodingProblem)) throw error;
+    problems.push({ file, line: error.line, code: "not_utf8", message: error.message });
+    return { table: { byCode: new Map(), count: 0, aliases: new Map(), fixes: [] }, problems, fatal: true };
+  }
+}
+
+async function readTable(
+  chunks: AsyncIterable<Uint8Array>,
+  file: string,
+  fiscalYear: string,
+  problems: Problem[],
+  source: CsvSource,
+): Promise<BodiesRead> {
   const byCode = new Map<string, BodyEntry>();
   const aliases = new Map<string, string>();
   const fixes: { line: number; from: string; to: string }[] = [];
-  const problems: Problem[] = [];
   let header: Header<BodyColumn> | undefined;
-  for await (const record of csvRecords(chunks)) {
+  for await (const record of csvRecords(chunks, undefined, source)) {
     if (!header) {
       const read = readHeader(record, BODY_COLUMNS, file);
       header = read.header;
@@ -54,7 +84,12 @@ export async function readBodies(
     if (isBlankRecord(record)) continue;
     const h = header;
     const rowProblems = shapeProblems(record, h);
-    const cell = (key: BodyColumn) => h.value(record.fields, key);
+    // A row whose cells may sit under the wrong header is not checked further.
+    const untrusted = rowProblems.some((p) => p.code === "csv_format" || p.code === "too_many_cells");
+    const written = (key: BodyColumn) => h.value(record.fields, key);
+    // The kind as its id: 市町村 and 都道府県 are read as municipality and prefecture.
+    const kind = written("kind") === "" ? undefined : bodyKindValues().read(written("kind"));
+    const cell = (key: BodyColumn) => (key === "kind" && kind ? kind.value : written(key));
     const where = (key: BodyColumn) => ({ file, line: record.line, row: record.row, column: h.column(key) });
     let code = cell("code");
     // Excel drops the leading zero of 042056: a 5-digit code whose 0-prefixed form the registry holds is
@@ -86,12 +121,17 @@ export async function readBodies(
         code: "duplicate_body",
         message: `body ${code} is listed again (first on line ${first.line}); list each body once`,
       });
+    for (const p of untrusted ? [] : (kind?.problems ?? []))
+      rowProblems.push({ ...where("kind"), ...(code !== "" && { bodyCode: code }), ...p });
     const input = { ...bodyInput(cell), code };
-    if (rowProblems.length === 0) {
+    if (!untrusted) {
+      // Every cell is checked; a cell already refused above (the code, the kind) takes no second message.
+      const refused = new Set(rowProblems.map((p) => p.column?.letter));
       const check = safeCalculate({ fiscalYear, body: input });
       if (!check.ok) {
         for (const issue of check.error.issues) {
           const column = locateBodyIssue(issue.path);
+          if (column && refused.has(h.column(column).letter)) continue;
           rowProblems.push({
             file,
             line: record.line,
@@ -116,18 +156,14 @@ export async function readBodies(
         valid: rowProblems.length === 0,
       });
   }
-  if (!header)
-    return {
-      table: { byCode, count: 0, aliases, fixes },
-      problems: [
-        {
-          file,
-          code: "empty_file",
-          message: "the file is empty: it needs a header row (code,name,kind,fci) and one row per body",
-        },
-      ],
-      fatal: true,
-    };
+  if (!header) {
+    problems.push({
+      file,
+      code: "empty_file",
+      message: "the file is empty: it needs a header row (code,name,kind,fci) and one row per body",
+    });
+    return { table: { byCode, count: 0, aliases, fixes }, problems, fatal: true };
+  }
   return { table: { byCode, count: byCode.size, aliases, fixes }, problems, fatal: false };
 }
 

@@ -129,15 +129,17 @@ export function summaryRow(outcome: BodyOutcome): string[] | undefined {
 export function lineRows(outcome: BodyOutcome, header: Header<LineColumn>): string[][] {
   return outcome.rows.map((row) => {
     const cell = (key: LineColumn) => header.value(row.fields, key);
+    // Value cells as their ids (a Japanese name as the id it was read as), so both spellings give one file.
+    const id = (key: LineColumn) => row.values.get(key) ?? cell(key);
     const echo = [
       String(row.line),
       row.bodyCode,
       row.type ?? cell("type"),
       cell("project_id"),
       cell("line_id"),
-      cell("item"),
+      id("item"),
       cell("person"),
-      cell("post"),
+      id("post"),
       cell("amount"),
     ];
     const line = outcome.lineOf.get(row);

@@ -33,6 +33,8 @@ export interface BatchContext {
   readonly fiscalYear: string;
   readonly bodies: BodyTable;
   readonly bodiesFile: string;
+  /** bodies.csv could not be read (its encoding, its header): rows are checked, no body is looked up. */
+  readonly bodiesUnread?: boolean;
   readonly header: Header<LineColumn>;
   /**
    * Compute the trace too (for calculations/<code>.json). Without it the body is summarized: the same
@@ -72,7 +74,8 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
       `body ${group.code} comes back here after other bodies (its rows were on ${lines}); lines.csv must keep each body's rows together: sort it by body_code (Excel: データ → 並べ替え)`,
     );
   }
-  if (!body) for (const row of own) rowProblem(row, "body_code", "unknown_body", unknownBody(group.code, context));
+  if (!body && !context.bodiesUnread)
+    for (const row of own) rowProblem(row, "body_code", "unknown_body", unknownBody(group.code, context));
 
   let computed: Computed | undefined;
   const lineOf = new Map<LineRow, Line>();
@@ -82,11 +85,15 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
     const result = compute(input, context.withTrace);
     if (result.ok) computed = result;
     else {
+      // A cell the row already refused (a value or an amount, read by the CLI) takes no second message.
+      const refused = new Map(own.map((row) => [row, new Set(row.problems.map((p) => p.column?.letter))]));
       for (const issue of result.error.issues) {
         if (issue.path.startsWith("$.body") || issue.path.startsWith("$.fiscalYear")) continue; // reported with bodies.csv
         const at = locateLineIssue(issue.path, origin, (row, key) => header.value(row.fields, key));
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: without it `row` is LineRow | undefined (tsc fails); the rule misreads `??`
         const row = at?.row ?? origin.used[0] ?? (firstOwn as LineRow);
+        const letter = at?.column && header.column(at.column).letter;
+        if (letter !== undefined && refused.get(row)?.has(letter)) continue;
         rowProblem(row, at?.column, issue.code, issue.message);
       }
     }

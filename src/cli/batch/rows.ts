@@ -1,7 +1,9 @@
 import type { CsvRecord } from "../csv/reader.js";
 import type { Problem } from "../errors.js";
+import { AMOUNT_COLUMNS, amountProblem } from "./amounts.js";
 import { COORDINATOR_ONLY, EXPENSE_ONLY, type LineColumn } from "./columns.js";
-import { clip, shapeProblems, type Header } from "./header.js";
+import { shapeProblems, type Header } from "./header.js";
+import { lineValueColumns, type ValueProblem } from "./values.js";
 
 export type RowType = "expense" | "coordinator";
 
@@ -13,17 +15,31 @@ export interface LineRow {
   readonly bodyCode: string;
   /** undefined when the type cell is not a known type. */
   readonly type: RowType | undefined;
-  /** A row whose cells cannot be trusted (broken quoting, cells beyond the header, unknown type): not given to the calculation. */
+  /**
+   * A row not given to the calculation: its cells cannot be trusted (broken quoting, cells beyond the header),
+   * or it has no body or no known type. Its cells are still checked one by one.
+   */
   readonly unreadable: boolean;
+  /** The id each value cell stands for, where the cell gave one (a Japanese name is read as its id). */
+  readonly values: ReadonlyMap<LineColumn, string>;
   readonly problems: Problem[];
 }
 
-/** Reads a data record of lines.csv: its body, its type, and the problems visible in the row alone. */
+/** Shape problems after which no cell of the row can be trusted (a value may sit under the wrong header). */
+const UNTRUSTED = new Set(["csv_format", "too_many_cells"]);
+
+/**
+ * Reads a data record of lines.csv: its body, its type, the id of each value cell, and every problem visible
+ * in the row alone, all at once: one bad cell does not hide another.
+ */
 export function readLineRow(record: CsvRecord, header: Header<LineColumn>): LineRow {
   const value = (key: LineColumn) => header.value(record.fields, key);
   const bodyCode = value("body_code");
   const problems = shapeProblems(record, header).map((p) => (bodyCode !== "" ? { ...p, bodyCode } : p));
-  const problem = (key: LineColumn, code: string, message: string) =>
+  const untrusted = problems.some((p) => UNTRUSTED.has(p.code));
+  const flagged = new Set<LineColumn>();
+  const problem = (key: LineColumn, code: string, message: string) => {
+    flagged.add(key);
     problems.push({
       file: header.file,
       line: record.line,
@@ -33,18 +49,18 @@ export function readLineRow(record: CsvRecord, header: Header<LineColumn>): Line
       code,
       message,
     });
+  };
   if (bodyCode === "")
     problem("body_code", "required", "body_code is empty: give the body's 6-digit 全国地方公共団体コード, e.g. 042056");
-  const typeText = value("type").toLowerCase();
-  const type: RowType | undefined =
-    typeText === "" || typeText === "expense" ? "expense" : typeText === "coordinator" ? "coordinator" : undefined;
-  if (type === undefined)
-    problem(
-      "type",
-      "invalid_value",
-      `type must be "expense" (経費, the default when blank) or "coordinator" (コーディネーター), got "${clip(value("type"))}"`,
-    );
-  const unreadable = problems.length > 0;
+  const columns = lineValueColumns();
+  const values = new Map<LineColumn, string>();
+  const typeText = value("type");
+  let type: RowType | undefined = "expense";
+  if (typeText !== "") {
+    const reading = columns.get("type")?.read(typeText);
+    type = reading?.problems.length === 0 ? (reading.value as RowType) : undefined;
+    for (const p of reading?.problems ?? []) problem("type", p.code, p.message);
+  }
   if (type !== undefined) {
     const others = type === "expense" ? COORDINATOR_ONLY : EXPENSE_ONLY;
     for (const key of others) {
@@ -63,5 +79,32 @@ export function readLineRow(record: CsvRecord, header: Header<LineColumn>): Line
         `track applies to coordinator rows only: an expense goes to the ふるさと住民 track by its item (e.g. furusato.system-setup-and-operation), not by this column; clear the cell, or set type to coordinator for a ふるさと住民コーディネーター`,
       );
   }
-  return { line: record.line, row: record.row, fields: record.fields, bodyCode, type, unreadable, problems };
+  if (!untrusted) {
+    // Every other cell with a fixed list of values, and every amount, whatever else is wrong in the row.
+    const report = (key: LineColumn, found: readonly ValueProblem[]) => {
+      for (const p of found) problem(key, p.code, p.message);
+    };
+    for (const [key, reader] of columns) {
+      const text = value(key);
+      if (key === "type" || text === "" || flagged.has(key)) continue;
+      const reading = reader.read(text);
+      values.set(key, reading.value);
+      report(key, reading.problems);
+    }
+    for (const key of AMOUNT_COLUMNS) {
+      const text = value(key);
+      const found = text === "" || flagged.has(key) ? undefined : amountProblem(text, key);
+      if (found) report(key, [found]);
+    }
+  }
+  return {
+    line: record.line,
+    row: record.row,
+    fields: record.fields,
+    bodyCode,
+    type,
+    unreadable: untrusted || bodyCode === "" || type === undefined,
+    values,
+    problems,
+  };
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { getRuleset, InputError } from "../../index.js";
-import { csvRecords } from "../csv/records.js";
+import { csvRecords, type CsvSource } from "../csv/records.js";
 import { isBlankRecord, type CsvRecord } from "../csv/reader.js";
 import { BOM, csvRow } from "../csv/writer.js";
 import { EncodingProblem } from "../encoding.js";
@@ -76,14 +76,20 @@ async function batch(
   const bodiesFile = displayName(options.bodies);
   const linesFile = displayName(options.lines);
   const problems: Problem[] = [];
-  const bodies = await guardEncoding(bodiesFile, problems, () =>
-    readBodies(byteChunks(options.bodies, io), bodiesFile, options.fiscalYear),
-  );
-  if (!bodies || bodies.fatal) {
-    problems.push(...(bodies?.problems ?? []));
-    return fail(problems, staging, io, options);
-  }
+  const bodies = await readBodies(byteChunks(options.bodies, io), bodiesFile, options.fiscalYear);
   problems.push(...bodies.problems);
+  // A bodies.csv that cannot be read at all still lets lines.csv be checked: every file's problems in one run.
+  let fatal = bodies.fatal;
+  const linesSource: CsvSource = {};
+  /** The closing words on the encodings read: "bodies.csv: UTF-8, lines.csv: Shift_JIS (CP932)". */
+  const encodings = () =>
+    [
+      [bodiesFile, bodies.encoding],
+      [linesFile, linesSource.encoding],
+    ]
+      .filter(([, encoding]) => encoding !== undefined)
+      .map(([file, encoding]) => `${file}: ${encoding}`)
+      .join(", ");
 
   const sinks = {
     summary: new FileSink(staging.path("summary.csv")),
@@ -98,9 +104,8 @@ async function batch(
 
   const stats = { bodies: 0, written: 0, lines: 0, bytes: 0, thousandYen: 0n, furusato: 0, furusatoThousandYen: 0n };
   const progress = new Progress(io.stderr, !options.quiet, bodies.table.count, linesSize);
-  let fatal = false;
   let header: Header<LineColumn> | undefined;
-  const records = csvRecords(byteChunks(options.lines, io), (n) => (stats.bytes += n));
+  const records = csvRecords(byteChunks(options.lines, io), (n) => (stats.bytes += n), linesSource);
 
   async function* rows(): AsyncGenerator<LineRow> {
     for await (const record of records) {
@@ -126,6 +131,7 @@ async function batch(
         fiscalYear: options.fiscalYear,
         bodies: bodies.table,
         bodiesFile,
+        ...(bodies.fatal && { bodiesUnread: true }),
         header: header as Header<LineColumn>,
         withTrace: options.json,
       };
@@ -158,11 +164,14 @@ async function batch(
     }
     return true;
   });
-  if (!read) fatal = true; // not UTF-8: the rest of the file cannot be read
+  if (!read) {
+    fatal = true; // neither UTF-8 nor Shift_JIS: the rest of the file cannot be read
+    delete linesSource.encoding; // nor is it named as read in either
+  }
   progress.done();
   for (const sink of Object.values(sinks)) sink.close();
 
-  if (!header && !fatal && !problems.some((p) => p.file === linesFile)) {
+  if (!header && !problems.some((p) => p.file === linesFile)) {
     problems.push({
       file: linesFile,
       code: "empty_file",
@@ -171,7 +180,7 @@ async function batch(
     });
     fatal = true;
   }
-  if (fatal || (!options.skipInvalid && problems.length > 0)) return fail(problems, staging, io, options);
+  if (fatal || (!options.skipInvalid && problems.length > 0)) return fail(problems, staging, io, options, encodings());
 
   staging.commit();
   if (!options.quiet) {
@@ -193,6 +202,7 @@ async function batch(
       `${stats.lines} lines of ${stats.bodies} bodies`,
       `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)${furusato}`,
       `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.json ? `, calculations/ (${stats.written} files)` : ""}`,
+      `read ${encodings()}`,
     ];
     io.stdout.write(`dra batch: ${parts.join("; ")}\n`);
   }
@@ -214,14 +224,21 @@ async function guardEncoding<T>(file: string, problems: Problem[], read: () => P
   }
 }
 
-function fail(problems: Problem[], staging: Staging, io: Streams, options: BatchOptions): ExitCode {
+function fail(
+  problems: Problem[],
+  staging: Staging,
+  io: Streams,
+  options: BatchOptions,
+  /** The encodings read so far ("" when none). */
+  encodings: string,
+): ExitCode {
   staging.discard();
   for (const p of sortProblems(problems)) io.stderr.write(`${formatProblem(p)}\n`);
   const advice = options.skipInvalid
     ? ""
     : " (fix them, or use --skip-invalid to write the good bodies and list the bad rows in errors.csv)";
   io.stderr.write(
-    `dra batch: ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was written${advice}\n`,
+    `dra batch: ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was written${advice}${encodings === "" ? "" : `; read ${encodings}`}\n`,
   );
   return EXIT.invalid;
 }
