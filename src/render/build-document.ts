@@ -5,9 +5,26 @@ import { Dec, decimalString, groupedString } from "../money/decimal.js";
 import { BODY_KIND_TERMS } from "../trace/glossary.js";
 import { MEASURES, type Measure } from "../trace/names.js";
 import { explainExcludedLines, type LineExplanation } from "../audit/explain.js";
-import type { Block, RowField, StepBlock, TableBlock } from "./document.js";
-import { dispositionLabel, fiscalYearLabel, labels, measureLabel, type Lang } from "./labels.js";
+import { findRuleset } from "../rulesets/index.js";
+import type { Block, RowField, StepBlock, StepRef, TableBlock } from "./document.js";
+import {
+  dispositionLabel,
+  fiscalYearLabel,
+  labels,
+  measureLabel,
+  reviewLabel,
+  stepTitle,
+  type Lang,
+} from "./labels.js";
 import { formCells, funding, pillarOf, type LineSource } from "./line-cells.js";
+import { citationText, sourceBlocks } from "./sources.js";
+import { stepValueText } from "./step-values.js";
+
+/** Who prepared the document and when, as the caller gives them (the library reads no clock). */
+export interface Prepared {
+  readonly by?: string | undefined;
+  readonly on?: string | undefined;
+}
 
 const PILLARS = Object.keys(ALL_PILLARS) as PillarId[];
 
@@ -18,21 +35,41 @@ const shownMeasures = (lines: readonly Line[], hasMigration: boolean): Measure[]
   );
 
 /**
- * The calculation as blocks, in the survey form's shape first: per project its heading (id and 事業名) and
- * its lines (内容, 事業費, 特定財源 and its parts, 一般財源等, 算定対象経費, 判定, 根拠), the coordinators, then
- * the totals per measure with the allocation; then the breakdown by pillar and measure, the ledger, why each
- * excluded or capped line is out, the review list, every step, caveats, and the digests.
+ * The calculation as blocks: the title, who prepared it and when (where the caller says), the body, year and
+ * ruleset; then the survey form's shape: per project its heading (id and 事業名) and its lines (内容, 事業費,
+ * 特定財源 and its parts, 一般財源等, 算定対象経費, 判定, 根拠), the coordinators, then the totals per measure
+ * with the allocation; then the breakdown by pillar and measure, the ledger, why each excluded or capped line
+ * is out, the review list, every step, caveats, the digests, and the sources the steps cite.
+ *
+ * A reference to a step shows its number in the steps ("手順 16"; in English "step 16 (its id)"), and
+ * the HTML links it. The Japanese document names rules, reasons for review and values by their words, not
+ * the library's ids; the steps' own ids stay, as the names `verify` and `explainLine` give.
  */
-export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
+export function buildDocument(calculation: Calculation, lang: Lang, prepared: Prepared = {}): Block[] {
   const L = labels[lang];
   const { body, allocation: a, fiscalCorrection: fc } = calculation;
   const field = (path: string, value: string): RowField => ({ path, value });
   const hasMigration = calculation.lines.some((l) => l.measure === "migration");
+  const { rulesetId } = calculation.trace;
+  const ruleset = findRuleset(rulesetId);
+  // Each step by its number in the document (the first, should an edited file repeat an id: set last).
+  const numbers = new Map(calculation.trace.steps.map((step, i) => [step.id, i + 1] as const).reverse());
+  const stepRef = (stepId: string): StepRef => {
+    const n = numbers.get(stepId);
+    return { stepId, text: n === undefined ? stepId : L.stepRef(n, stepId) };
+  };
+  const preparedText = [
+    ...(prepared.by ? [`${L.preparedBy}: ${prepared.by}`] : []),
+    ...(prepared.on ? [`${L.preparedOn}: ${prepared.on}`] : []),
+  ].join(" / ");
   const blocks: Block[] = [
     { kind: "heading", level: 1, text: L.title },
+    ...(preparedText ? [{ kind: "paragraph", text: preparedText, role: "prepared" } as const] : []),
     {
       kind: "paragraph",
-      text: `${L.body}: ${body.name ?? ""} (${body.code}, ${BODY_KIND_TERMS[body.kind][lang]}) / ${L.fiscalYear}: ${fiscalYearLabel(calculation.fiscalYear, lang)} / ${L.ruleset}: ${calculation.trace.rulesetId}`,
+      role: "meta",
+      // A ruleset the library ships by its year; another (defineRuleset) by the id its maker gave it.
+      text: `${L.body}: ${body.name ?? ""} (${body.code}, ${BODY_KIND_TERMS[body.kind][lang]}) / ${L.fiscalYear}: ${fiscalYearLabel(calculation.fiscalYear, lang)} / ${L.ruleset}: ${ruleset ? L.rulesetOfYear(ruleset.fiscalYear) : rulesetId}`,
     },
     { kind: "heading", level: 2, text: L.lines },
     ...lineBlocks(calculation, hasMigration, lang),
@@ -107,24 +144,32 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
   blocks.push(...ledgerBlocks(calculation, hasMigration, lang));
   const explanations = explainExcludedLines(calculation);
   blocks.push({ kind: "heading", level: 2, text: L.whyNot });
-  blocks.push(explanations.length === 0 ? { kind: "paragraph", text: L.none } : whyNotTable(explanations, lang));
+  blocks.push(
+    explanations.length === 0 ? { kind: "paragraph", text: L.none } : whyNotTable(explanations, lang, stepRef),
+  );
   blocks.push({ kind: "heading", level: 2, text: L.review });
   blocks.push(
     calculation.review.length === 0
       ? { kind: "paragraph", text: L.none }
-      : { kind: "list", items: calculation.review.map((r) => `[${r.stepId}] ${r.code}: ${r.note[lang]}`) },
+      : {
+          kind: "list",
+          items: calculation.review.map((r) => `${reviewLabel[lang](r.code)}: ${r.note[lang]}`),
+          refs: calculation.review.map((r) => stepRef(r.stepId)),
+        },
   );
   blocks.push({ kind: "heading", level: 2, text: L.steps });
   calculation.trace.steps.forEach((step, i) => {
+    const entries = (values: Readonly<Record<string, string>>) =>
+      Object.entries(values).map(([k, v]) => [k, stepValueText(step, k, v, ruleset, lang)] as const);
     const block: StepBlock = {
       kind: "step",
       stepId: step.id,
-      title: `${i + 1}. ${step.id} (${step.rule})`,
+      title: stepTitle[lang](i + 1, step.id, step.rule),
       note: step.note[lang],
       fields: [
-        { label: L.cite, value: step.cite },
-        { label: L.inputs, entries: Object.entries(step.inputs) },
-        { label: L.output, entries: Object.entries(step.output) },
+        { label: L.cite, value: citationText(step.cite, lang) },
+        { label: L.inputs, entries: entries(step.inputs) },
+        { label: L.output, entries: entries(step.output) },
         ...(step.needsReview ? [{ label: L.review, value: step.needsReview.note[lang] }] : []),
       ],
     };
@@ -142,6 +187,7 @@ export function buildDocument(calculation: Calculation, lang: Lang): Block[] {
     { kind: "heading", level: 2, text: L.verification },
     { kind: "list", items: [`${L.schemaVersion}: ${calculation.trace.schemaVersion}`, ...digests, L.verifyHint] },
   );
+  blocks.push(...sourceBlocks(calculation, lang, stepRef));
   return blocks;
 }
 
@@ -359,8 +405,15 @@ function ledgerBlocks(calculation: Calculation, hasMigration: boolean, lang: Lan
   ];
 }
 
-/** One row per reason: the rule, its condition, the facts that failed it, the smallest change, the step. */
-function whyNotTable(explanations: readonly LineExplanation[], lang: Lang): Block {
+/**
+ * One row per reason: the rule, its condition, the facts that failed it, the smallest change, the step (by
+ * its number, linked in HTML).
+ */
+function whyNotTable(
+  explanations: readonly LineExplanation[],
+  lang: Lang,
+  stepRef: (stepId: string) => StepRef,
+): Block {
   const L = labels[lang];
   const sep = lang === "ja" ? "、" : "; ";
   const rows = explanations.flatMap((e) =>
@@ -375,16 +428,22 @@ function whyNotTable(explanations: readonly LineExplanation[], lang: Lang): Bloc
         (r.cap
           ? ` (${lang === "ja" ? "この記録の超過" : "this record's excess"} ${L.yen(groupedString(r.cap.excessYen))})`
           : "");
-      return [e.lineId, dispositionLabel[lang][e.disposition], r.footnote, r.condition[lang], failed, change, r.stepId];
+      const ref = stepRef(r.stepId);
+      // A cap by its 根拠, as its step shows it ("総務省資料 1人当たり500万円上限", "省令 移住・定住対策 (2)（推定）").
+      const rule = lang === "ja" && r.rule === "coordinator-cap" ? citationText(r.cite, lang) : r.footnote;
+      return {
+        ref,
+        row: [e.lineId, dispositionLabel[lang][e.disposition], rule, r.condition[lang], failed, change, ref.text],
+      };
     }),
   );
   return {
     kind: "table",
     head: L.whyNotHead,
     numeric: [false, false, false, false, false, false, false],
-    rows,
-    nowrap: [true, true, false, false, false, false, false],
-    stepLinks: [false, false, false, false, false, false, true],
+    rows: rows.map((r) => r.row),
+    nowrap: [true, true, false, false, false, false, true],
+    stepLinks: { column: 6, refs: rows.map((r) => r.ref) },
     layout: "records",
   };
 }

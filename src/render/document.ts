@@ -1,10 +1,28 @@
 /** A rendered calculation as plain blocks; each output format writes these its own way. */
 export type Block =
   | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly text: string }
-  | { readonly kind: "paragraph"; readonly text: string }
-  | { readonly kind: "list"; readonly items: readonly string[] }
+  | {
+      readonly kind: "paragraph";
+      readonly text: string;
+      /** "meta": the body and year under the title; "prepared": who prepared the document and when (HTML classes). */
+      readonly role?: "meta" | "prepared";
+    }
+  | ListBlock
   | TableBlock
   | StepBlock;
+
+/** A reference to a step as a reader sees it ("手順 12", "step 12 (project/P2/fn5)") and the step's id. */
+export interface StepRef {
+  readonly stepId: string;
+  readonly text: string;
+}
+
+export interface ListBlock {
+  readonly kind: "list";
+  readonly items: readonly string[];
+  /** Per item, the step it is about: written before the item (HTML links it to the step). */
+  readonly refs?: readonly StepRef[];
+}
 
 export interface TableBlock {
   readonly kind: "table";
@@ -17,8 +35,11 @@ export interface TableBlock {
   readonly totals?: readonly boolean[];
   /** Per column, short cells a page should not break inside a word (ids, labels, codes; Japanese included). */
   readonly nowrap?: readonly boolean[];
-  /** Per column, cells that are step ids (HTML links them to the step). */
-  readonly stepLinks?: readonly boolean[];
+  /**
+   * The column whose cells refer to a step, and per row the reference its cell begins with ("手順 4" of
+   * "手順 4 ほか8件"): HTML links those words to the step.
+   */
+  readonly stepLinks?: { readonly column: number; readonly refs: readonly StepRef[] };
   /** "records": long text in every column; plain text writes each row as a small record, not a grid. */
   readonly layout?: "grid" | "records";
 }
@@ -44,7 +65,7 @@ export type StepField =
 /**
  * The blocks with every string a reader sees passed through `escape`: the one place where a renderer
  * (Markdown, text) makes user text safe for its format, so that no string can skip it. (Row fields and
- * step ids, which only the HTML writer uses, are kept as they are.)
+ * step ids, which only the HTML writer uses, are kept as they are; a step reference's words are escaped.)
  */
 export function escapeBlocks(blocks: readonly Block[], escape: (text: string) => string): Block[] {
   const all = (texts: readonly string[]) => texts.map(escape);
@@ -54,7 +75,11 @@ export function escapeBlocks(blocks: readonly Block[], escape: (text: string) =>
       case "paragraph":
         return { ...block, text: escape(block.text) };
       case "list":
-        return { ...block, items: all(block.items) };
+        return {
+          ...block,
+          items: all(block.items),
+          ...(block.refs && { refs: block.refs.map((r) => ({ stepId: r.stepId, text: escape(r.text) })) }),
+        };
       case "table":
         return { ...block, head: all(block.head), rows: block.rows.map(all) };
       case "step":
@@ -70,6 +95,11 @@ export function escapeBlocks(blocks: readonly Block[], escape: (text: string) =>
         };
     }
   });
+}
+
+/** A list item as Markdown and text write it: its step reference first, where it has one. */
+export function listItemText(item: string, ref: StepRef | undefined): string {
+  return ref ? `${ref.text} ${item}` : item;
 }
 
 /** A step field as one line: "根拠: seed ※2", "入力: amountYen = 6200000; …" ("-" when empty). */

@@ -1,4 +1,4 @@
-import type { Block, StepBlock, TableBlock } from "./document.js";
+import type { Block, ListBlock, StepBlock, StepRef, TableBlock } from "./document.js";
 import type { Lang } from "./labels.js";
 
 /** Text for HTML content and attribute values: the five characters that can break out are escaped. */
@@ -12,6 +12,13 @@ const grouped = (value: string) =>
 
 const anchor = (stepId: string) => `step-${stepId}`;
 
+/**
+ * A reference to a step as a link to it: the words a reader sees ("手順 16"), the step's id as the link's
+ * title. The words may break after each "/" of an English reference's id (<wbr>), never inside a word.
+ */
+const stepLink = (ref: StepRef) =>
+  `<a href="#${escapeHtml(anchor(ref.stepId))}" title="${escapeHtml(ref.stepId)}">${escapeHtml(ref.text).replace(/\//g, "/<wbr>")}</a>`;
+
 const STYLE = `
 @page { size: A4; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
@@ -20,6 +27,7 @@ main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 h1 { font-size: 1.45rem; margin: 0 0 .4rem; border-bottom: 3px double #333; padding-bottom: .3rem; }
 h2 { font-size: 1.12rem; margin: 1.6rem 0 .5rem; border-left: 5px solid #2f4f6f; padding-left: .5rem; break-after: avoid; }
 h3 { font-size: .98rem; margin: 1rem 0 .3rem; break-after: avoid; }
+p.prepared { margin: 0 0 .2rem; color: #333; }
 p.meta { margin: 0 0 1rem; color: #333; }
 table { border-collapse: collapse; width: 100%; margin: .3rem 0 .8rem; font-size: .92rem; }
 th, td { border: 1px solid #999; padding: .2rem .45rem; vertical-align: top; text-align: left; }
@@ -44,7 +52,7 @@ a { color: inherit; }
 
 /** Blocks as one self-contained, printable HTML page: inline style only, no scripts, no external assets. */
 export function toHtml(blocks: readonly Block[], lang: Lang, title: string): string {
-  const body = blocks.map((block, i) => blockHtml(block, i === 1)).join("\n");
+  const body = blocks.map(blockHtml).join("\n");
   return [
     "<!DOCTYPE html>",
     `<html lang="${lang}">`,
@@ -64,19 +72,27 @@ export function toHtml(blocks: readonly Block[], lang: Lang, title: string): str
   ].join("\n");
 }
 
-function blockHtml(block: Block, isMeta: boolean): string {
+function blockHtml(block: Block): string {
   switch (block.kind) {
     case "heading":
       return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
     case "paragraph":
-      return `<p${isMeta ? ' class="meta"' : ""}>${escapeHtml(block.text)}</p>`;
+      return `<p${block.role ? ` class="${block.role}"` : ""}>${escapeHtml(block.text)}</p>`;
     case "list":
-      return `<ul>\n${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join("\n")}\n</ul>`;
+      return listHtml(block);
     case "table":
       return tableHtml(block);
     case "step":
       return stepHtml(block);
   }
+}
+
+function listHtml(block: ListBlock): string {
+  const items = block.items.map((item, i) => {
+    const ref = block.refs?.[i];
+    return `<li>${ref ? `${stepLink(ref)} ` : ""}${escapeHtml(item)}</li>`;
+  });
+  return `<ul>\n${items.join("\n")}\n</ul>`;
 }
 
 function tableHtml(block: TableBlock): string {
@@ -85,11 +101,10 @@ function tableHtml(block: TableBlock): string {
   const rows = block.rows.map((row, r) => {
     const field = block.fields?.[r];
     const attrs = `${block.totals?.[r] ? ' class="total"' : ""}${field ? ` data-field="${escapeHtml(field.path)}" data-value="${escapeHtml(field.value)}"` : ""}`;
+    const ref = block.stepLinks?.refs[r];
+    const linked = block.stepLinks?.column;
     const cells = row.map((cell, i) => {
-      // A step id may break after each "/" (<wbr>), never inside a word.
-      const content = block.stepLinks?.[i]
-        ? `<a class="mono" href="#${escapeHtml(anchor(cell))}">${escapeHtml(cell).replace(/\//g, "/<wbr>")}</a>`
-        : escapeHtml(cell);
+      const content = ref && i === linked ? stepLink(ref) + escapeHtml(cell.slice(ref.text.length)) : escapeHtml(cell);
       return i === 0 && !block.numeric[0] ? `<th scope="row"${cls(i)}>${content}</th>` : `<td${cls(i)}>${content}</td>`;
     });
     return `<tr${attrs}>${cells.join("")}</tr>`;

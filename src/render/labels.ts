@@ -1,7 +1,8 @@
 import type { Measure } from "../trace/names.js";
 import type { Disposition } from "../rules/line.js";
+import type { Citation } from "../rules/parameters.js";
 import { FUNDING_TERMS } from "../trace/glossary.js";
-import { FOOTNOTE_MARKS, type LineRuleId } from "../trace/names.js";
+import { FOOTNOTE_MARKS, type LineRuleId, type ReviewCode, type StepRuleId } from "../trace/names.js";
 
 /**
  * The language of rendered text: Japanese (the default) or English.
@@ -18,10 +19,14 @@ export type Lang = "ja" | "en";
 /** Fixed words of the rendered trace, in both languages. */
 export const labels = {
   ja: {
-    title: "二地域居住・関係人口に係る特別交付税措置 算定書",
+    title: "二地域居住・関係人口に係る特別交付税措置 計算書",
+    preparedBy: "作成者",
+    preparedOn: "作成日",
     body: "団体",
     fiscalYear: "年度",
     ruleset: "ルールセット",
+    /** A ruleset the library ships, by its year: "令和7年度版". */
+    rulesetOfYear: (year: number) => `令和${year - 2018}年度版`,
     summary: "算定結果",
     measure: "二地域居住・関係人口施策",
     migration: "移住・定住対策（※5により振替）",
@@ -99,6 +104,17 @@ export const labels = {
     allMeasures: "合計",
     whyNot: "対象外・上限超過の理由",
     whyNotHead: ["行", "判定", "規定", "条件", "満たさない事実", "対象となる最小の変更", "計算過程"],
+    /** A reference to a step by its number in 計算過程 (its id stays in the HTML's link). */
+    stepRef: (n: number, _id: string) => `手順 ${String(n)}`,
+    /** A reference to the first of several steps: "手順 4 ほか8件". */
+    moreSteps: (first: string, more: number) => `${first} ほか${String(more)}件`,
+    sources: "出典",
+    sourcesIntro:
+      "計算過程の「根拠」が拠る資料。資料ごとに一度その名称を示し、続いて参照箇所ごとに、それを根拠とする計算過程、推定か否か、注記を示す。推定は資料の文言ではなく本ライブラリの読み（docs/inferences.md）。",
+    sourcesHead: ["略称", "資料", "推定を含む"],
+    citationsHead: ["略称", "参照箇所", "計算過程", "推定", "注記"],
+    yes: "あり",
+    no: "なし",
     noChange: "（この記録の事実だけでは変えられない）",
     verification: "検証情報",
     schemaVersion: "形式の版（schemaVersion）",
@@ -130,9 +146,13 @@ export const labels = {
   },
   en: {
     title: "Special allocation tax for dual residence and relationship population: calculation",
+    preparedBy: "Prepared by",
+    preparedOn: "Prepared on",
     body: "Body",
     fiscalYear: "Fiscal year",
     ruleset: "Ruleset",
+    /** A ruleset the library ships: its id, "FY2025". */
+    rulesetOfYear: (year: number) => `FY${String(year)}`,
     summary: "Result",
     measure: "Dual-residence measure",
     migration: "Migration measure (sent there by ※5)",
@@ -211,6 +231,17 @@ export const labels = {
       "Smallest change that would count it",
       "Step",
     ],
+    /** A reference to a step by its number in Steps, and its id. */
+    stepRef: (n: number, id: string) => `step ${String(n)} (${id})`,
+    /** A reference to the first of several steps: "step 4 (line/E1) and 8 more". */
+    moreSteps: (first: string, more: number) => `${first} and ${String(more)} more`,
+    sources: "Sources",
+    sourcesIntro:
+      "The texts the steps' sources rest on: each named once, then each reference cited, the steps that cite it, whether it is an inference, and its note. An inference is this library's reading, not a text's own words (docs/inferences.md).",
+    sourcesHead: ["Key", "Source", "Any inference"],
+    citationsHead: ["Key", "Reference", "Steps", "Inference", "Note"],
+    yes: "yes",
+    no: "no",
     noChange: "(no change of this record's facts alone)",
     verification: "Verification",
     schemaVersion: "Format version (schemaVersion)",
@@ -272,6 +303,91 @@ export const measureLabel: Record<Lang, Record<Measure, string>> = {
     migration: "migration",
     "furusato-resident": "furusato residents (provisional)",
   },
+};
+
+/** The sources a citation names: the key a step's 根拠 shows ("総務省資料 ※2", "seed ※2") and the full name. */
+export const sourceNames: Record<Lang, Record<Citation["source"], { readonly key: string; readonly name: string }>> = {
+  ja: {
+    seed: { key: "総務省資料", name: "総務省「二地域居住・関係人口に係る特別交付税措置等について」" },
+    ordinance: { key: "省令", name: "特別交付税に関する省令（昭和51年自治省令第35号）" },
+    data: { key: "財政指標", name: "総務省「地方公共団体の主要財政指標一覧」" },
+    audit: { key: "決算検査報告", name: "会計検査院 決算検査報告" },
+    press: {
+      key: "報道",
+      name: "報道（ふるさと住民登録制度: 自治日報 2026年2月9日、総務省確認済みとされる事業者の概要資料）",
+    },
+  },
+  en: {
+    seed: {
+      key: "seed",
+      name: "Ministry of Internal Affairs and Communications (総務省), 「二地域居住・関係人口に係る特別交付税措置等について」",
+    },
+    ordinance: {
+      key: "ordinance",
+      name: "Ordinance on the special allocation tax (特別交付税に関する省令, 昭和51年自治省令第35号)",
+    },
+    data: { key: "data", name: "Ministry of Internal Affairs and Communications, 「地方公共団体の主要財政指標一覧」" },
+    audit: { key: "audit", name: "Board of Audit of Japan (会計検査院), audit reports (決算検査報告)" },
+    press: {
+      key: "press",
+      name: "Press reports (the ふるさと住民 track: 自治日報, 2026-02-09, and a vendor summary marked 総務省確認済み)",
+    },
+  },
+};
+
+/** A Board of Audit report by its number ("2019-r01-0075"): "令和元年度 2019-r01-0075", "FY2019 2019-r01-0075". */
+export function auditReportLabel(lang: Lang, year: string, reiwa: number, id: string): string {
+  return lang === "ja" ? `令和${reiwa === 1 ? "元" : String(reiwa)}年度 ${id}` : `FY${year} ${id}`;
+}
+
+/** A source's full name with the reports it names: "会計検査院 決算検査報告（令和元年度 …、…）". */
+export function sourceWithReports(lang: Lang, name: string, reports: readonly string[]): string {
+  if (reports.length === 0) return name;
+  return lang === "ja" ? `${name}（${reports.join("、")}）` : `${name}: ${reports.join(", ")}`;
+}
+
+/** The rules of the steps by name, as the Japanese document heads each step (※2, 上限, 措置率 …). */
+const JA_STEP_RULES: Readonly<Partial<Record<string, string>>> = {
+  ...ruleMark.ja,
+  "fiscal-capability-index": "財政力指数",
+  "fiscal-correction": "財政力補正",
+  "own-burden": "特定財源の控除",
+  disposition: "判定",
+  funding: "事業費・特定財源・一般財源等",
+  sum: "対象額の合計",
+  "measure-rate": "措置率",
+  "coordinator-rate": "コーディネーターの措置率",
+  total: "合計",
+  rounding: "千円未満四捨五入",
+  "furusato-cost-cap": "事業費の上限（ふるさと住民登録制度）",
+  ledger: "収支照合",
+} satisfies Record<StepRuleId, string>;
+
+/**
+ * A step's heading: its number, its id and its rule, the rule by its id in English and by its name in
+ * Japanese (the id itself where an edited file names a rule the library does not know).
+ */
+export const stepTitle: Record<Lang, (n: number, id: string, rule: string) => string> = {
+  en: (n, id, rule) => `${String(n)}. ${id} (${rule})`,
+  ja: (n, id, rule) => `${String(n)}. ${id}（${JA_STEP_RULES[rule] ?? rule}）`,
+};
+
+/** Why a step needs review, in a few Japanese words. */
+const JA_REVIEW: Readonly<Partial<Record<string, string>>> = {
+  "other-item": "等（列挙外の同種の経費）",
+  "migration-measure": "移住・定住対策へ振替",
+  "fn4-coordinator-not-apportioned": "※4（按分の定めなし、記録全体を除外）",
+  "mixed-posts": "専任・兼任の混在",
+  "similar-persons": "同一人物の可能性",
+  "cap-basis": "上限の適用対象（一般財源等か総事業費か）",
+  "furusato-provisional": "ふるさと住民登録制度（暫定）",
+  "body-name-differs": "団体名が登録簿と異なる",
+} satisfies Record<ReviewCode, string>;
+
+/** Why a step needs review, in the review list: its code in English, its reason in words in Japanese. */
+export const reviewLabel: Record<Lang, (code: string) => string> = {
+  en: (code) => code,
+  ja: (code) => JA_REVIEW[code] ?? code,
 };
 
 /** 2025 → "令和7年度 (FY2025)". */

@@ -1,5 +1,5 @@
 import { escapeCharacter, UNSAFE_CHARACTER } from "../text/visible.js";
-import { escapeBlocks, stepFieldText, type Block } from "./document.js";
+import { escapeBlocks, listItemText, stepFieldText, type Block } from "./document.js";
 
 /**
  * Text as Markdown that shows itself and nothing more: it cannot end a table row, shift a column, start a
@@ -29,7 +29,7 @@ export function toMarkdown(blocks: readonly Block[]): string {
         out.push(block.text, "");
         break;
       case "list":
-        out.push(...block.items.map((item) => `- ${item}`), "");
+        out.push(...block.items.map((item, i) => `- ${listItemText(item, block.refs?.[i])}`), "");
         break;
       case "table":
         out.push(`| ${block.head.join(" | ")} |`);

@@ -1,5 +1,5 @@
 import { showControls } from "../text/visible.js";
-import { displayWidth, escapeBlocks, stepFieldText, type Block } from "./document.js";
+import { displayWidth, escapeBlocks, listItemText, stepFieldText, type Block } from "./document.js";
 
 const pad = (text: string, width: number, right: boolean) => {
   const gap = " ".repeat(Math.max(0, width - displayWidth(text)));
@@ -27,7 +27,7 @@ export function toText(blocks: readonly Block[]): string {
         out.push(block.text, "");
         break;
       case "list":
-        out.push(...block.items.map((item) => `  ${item}`), "");
+        out.push(...block.items.map((item, i) => `  ${listItemText(item, block.refs?.[i])}`), "");
         break;
       case "table": {
         if (block.layout === "records") {

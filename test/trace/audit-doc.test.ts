@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { calculate, explainLine, verify } from "../../src/index.js";
+import { calculate, explainLine, renderTrace, verify } from "../../src/index.js";
 import { readmeApplication } from "../support.js";
 
 // docs/audit.md works the README's application; its figures must stay the library's.
@@ -39,6 +39,23 @@ describe("docs/audit.md", () => {
       expected: '"excluded"',
       actual: '"eligible"',
     });
+  });
+
+  it("numbers the README's steps as its 計算書 does, and quotes the 計算書's sources section", () => {
+    const number = (id: string) => calc.trace.steps.findIndex((s) => s.id === id) + 1;
+    const rows = [...doc.matchAll(/^\| \d \| (.+?) \| ([\d →,]+) \| /gm)];
+    expect(rows).toHaveLength(9);
+    for (const [, ids, numbers] of rows) {
+      const shown = [...(ids as string).matchAll(/`([^`]+)`/g)].map((m) =>
+        (m[1] as string).replace(/^…\//, "dual-residence/"),
+      );
+      expect(shown.map(number), ids).toEqual((numbers as string).match(/\d+/g)?.map(Number));
+    }
+    const md = renderTrace(calc).split("\n");
+    const sample = /\*\*出典\.\*\*[\s\S]*?```\n([\s\S]*?)```/.exec(doc)?.[1] ?? "";
+    const quoted = sample.split("\n").filter((l) => l.startsWith("| "));
+    expect(quoted).toHaveLength(7);
+    for (const line of quoted) expect(md).toContain(line);
   });
 
   it("links files that exist", () => {

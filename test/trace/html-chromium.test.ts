@@ -46,4 +46,27 @@ describe.skipIf(skipWithoutChromium("test/trace/html-chromium.test.ts"))("the HT
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await page.close();
   }, 30_000);
+
+  it("shows who prepared it under the title, links a step by its number, and ends with the sources", async () => {
+    const page = await browser!.newPage();
+    const html = renderTrace(calc, { format: "html", preparedBy: "地域づくり推進課", preparedOn: "令和8年3月31日" });
+    await page.setContent(html, { waitUntil: "load" });
+    expect((await page.locator("h1 + p.prepared").innerText()).trim()).toBe(
+      "作成者: 地域づくり推進課 / 作成日: 令和8年3月31日",
+    );
+    // The why-not's step: its number, the id only in the link's title; following it reaches the step.
+    const link = page.locator('a[title="person/dual-residence/coordinator-a/coordinator-cap"]').first();
+    expect((await link.innerText()).trim()).toBe("手順 16");
+    await link.click();
+    expect(await page.evaluate("decodeURIComponent(location.hash)")).toBe(
+      "#step-person/dual-residence/coordinator-a/coordinator-cap",
+    );
+    expect((await page.locator("section.step").nth(15).locator("h3").innerText()).trim()).toBe(
+      "16. person/dual-residence/coordinator-a/coordinator-cap（上限）",
+    );
+    expect((await page.locator("h2").last().innerText()).trim()).toBe("出典");
+    const sources = await page.locator("h2:last-of-type ~ table").first().locator("tbody tr").allInnerTexts();
+    expect(sources.map((r) => r.split("\t")[0])).toEqual(["総務省資料", "省令", "決算検査報告"]);
+    await page.close();
+  }, 30_000);
 });

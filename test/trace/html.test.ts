@@ -65,12 +65,28 @@ function checkPage(calc: Calculation, html: string, lang: "ja" | "en"): void {
     lang === "ja" ? `${grouped(calc.allocation.totalYen)}円` : `¥${grouped(calc.allocation.totalYen)}`,
   );
   expect(rows.filter((r) => r.attrs["data-field"]?.startsWith("lines["))).toHaveLength(calc.lines.length);
-  // Every step, each with its anchor; every why-not reason.
+  // Every step, each with its anchor; every why-not reason, linked to its step by the step's number (the id
+  // as the link's title), and every review item.
   const steps = findAll(doc, (e) => e.tag === "section" && e.attrs.class === "step");
   expect(steps.map((s) => s.attrs.id)).toEqual(calc.trace.steps.map((s) => `step-${s.id}`));
+  const number = (stepId: string) => calc.trace.steps.findIndex((s) => s.id === stepId) + 1;
+  const ref = (stepId: string) => (lang === "ja" ? `手順 ${number(stepId)}` : `step ${number(stepId)} (${stepId})`);
+  const linksAfter = (heading: string) => {
+    const [main] = findAll(doc, (e) => e.tag === "main");
+    const blocks = (main as HtmlElement).children.filter((c): c is HtmlElement => typeof c !== "string");
+    const at = blocks.findIndex((b) => b.tag === "h2" && textOf(b) === heading);
+    const next = blocks.findIndex((b, i) => i > at && b.tag === "h2");
+    return blocks.slice(at + 1, next).flatMap((b) => findAll(b, (e) => e.tag === "a"));
+  };
   const reasons = calc.lines.flatMap((l) => explainLine(calc, l.id)?.reasons ?? []);
-  const whyLinks = findAll(doc, (e) => e.tag === "a");
-  expect(whyLinks.map((a) => a.attrs.href)).toEqual(reasons.map((r) => `#step-${r.stepId}`));
+  const whyLinks = linksAfter(lang === "ja" ? "対象外・上限超過の理由" : "Why not: excluded and capped lines");
+  expect(whyLinks.map((a) => [a.attrs.href, a.attrs.title, textOf(a)])).toEqual(
+    reasons.map((r) => [`#step-${r.stepId}`, r.stepId, ref(r.stepId)]),
+  );
+  const reviewLinks = linksAfter(lang === "ja" ? "要確認" : "Needs review");
+  expect(reviewLinks.map((a) => [a.attrs.href, textOf(a)])).toEqual(
+    calc.review.map((r) => [`#step-${r.stepId}`, ref(r.stepId)]),
+  );
   // Body and year first.
   const meta = findAll(doc, (e) => e.tag === "p" && e.attrs.class === "meta").map(textOf)[0];
   expect(meta).toContain(calc.body.code);
@@ -108,6 +124,7 @@ describe('renderTrace format "html"', () => {
       "計算過程",
       "留意事項",
       "検証情報",
+      "出典",
     ]);
     const [main] = findAll(doc, (e) => e.tag === "main");
     const blocks = (main as HtmlElement).children.filter((c): c is HtmlElement => typeof c !== "string");
@@ -127,7 +144,7 @@ describe('renderTrace format "html"', () => {
       "事業 P1 気仙沼ファンクラブと二地域居住相談会（二地域居住）",
       "事業 P2 移住者向け住まい相談（移住・定住）",
       "コーディネーター",
-      "1. body/fiscal-capability-index (fiscal-capability-index)",
+      "1. body/fiscal-capability-index（財政力指数）",
     ]);
     expect(tableAfter("事業 P1 気仙沼ファンクラブと二地域居住相談会（二地域居住）")).toEqual([
       ["番号", "内容", "事業費（円）", "特定財源（円）", "一般財源等（円）", "算定対象経費（円）", "判定", "根拠"],

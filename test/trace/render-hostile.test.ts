@@ -108,6 +108,13 @@ describe("renderers: a value stays in its cell", () => {
       html: tagCounts(renderTrace(base, { format: "html", lang })),
       csv: parseCsv(renderTrace(base, { format: "csv", lang }).slice(1)).map((r) => r.fields.length),
     };
+    // Who prepared the document and when: text the caller gives, under the title.
+    const byOn = (value: string) => ({ lang, preparedBy: value, preparedOn: value });
+    const prepared = {
+      markdown: markdownShape(renderTrace(base, byOn("QBYQ"))),
+      text: textShape(renderTrace(base, { format: "text", ...byOn("QBYQ") })),
+      html: tagCounts(renderTrace(base, { format: "html", ...byOn("QBYQ") })),
+    };
 
     describe.each(HOSTILE)(`${lang}: %s`, (_, value) => {
       const calc = withValue(value);
@@ -132,6 +139,19 @@ describe("renderers: a value stays in its cell", () => {
         expect(tagCounts(html)).toEqual(plain.html);
         expect(() => parseHtml(html)).not.toThrow();
         expect(html).not.toContain("<img");
+      });
+
+      it("preparedBy and preparedOn: the same shape in Markdown, text and HTML; no raw control", () => {
+        const md = renderTrace(base, byOn(value));
+        expect(markdownShape(md)).toEqual(prepared.markdown);
+        expect(md).not.toMatch(RAW_CONTROL);
+        expect(md.replace(/<br>/g, "")).not.toContain("<");
+        const text = renderTrace(base, { format: "text", ...byOn(value) });
+        expect(textShape(text)).toEqual(prepared.text);
+        expect(text).not.toMatch(RAW_CONTROL);
+        const html = renderTrace(base, { format: "html", ...byOn(value) });
+        expect(tagCounts(html)).toEqual(prepared.html);
+        expect(() => parseHtml(html)).not.toThrow();
       });
 
       it("CSV: the same records and fields; the name round-trips, formula-safe", () => {

@@ -24,13 +24,13 @@ const fixture = (name: string): unknown =>
 describe("renderTrace", () => {
   it("writes the Japanese Markdown with the totals a reader can recompute", () => {
     const md = renderTrace(calculation);
-    expect(md).toContain("# 二地域居住・関係人口に係る特別交付税措置 算定書");
+    expect(md).toContain("# 二地域居住・関係人口に係る特別交付税措置 計算書");
     // Exact yen and 千円 side by side (千円 exact until the one rounding of the 算定額).
     expect(md).toContain("| 算定対象経費（経費） | 4,200,000円 | 4,200千円 |");
     expect(md).toContain("| 合計（円） | 7,100,000円 | 7,100千円 |");
     expect(md).toContain("| 算定額（千円、四捨五入） | 7,100,000円 | 7,100千円 |");
     expect(md).toContain("| C1 | A (専任) | 6,200,000 | 0 | 6,200,000 | 5,000,000 | 上限超過分を除外 | 上限 |");
-    expect(md).toContain("根拠: seed 1人当たり500万円上限");
+    expect(md).toContain("根拠: 総務省資料 1人当たり500万円上限");
   });
 
   it("writes English on request", () => {
