@@ -33,9 +33,12 @@ Options:
   -f, --format <f>   json (default: the whole Calculation with its trace), markdown, text, html, csv
   -l, --lang <l>     ja (default) or en, for markdown, text, html and csv
   -o, --out <file>   write to a file instead of standard output
+      --prepared-by <text>  作成者, shown under the 計算書's title (markdown, text, html)
+      --prepared-on <text>  作成日, as you write it (e.g. 令和8年3月31日); dra never reads the clock for it
 
 Example:
   dra calc examples/kesennuma-application.json --format text
+  dra calc application.json --format html --prepared-by "地域づくり推進課" --prepared-on "令和8年3月31日"
   cat application.json | dra calc - --out calculation.json
 `,
   batch: `Usage: dra batch <bodies.csv> <lines.csv> --out <folder> [options]

@@ -91,6 +91,19 @@ describe("dra calc", () => {
   });
 });
 
+describe("dra calc --prepared-by / --prepared-on", () => {
+  it("shows the 作成者・作成日 the user gives under the 計算書's title", async () => {
+    const result = await runCli(
+      built.cli,
+      ["calc", "-", "--format", "text", "--prepared-by", "地域づくり推進課", "--prepared-on", "令和8年3月31日"],
+      { stdin: README_APPLICATION },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n").slice(0, 6).join("\n")).toContain("地域づくり推進課");
+    expect(result.stdout.split("\n").slice(0, 6).join("\n")).toContain("令和8年3月31日");
+  });
+});
+
 describe("dra calc and the ふるさと住民 track", () => {
   it("names the track's total in its closing line, apart from this measure's", async () => {
     const fixture = JSON.parse(readFileSync(join(REPO, "fixtures/furusato-resident-track.json"), "utf8")) as {

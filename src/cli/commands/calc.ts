@@ -20,6 +20,8 @@ export async function calcCommand(args: readonly string[], io: Streams): Promise
       format: { type: "string", short: "f" },
       lang: { type: "string", short: "l" },
       out: { type: "string", short: "o" },
+      "prepared-by": { type: "string" },
+      "prepared-on": { type: "string" },
     },
     { min: 1, max: 1 },
   );
@@ -42,7 +44,14 @@ export async function calcCommand(args: readonly string[], io: Streams): Promise
     return EXIT.invalid;
   }
   const output =
-    format === "json" ? `${JSON.stringify(result.value, null, 2)}\n` : renderTrace(result.value, { format, lang });
+    format === "json"
+      ? `${JSON.stringify(result.value, null, 2)}\n`
+      : renderTrace(result.value, {
+          format,
+          lang,
+          preparedBy: text(parsed.values["prepared-by"]),
+          preparedOn: text(parsed.values["prepared-on"]),
+        });
   await writeOutput(output, text(parsed.values.out), io);
   // The closing line, on stderr so that the output stays the document: which year, which ruleset, how much.
   const { fiscalYear, allocation, trace } = result.value;
