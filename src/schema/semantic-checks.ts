@@ -110,8 +110,12 @@ function checkBody(body: Rec, ruleset: Ruleset | undefined, add: Add): void {
     const code = typeof body.code === "string" ? body.code : "";
     const ask =
       'give the 財政力指数: fiscalCapabilityIndex (e.g. "0.45") or fiscalCapabilityYears (three { revenue, need })';
-    if (!ruleset || !registeredBody(code)) add(["body"], "required", ask);
-    else if (!publishedIndex(code, ruleset)) {
+    // A code with a problem of its own, or a year without a ruleset, is reported as that: once it is fixed the
+    // registry may hold the figure, so asking for it here would only be a consequence of the other error.
+    if (bodyCodeProblem(code) !== null) {
+      // reported at body.code
+    } else if (!registeredBody(code)) add(["body"], "required", ask);
+    else if (ruleset && !publishedIndex(code, ruleset)) {
       const year = ruleset.fiscalYear - 1;
       add(
         ["body"],

@@ -154,3 +154,20 @@ describe("the caveat when no line states 特定財源", () => {
     }
   });
 });
+
+describe("a body given by its code, with another problem: only the problem, not its consequence", () => {
+  const paths = (input: unknown) => issues(input).map((i) => `${i.path} ${i.code}`);
+  const app = (body: unknown, fiscalYear: unknown = 2025) => ({ fiscalYear, body, projects: [] });
+
+  it("a wrong check digit is reported at the code, without also asking for the 財政力指数", () => {
+    expect(paths(app({ code: "042057" }))).toEqual(["$.body.code bad_check_digit"]);
+  });
+
+  it("a year without a ruleset is reported alone for a registered code", () => {
+    expect(paths(app({ code: "042056" }, 2027))).toEqual(["$.fiscalYear unsupported_fiscal_year"]);
+  });
+
+  it("a valid code the registry does not hold still asks for the 財政力指数", () => {
+    expect(paths(app({ code: "999997", kind: "municipality" }))).toEqual(["$.body required"]);
+  });
+});
