@@ -197,3 +197,23 @@ describe("dra batch with the ふるさと住民 track (FY2026)", () => {
     ).toEqual([["invalid", "", ""]]);
   });
 });
+
+describe("dra batch, FY2026, a body given by its code alone", () => {
+  it("asks for the 財政力指数 in the words of bodies.csv's columns", async () => {
+    const at = join(built.dir, "code-only-2026");
+    mkdirSync(at);
+    writeFileSync(join(at, "bodies.csv"), "code\n042056\n");
+    writeFileSync(join(at, "lines.csv"), HEADER + MEASURE_ROWS);
+    const result = await runCli(
+      built.cli,
+      ["batch", "bodies.csv", "lines.csv", "--out", "out", "--fiscal-year", "2026"],
+      {
+        cwd: at,
+      },
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(
+      "give the 財政力指数: the fci column (財政力指数, e.g. 0.45) or revenue_1…need_3 (三か年の基準財政収入額・需要額): an FY2026 allocation uses the 財政力指数 published for FY2025, which the registry does not hold yet",
+    );
+  });
+});

@@ -139,7 +139,7 @@ async function readTable(
             ...(column && { column: h.column(column) }),
             bodyCode: code,
             code: issue.code,
-            message: issue.message,
+            message: inColumns(issue.message),
           });
         }
       }
@@ -180,4 +180,12 @@ function bodyInput(cell: (key: BodyColumn) => string): Record<string, unknown> {
   }
   if (cell("kind") === "") delete body.kind; // the core then takes it from the code
   return body;
+}
+
+/** The core's words for the 財政力指数's fields, as the bodies.csv columns that hold them. */
+function inColumns(message: string): string {
+  return message
+    .replace('fiscalCapabilityIndex (e.g. "0.45")', "the fci column (財政力指数, e.g. 0.45)")
+    .replace("fiscalCapabilityYears (three { revenue, need })", "revenue_1…need_3 (三か年の基準財政収入額・需要額)")
+    .replace("fiscalCapabilityIndex or fiscalCapabilityYears", "fci or revenue_1…need_3");
 }
