@@ -1,3 +1,4 @@
+import { LEDGER_CITE } from "../rules/ledger.js";
 import type { Calculation } from "../calculate/calculation.js";
 import { REGISTRY_CITATION } from "../body/registry.js";
 import type { RuleVersions } from "../rules/index.js";
@@ -43,8 +44,11 @@ export function readCitation(cite: string): ReadCitation | undefined {
  * source's key and the reference, an inference marked 推定 ("総務省資料 ※2", "省令 財政力補正 (…)（推定）").
  */
 export function citationText(cite: string, lang: Lang): string {
-  const read = lang === "ja" ? readCitation(cite) : undefined;
-  return read ? `${sourceNames.ja[read.source].key} ${read.ref}${read.inference ? "（推定）" : ""}` : cite;
+  if (lang !== "ja") return cite;
+  const read = readCitation(cite);
+  if (read) return `${sourceNames.ja[read.source].key} ${read.ref}${read.inference ? "（推定）" : ""}`;
+  // The ledger's arithmetic cites no source: said in words.
+  return cite === LEDGER_CITE ? "収支照合（入力した全額の行き先を確認）" : cite;
 }
 
 const isCitation = (node: object): node is Citation => "source" in node && "ref" in node && "inference" in node;

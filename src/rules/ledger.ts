@@ -4,6 +4,9 @@ import { addSafe, safeYen } from "../money/safe-yen.js";
 import type { Line } from "./line.js";
 import type { TraceStep } from "../trace/step.js";
 
+/** The ledger's `cite`: it is arithmetic, not a source's rule. */
+export const LEDGER_CITE = "conservation (every input yen has a disposition)";
+
 /**
  * Conservation: every input yen is 特定財源, eligible or excluded, per line, per measure and in total
  * (amount = specific revenue + eligible + excluded). The step shows the four sums; an imbalance is a defect
@@ -42,7 +45,7 @@ export function ledger(lines: readonly Line[]): TraceStep {
   return {
     id: stepIds.ledger,
     rule: "ledger",
-    cite: "conservation (every input yen has a disposition)",
+    cite: LEDGER_CITE,
     subject: "all lines",
     inputs,
     output,

@@ -419,3 +419,15 @@ describe("without preparedBy and preparedOn, the document is as before but for t
     expect(now[2]?.replace("ルールセット: 令和7年度版", "ルールセット: FY2025")).toBe(was[2]);
   });
 });
+
+describe("the ledger's 根拠 in the Japanese document", () => {
+  it("is said in words (it cites no source: the ledger is arithmetic)", async () => {
+    const { calculate, renderTrace } = await import("../../src/index.js");
+    const { readmeApplication } = await import("../support.js");
+    const ja = renderTrace(calculate(readmeApplication()), { format: "markdown", lang: "ja" });
+    expect(ja).toContain("- 根拠: 収支照合（入力した全額の行き先を確認）");
+    expect(ja).not.toContain("conservation (every input yen");
+    const en = renderTrace(calculate(readmeApplication()), { format: "markdown", lang: "en" });
+    expect(en).toContain("conservation (every input yen has a disposition)");
+  });
+});

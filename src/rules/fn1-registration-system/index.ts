@@ -68,8 +68,8 @@ export const fn1: LineRule<RegistrationSystemFacts> = {
       {
         path: "system.phase",
         question: {
-          ja: "登録システムの構築費ですか、維持費ですか。",
-          en: "Is it a build cost or upkeep of the registration system?",
+          ja: "登録システムの構築費ですか、維持費ですか（※1）。",
+          en: "Is it a build cost or upkeep of the registration system (※1)?",
         },
         options: [
           { value: "build", label: { ja: "構築", en: "build" } },
