@@ -3,8 +3,9 @@ import type { CatalogItem, CoordinatorActivity, FactName, FootnoteId, Label, Pil
 /** ※3 (cash handouts) bears on every expense; `cashHandout` may be stated on any item. */
 const CASH: FactName = "cashHandout";
 
-function item(
-  id: string,
+/** One item; its id keeps its literal type, so that the item ids' union is derived from this list (`ItemId`). */
+function item<Id extends string>(
+  id: Id,
   pillar: PillarId,
   label: Label,
   extra: {
@@ -13,7 +14,7 @@ function item(
     optional?: FactName[];
     seedText?: { text: string; note: Label };
   } = {},
-): CatalogItem {
+): CatalogItem & { readonly id: Id } {
   const isOther = id.endsWith(".other");
   const required = extra.required ?? [];
   const requiredFacts: FactName[] = isOther ? [...required, "description", CASH] : required;
@@ -31,7 +32,7 @@ function item(
 }
 
 /** Expense items, in the seed's order; ids are stable (DESIGN.md). Labels as the seed words them. */
-export const items: readonly CatalogItem[] = [
+export const items = [
   item("information.consultation-events", "information", {
     ja: "相談会、セミナー等の開催",
     en: "Consultation meetings and seminars",
@@ -141,7 +142,7 @@ export const items: readonly CatalogItem[] = [
     ja: "その他の受入環境の整備（等）",
     en: "Other reception work of the same kind",
   }),
-];
+] as const satisfies readonly CatalogItem[];
 
 /** Coordinator activities (コーディネーターによる支援): coordinators are records, not expense items. */
 export const coordinatorActivities: readonly CoordinatorActivity[] = [
@@ -188,9 +189,9 @@ export const coordinatorActivities: readonly CoordinatorActivity[] = [
  * required; ※1 (an app built on the digital bond: `system`) and ※3 (travel or lodging perks paid to
  * registrants: `cashHandout`) reach it through optional facts. ※5 does not route it: it is its own track.
  */
-export const furusatoItems: readonly CatalogItem[] = [
+export const furusatoItems = [
   {
-    id: "furusato.system-setup-and-operation",
+    id: "furusato.system-setup-and-operation" as const,
     pillar: "furusato",
     label: {
       ja: "ふるさと住民登録制度の準備・運用に要する経費",
@@ -201,4 +202,4 @@ export const furusatoItems: readonly CatalogItem[] = [
     optionalFacts: ["system", "cashHandout", "description"],
     isOther: false,
   },
-];
+] as const satisfies readonly CatalogItem[];

@@ -86,57 +86,40 @@ export function buildDocument(calculation: Calculation, lang: Lang, prepared: Pr
     },
     amountTable(
       L.measure,
+      "allocation",
+      a,
       [
-        [L.projectCost, "allocation.projectCostYen", a.projectCostYen],
-        [L.specificRevenue, "allocation.specificRevenueYen", a.specificRevenueYen],
-        [L.ownBurden, "allocation.ownBurdenYen", a.ownBurdenYen],
-        [L.eligibleCosts, "allocation.eligibleCostsYen", a.eligibleCostsYen],
-        [L.measureCosts, "allocation.measureCostsYen", a.measureCostsYen],
-        [L.coordinators, "allocation.coordinatorsYen", a.coordinatorsYen],
-        [L.total, "allocation.totalYen", a.totalYen],
+        ...fundingRows(L),
+        [L.measureCosts, "measureCostsYen"],
+        [L.coordinators, "coordinatorsYen"],
+        [L.total, "totalYen"],
       ],
-      a.totalThousandYen,
-      "allocation.totalThousandYen",
       lang,
     ),
   ];
-  if (hasMigration) {
-    const m = a.migration;
+  if (hasMigration)
     blocks.push(
       amountTable(
         L.migration,
-        [
-          [L.projectCost, "allocation.migration.projectCostYen", m.projectCostYen],
-          [L.specificRevenue, "allocation.migration.specificRevenueYen", m.specificRevenueYen],
-          [L.ownBurden, "allocation.migration.ownBurdenYen", m.ownBurdenYen],
-          [L.eligibleCosts, "allocation.migration.eligibleCostsYen", m.eligibleCostsYen],
-          [L.migrationCosts, "allocation.migration.costsYen", m.costsYen],
-          [L.coordinators, "allocation.migration.coordinatorsYen", m.coordinatorsYen],
-          [L.total, "allocation.migration.totalYen", m.totalYen],
-        ],
-        m.totalThousandYen,
-        "allocation.migration.totalThousandYen",
+        "allocation.migration",
+        a.migration,
+        [...fundingRows(L), [L.migrationCosts, "costsYen"], [L.coordinators, "coordinatorsYen"], [L.total, "totalYen"]],
         lang,
       ),
     );
-  }
-  const f = a.furusatoResident;
-  if (f)
+  if (a.furusatoResident)
     blocks.push(
       amountTable(
         L.furusato,
+        "allocation.furusatoResident",
+        a.furusatoResident,
         [
-          [L.projectCost, "allocation.furusatoResident.projectCostYen", f.projectCostYen],
-          [L.specificRevenue, "allocation.furusatoResident.specificRevenueYen", f.specificRevenueYen],
-          [L.ownBurden, "allocation.furusatoResident.ownBurdenYen", f.ownBurdenYen],
-          [L.eligibleCosts, "allocation.furusatoResident.eligibleCostsYen", f.eligibleCostsYen],
-          [L.furusatoCappedCosts, "allocation.furusatoResident.cappedCostsYen", f.cappedCostsYen],
-          [L.furusatoCosts, "allocation.furusatoResident.costsYen", f.costsYen],
-          [L.coordinators, "allocation.furusatoResident.coordinatorsYen", f.coordinatorsYen],
-          [L.total, "allocation.furusatoResident.totalYen", f.totalYen],
+          ...fundingRows(L),
+          [L.furusatoCappedCosts, "cappedCostsYen"],
+          [L.furusatoCosts, "costsYen"],
+          [L.coordinators, "coordinatorsYen"],
+          [L.total, "totalYen"],
         ],
-        f.totalThousandYen,
-        "allocation.furusatoResident.totalThousandYen",
         lang,
       ),
     );
@@ -195,18 +178,35 @@ export function buildDocument(calculation: Calculation, lang: Lang, prepared: Pr
  * A measure's amounts with exact yen and 千円 side by side (千円 = yen ÷ 1,000, exact), then the one
  * rounded figure: the 算定額 in 千円, and the same in yen.
  */
+/** The rows every measure's table opens with: 事業費, 特定財源, 一般財源等, 算定対象経費 (keys of its block). */
+const fundingRows = (L: (typeof labels)[Lang]): [string, string][] => [
+  [L.projectCost, "projectCostYen"],
+  [L.specificRevenue, "specificRevenueYen"],
+  [L.ownBurden, "ownBurdenYen"],
+  [L.eligibleCosts, "eligibleCostsYen"],
+];
+
+/**
+ * One measure's amounts: a row per `[label, key]` of its allocation block (at `path`), then its 千円 figure
+ * (`totalThousandYen`); each row's figure is also a field, so that an edit shows where it came from.
+ */
 function amountTable(
   title: string,
-  all: readonly (readonly [string, string, string | undefined])[],
-  thousand: string,
-  thousandPath: string,
+  path: string,
+  block: object,
+  keys: readonly (readonly [string, string])[],
   lang: Lang,
 ): Block {
   const L = labels[lang];
+  const figures = block as Readonly<Record<string, string | undefined>>;
   // A calculation of format "2" has no funding figures (事業費, 特定財源, 一般財源等): their rows are left out.
-  const rows = all.filter((row): row is readonly [string, string, string] => row[2] !== undefined);
-  const yen = (s: string) => L.yen(groupedString(s));
-  const k = (s: string) => L.thousandYen(groupedString(s));
+  const rows = keys.flatMap(([label, key]) => {
+    const value = figures[key];
+    return value === undefined ? [] : [[label, `${path}.${key}`, value] as const];
+  });
+  const thousand = figures.totalThousandYen ?? "0";
+  const yen = (v: string) => L.yen(groupedString(v));
+  const k = (v: string) => L.thousandYen(groupedString(v));
   return {
     kind: "table",
     head: [title, L.yenColumn, L.thousandColumn],
@@ -215,7 +215,10 @@ function amountTable(
       ...rows.map(([label, , value]) => [label, yen(value), k(decimalString(new Dec(value).div(1000)))]),
       [L.totalThousand, yen(decimalString(new Dec(thousand).times(1000))), k(thousand)],
     ],
-    fields: [...rows.map(([, path, value]) => ({ path, value })), { path: thousandPath, value: thousand }],
+    fields: [
+      ...rows.map(([, at, value]) => ({ path: at, value })),
+      { path: `${path}.totalThousandYen`, value: thousand },
+    ],
     totals: [...rows.map((_, i) => i === rows.length - 1), true],
   };
 }

@@ -1,8 +1,9 @@
+import { furusatoItems, items } from "../catalog/items.js";
+
 /*
  * The ids of every catalog item the library's rulesets know, as string literal types: FY2025's items in the
- * seed's order, then those FY2026 adds. The catalogs (src/catalog/items.ts) stay the source of the items
- * themselves; this list only names them for the types, and test/schema/item-ids.test.ts fails when it and
- * the rulesets' catalogs differ.
+ * seed's order, then those FY2026 adds. Both the list and the type are derived from the catalogs
+ * (src/catalog/items.ts keeps each id's literal type), so there is no second list to keep.
  */
 
 /**
@@ -18,31 +19,7 @@
  * ```
  * @category Schema
  */
-export const ITEM_IDS = [
-  "information.consultation-events",
-  "information.event-booths",
-  "information.web-and-city-office",
-  "information.telework-environment",
-  "information.promotion-materials",
-  "information.registration-system",
-  "information.other",
-  "consultation.in-region-desk",
-  "consultation.out-of-region-desk",
-  "consultation.other",
-  "opportunity.trial-tours",
-  "opportunity.regional-study-programs",
-  "opportunity.dual-school-programs",
-  "opportunity.facilities",
-  "opportunity.resident-exchange",
-  "opportunity.fan-club",
-  "opportunity.attitude-survey",
-  "opportunity.other",
-  "reception.jobs-and-side-jobs",
-  "reception.vacant-house-bank",
-  "reception.housing-renovation-grants",
-  "reception.other",
-  "furusato.system-setup-and-operation",
-] as const;
+export const ITEM_IDS: readonly ItemId[] = [...items, ...furusatoItems].map((i) => i.id);
 
 /**
  * A catalog item id of the built-in rulesets (FY2025 and FY2026): the type of `ExpenseInput["item"]`, so
@@ -57,4 +34,4 @@ export const ITEM_IDS = [
  * ```
  * @category Schema
  */
-export type ItemId = (typeof ITEM_IDS)[number];
+export type ItemId = (typeof items)[number]["id"] | (typeof furusatoItems)[number]["id"];
