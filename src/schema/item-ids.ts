@@ -19,7 +19,7 @@ import { furusatoItems, items } from "../catalog/items.js";
  * ```
  * @category Schema
  */
-export const ITEM_IDS: readonly ItemId[] = [...items, ...furusatoItems].map((i) => i.id);
+export const ITEM_IDS = Object.freeze([...items, ...furusatoItems].map((i) => i.id));
 
 /**
  * A catalog item id of the built-in rulesets (FY2025 and FY2026): the type of `ExpenseInput["item"]`, so
@@ -34,4 +34,4 @@ export const ITEM_IDS: readonly ItemId[] = [...items, ...furusatoItems].map((i) 
  * ```
  * @category Schema
  */
-export type ItemId = (typeof items)[number]["id"] | (typeof furusatoItems)[number]["id"];
+export type ItemId = (typeof ITEM_IDS)[number];
