@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCsvFile, runCli, useBuiltCli } from "./built-cli.js";
+import { readCsvFile, runBatch, useBuiltCli } from "./built-cli.js";
 
 // The built `dra batch` on the own burden (issue 13): 特定財源 columns deducted before the rules, a cost also
 // claimed under another 算定事項 out whole, the funding totals in summary.csv, and bad cells named by row.
@@ -25,21 +25,8 @@ const FUNDED =
   // Nothing stated: as before.
   "070009,,P1,dual-residence,E1,information.telework-environment,2000000,,,,,,,,\n";
 
-let case_ = 0;
 /** Writes the two files and runs `dra batch` on them; returns the run and where it wrote. */
-async function batch(lines: string, ...options: string[]) {
-  const at = join(built.dir, `case-${++case_}`);
-  mkdirSync(at);
-  writeFileSync(join(at, "bodies.csv"), BODIES);
-  writeFileSync(join(at, "lines.csv"), lines);
-  const out = join(at, "out");
-  const result = await runCli(built.cli, ["batch", "bodies.csv", "lines.csv", "--out", "out", ...options], { cwd: at });
-  return {
-    ...result,
-    out,
-    problems: result.stderr.split("\n").filter((l) => l.includes(".csv") && !l.startsWith("dra batch:")),
-  };
-}
+const batch = (lines: string, ...options: string[]) => runBatch(built, BODIES, lines, ...options);
 
 describe("dra batch with 特定財源 and double claims", () => {
   it("deducts each line's 特定財源 before the rules and puts a double-claimed line out (lines.csv)", async () => {

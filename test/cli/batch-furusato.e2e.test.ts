@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { verify } from "../../src/index.js";
-import { readCsvFile, runCli, useBuiltCli } from "./built-cli.js";
+import { readCsvFile, runBatch, runCli, useBuiltCli } from "./built-cli.js";
 
 // The built `dra batch` on FY2026's provisional ふるさと住民 track: the track column (枠) of coordinator rows,
 // its figures in summary.csv apart from this measure's total, `furusato-resident` in lines.csv's measure,
@@ -22,21 +22,8 @@ const TRACK_COORDINATOR =
 const TRACK_ROWS = '042056,,P1,,F1,furusato.system-setup-and-operation,"12,000,000",,,,\n' + TRACK_COORDINATOR;
 const ON_TRACK = HEADER + MEASURE_ROWS + TRACK_ROWS;
 
-let case_ = 0;
 /** Writes the two files and runs `dra batch` on them; returns the run and where it wrote. */
-async function batch(lines: string, ...options: string[]) {
-  const at = join(built.dir, `case-${++case_}`);
-  mkdirSync(at);
-  writeFileSync(join(at, "bodies.csv"), BODIES);
-  writeFileSync(join(at, "lines.csv"), lines);
-  const out = join(at, "out");
-  const result = await runCli(built.cli, ["batch", "bodies.csv", "lines.csv", "--out", "out", ...options], { cwd: at });
-  return {
-    ...result,
-    out,
-    problems: result.stderr.split("\n").filter((l) => l.includes(".csv") && !l.startsWith("dra batch:")),
-  };
-}
+const batch = (lines: string, ...options: string[]) => runBatch(built, BODIES, lines, ...options);
 
 const FURUSATO_COLUMNS = [
   "furusato_project_cost_yen",

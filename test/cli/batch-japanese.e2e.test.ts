@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { verify } from "../../src/index.js";
-import { readCsvFile, runCli, useBuiltCli } from "./built-cli.js";
+import { readCsvFile, runBatch, useBuiltCli } from "./built-cli.js";
 import { cp932 } from "./cp932.js";
 
 // The built `dra batch` on files as budget analysts save them from Excel on a Japanese PC: Japanese values in
@@ -10,21 +10,9 @@ import { cp932 } from "./cp932.js";
 // amounts in Excel's spellings (会計, 通貨, decimal places), and rows with several bad cells.
 const built = useBuiltCli();
 
-let case_ = 0;
 /** Writes the two files and runs `dra batch` on them; returns the run and where it wrote. */
-async function batch(bodies: string | Buffer, lines: string | Buffer, ...options: string[]) {
-  const at = join(built.dir, `case-${++case_}`);
-  mkdirSync(at);
-  writeFileSync(join(at, "bodies.csv"), bodies);
-  writeFileSync(join(at, "lines.csv"), lines);
-  const out = join(at, "out");
-  const result = await runCli(built.cli, ["batch", "bodies.csv", "lines.csv", "--out", "out", ...options], { cwd: at });
-  return {
-    ...result,
-    out,
-    problems: result.stderr.split("\n").filter((l) => l.includes(".csv") && !l.startsWith("dra batch:")),
-  };
-}
+const batch = (bodies: string | Buffer, lines: string | Buffer, ...options: string[]) =>
+  runBatch(built, bodies, lines, ...options);
 
 /** A file's lines joined with CRLF, as Excel writes them. */
 const crlf = (lines: readonly string[]) => `${lines.join("\r\n")}\r\n`;

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -103,5 +103,26 @@ export function useBuiltCli(): { readonly cli: string; readonly dir: string } {
       if (!folder) throw new Error("useBuiltCli: the scratch folder is made in beforeAll; read it inside a test");
       return folder.dir;
     },
+  };
+}
+
+/**
+ * Writes bodies.csv and lines.csv to a fresh folder of the scratch folder and runs `dra batch` on them (into
+ * `out/`); returns the run, where it wrote, and the problem lines of its stderr.
+ */
+export async function runBatch(
+  built: { readonly cli: string; readonly dir: string },
+  bodies: string | Buffer,
+  lines: string | Buffer,
+  ...options: string[]
+): Promise<Run & { out: string; problems: string[] }> {
+  const at = mkdtempSync(join(built.dir, "case-"));
+  writeFileSync(join(at, "bodies.csv"), bodies);
+  writeFileSync(join(at, "lines.csv"), lines);
+  const result = await runCli(built.cli, ["batch", "bodies.csv", "lines.csv", "--out", "out", ...options], { cwd: at });
+  return {
+    ...result,
+    out: join(at, "out"),
+    problems: result.stderr.split("\n").filter((l) => l.includes(".csv") && !l.startsWith("dra batch:")),
   };
 }

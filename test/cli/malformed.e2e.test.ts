@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCsvFile, runCli, useBuiltCli } from "./built-cli.js";
+import { readCsvFile, runBatch, runCli, useBuiltCli } from "./built-cli.js";
 
 // The built `dra batch` on malformed inputs: every problem named by file, line and column, all at once;
 // nothing written in strict mode; with --skip-invalid, good bodies written and output rows = input rows.
@@ -13,21 +13,9 @@ const GOOD_LINES = `${LINES_HEADER}042056,P1,dual-residence,E1,information.consu
 /** 気仙沼市 in Shift_JIS (CP932). */
 const SJIS = Buffer.from([0x8b, 0x43, 0x90, 0xe5, 0x8f, 0xc0, 0x8e, 0x73]);
 
-let case_ = 0;
 /** Writes the two files and runs `dra batch` on them; returns the run and where it wrote. */
-async function batch(bodies: string | Buffer, lines: string | Buffer, ...options: string[]) {
-  const at = join(built.dir, `case-${++case_}`);
-  mkdirSync(at);
-  writeFileSync(join(at, "bodies.csv"), bodies);
-  writeFileSync(join(at, "lines.csv"), lines);
-  const out = join(at, "out");
-  const result = await runCli(built.cli, ["batch", "bodies.csv", "lines.csv", "--out", "out", ...options], { cwd: at });
-  return {
-    ...result,
-    out,
-    problems: result.stderr.split("\n").filter((l) => l.includes(".csv") && !l.startsWith("dra batch:")),
-  };
-}
+const batch = (bodies: string | Buffer, lines: string | Buffer, ...options: string[]) =>
+  runBatch(built, bodies, lines, ...options);
 
 describe("dra batch on malformed input", () => {
   it("computes the good pair (the baseline the other cases break)", async () => {
@@ -379,8 +367,7 @@ describe("dra batch usage errors (exit 2)", () => {
     [["batch", "bodies.csv", "lines.csv", "--out", "no/such/folder"], "does not exist"],
     [["batch", "bodies.csv"], "missing argument"],
   ])("dra %j", async (args, message) => {
-    const at = join(built.dir, `usage-${++case_}`);
-    mkdirSync(at);
+    const at = mkdtempSync(join(built.dir, "usage-"));
     writeFileSync(join(at, "bodies.csv"), BODIES);
     writeFileSync(join(at, "lines.csv"), GOOD_LINES);
     const result = await runCli(built.cli, args, { cwd: at });
