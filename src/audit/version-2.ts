@@ -1,3 +1,4 @@
+import { NO_SPECIFIC_REVENUE_CAVEAT } from "../calculate/caveats.js";
 import type { Calculation, CalculationDigests } from "../calculate/calculation.js";
 import { canonicalDigest, resultPart } from "../calculate/digests.js";
 import { groupedString } from "../money/decimal.js";
@@ -48,10 +49,6 @@ export function rulesetDigestV2(ruleset: Ruleset): string {
   return canonicalDigest(parameters);
 }
 
-/** The caveat version 3 adds when no line states 特定財源, and the cap-basis reading's (never in a v2 input). */
-const isOwnBurdenCaveat = (en: string): boolean =>
-  en.startsWith("No line states specificRevenue") || en.includes("bounding the own burden");
-
 /**
  * A replay of this release, written in version 2's shape, with version 2's digests: what a version 2 file
  * of the same input holds.
@@ -62,7 +59,8 @@ export function asVersion2(replayed: Calculation, ruleset: Ruleset): Calculation
     ...replayed,
     allocation: { ...without(dual, FUNDING_FIELDS), migration: without(migration, FUNDING_FIELDS) },
     lines: replayed.lines.map((line) => without(line, LINE_FIELDS)),
-    caveats: replayed.caveats.filter((c) => !isOwnBurdenCaveat(c.en)),
+    // The one caveat version 3 adds to every input version 2 could hold (they state no 特定財源).
+    caveats: replayed.caveats.filter((c) => c.en !== NO_SPECIFIC_REVENUE_CAVEAT.en),
     trace: {
       ...replayed.trace,
       schemaVersion: "2",

@@ -15,6 +15,12 @@ export interface FundingStated {
   readonly furusato?: boolean;
 }
 
+/** The caveat of a calculation whose lines state no 特定財源 (version 3 on; `verify` leaves it out of a version 2 replay). */
+export const NO_SPECIFIC_REVENUE_CAVEAT: Bilingual = {
+  ja: "特定財源（国庫支出金・都道府県支出金・地方債・寄附金等）の記載がないため、全額を一般財源等（団体の負担）として算定した。特定財源があれば specificRevenue に記載すること（控除される）。",
+  en: "No line states specificRevenue: the whole cost was taken as the body's own burden (一般財源等). Where subsidies, bonds or donations fund a cost, state them (they are deducted).",
+};
+
 /** What every result leaves out, and the readings of ours it rests on (from the ruleset's inference flags). */
 export function caveats(index: string, kind: BodyKind, ruleset: Ruleset, funding: FundingStated): Bilingual[] {
   const out: Bilingual[] = [
@@ -29,12 +35,7 @@ export function caveats(index: string, kind: BodyKind, ruleset: Ruleset, funding
       en: `FCI ${index} is above 1: the deduction of 財源超過額 is likely to reduce the actual grant substantially.`,
     });
   }
-  if (funding.lines && !funding.specificRevenue) {
-    out.push({
-      ja: "特定財源（国庫支出金・都道府県支出金・地方債・寄附金等）の記載がないため、全額を一般財源等（団体の負担）として算定した。特定財源があれば specificRevenue に記載すること（控除される）。",
-      en: "No line states specificRevenue: the whole cost was taken as the body's own burden (一般財源等). Where subsidies, bonds or donations fund a cost, state them (they are deducted).",
-    });
-  }
+  if (funding.lines && !funding.specificRevenue) out.push(NO_SPECIFIC_REVENUE_CAVEAT);
   if (ruleset.basis) {
     out.push({
       ja: `推定による読み（${ruleset.basis.ref}）: ${ruleset.basis.noteJa ?? ruleset.basis.note ?? ""}`,

@@ -49,7 +49,7 @@ export const itemIds: readonly string[] = items.map((i) => i.id);
 export const activityIds: readonly string[] = coordinatorActivities.map((a) => a.id);
 
 /** The coordinators' pillar's words (every year's catalog has it), for the 等 rule's note on a coordinator. */
-export const COORDINATOR_PILLAR_JA: string = pillars.coordinators?.label.ja ?? "コーディネーターによる支援";
+export const COORDINATOR_PILLAR_JA: string = pillars.coordinators.label.ja;
 
 /** Every pillar of every year (the renderers name a line's pillar whatever its ruleset). */
 export const ALL_PILLARS: Readonly<Partial<Record<PillarId, Pillar>>> = { ...pillars, furusato: furusatoPillar };

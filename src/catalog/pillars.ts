@@ -1,7 +1,7 @@
 import type { Pillar, PillarId } from "./types.js";
 
 /** The five pillars (seed ★ headings), in the seed's order. */
-export const pillars: Readonly<Partial<Record<PillarId, Pillar>>> = {
+export const pillars = {
   information: {
     id: "information",
     label: { ja: "情報発信", en: "Information" },
@@ -42,7 +42,7 @@ export const pillars: Readonly<Partial<Record<PillarId, Pillar>>> = {
       en: "Jobs, side jobs and housing for them",
     },
   },
-};
+} as const satisfies Readonly<Partial<Record<PillarId, Pillar>>>;
 
 /**
  * ふるさと住民登録制度 (FY2026 on, provisional): announced in the seed as 検討中; its funding as reported in
