@@ -1,5 +1,6 @@
 import type { Application, BodyKind } from "../schema/application.js";
 import type { Bilingual, ReviewCode, TraceStep } from "../trace/step.js";
+import type { TraceSource } from "./trace-sources.js";
 import type { Line } from "../rules/line.js";
 
 /**
@@ -15,7 +16,7 @@ import type { Line } from "../rules/line.js";
  * ```
  * @category Audit
  */
-export const TRACE_SCHEMA_VERSION = "3";
+export const TRACE_SCHEMA_VERSION = "4";
 
 /**
  * SHA-256 digests (lowercase hex) of a calculation's three parts, each over its canonical JSON (sorted
@@ -214,7 +215,9 @@ export interface Calculation {
     readonly digests: CalculationDigests;
     /** The validated input in canonical form: `verify` replays it. */
     readonly input: Application;
-    /** Every step, in the order the pipeline took them. */
+    /** The sources the steps cite, once each, by key ("s1"). */
+    readonly sources: Readonly<Record<string, TraceSource>>;
+    /** Every step, as data, in the order the pipeline took them (`wordSteps` gives them their words). */
     readonly steps: readonly TraceStep[];
   };
 }

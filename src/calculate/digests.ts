@@ -45,10 +45,10 @@ function digestsOf(calculation: UndigestedCalculation | Calculation, ruleset: Ru
 
 /** The calculation with `trace.digests` filled in (placed after `rulesetId`, before the long `input`). */
 export function withDigests(calculation: UndigestedCalculation, ruleset: Ruleset): Calculation {
-  const { schemaVersion, rulesetId, input, steps } = calculation.trace;
+  const { schemaVersion, rulesetId, input, sources, steps } = calculation.trace;
   return {
     ...calculation,
-    trace: { schemaVersion, rulesetId, digests: digestsOf(calculation, ruleset), input, steps },
+    trace: { schemaVersion, rulesetId, digests: digestsOf(calculation, ruleset), input, sources, steps },
   };
 }
 
