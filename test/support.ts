@@ -76,7 +76,9 @@ export function readmeApplication(): Record<string, any> {
  * One step as a rule made it, with its words: the note its template makes (the step's review flag gives the
  * words of a review; `line` a line the template may read, e.g. a disposition's item).
  */
-export function worded(step: StepData, line?: Line, ruleset: Ruleset = getRuleset(2025)): WordedStep {
+export function worded(step: StepData, line?: Line, given: Ruleset = getRuleset(2025)): WordedStep {
+  // Some unit tests pass the parameters alone: the rule units are then the first year's.
+  const ruleset = "rules" in given ? given : { ...getRuleset(2025), ...(given as object) };
   return wordStep(step, ruleset, {
     ruleset,
     catalog: ruleset.catalog,

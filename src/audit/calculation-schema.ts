@@ -148,7 +148,8 @@ const source = z.strictObject({
   source: z.enum(["seed", "ordinance", "data", "audit", "press", "arithmetic"]),
   ref: z.string(),
   inference: z.boolean(),
-  note: bilingual.optional(),
+  note: z.string().optional(),
+  noteJa: z.string().optional(),
 });
 
 /**

@@ -52,7 +52,7 @@ const VERSION_2_NOTE =
  * calc.lines[1].disposition = "eligible";          // an edit
  * verify(calc).mismatches;
  * //=> [{ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' },
- * //    { path: "trace.digests.result", expected: '"ebc2474f…"', actual: '"ce5c1dbe…"',
+ * //    { path: "trace.digests.result", expected: '"72551a14…"', actual: '"a03a6ee1…"',
  * //      reason: "the result (every field but trace.input and trace.digests) was edited after it was digested: …" }]
  * ```
  * @category Audit

@@ -7,12 +7,14 @@ import type { Line } from "../rules/line.js";
  * The version of the Calculation/trace format written by this release. A change of format changes it;
  * `verify` replays only the versions it knows. "2" added `trace.digests` (version "1" had none); "3" the
  * own burden: every line's `specificRevenueYen` and `ownBurdenYen`, the allocation's funding totals, the
- * `own-burden`, `double-claim` and `funding` steps, and a ledger of four columns.
+ * `own-burden`, `double-claim` and `funding` steps, and a ledger of four columns; "4" the data-only trace:
+ * steps without their words (`wordSteps` makes them), the sources once in `trace.sources`, the expense lines
+ * no rule changed in one step, and sums that name their lines' count (the addends are the lines).
  *
  * @example
  * ```ts
- * TRACE_SCHEMA_VERSION;                                  //=> "3"
- * calculate(application).trace.schemaVersion;            //=> "3"
+ * TRACE_SCHEMA_VERSION;                                  //=> "4"
+ * calculate(application).trace.schemaVersion;            //=> "4"
  * ```
  * @category Audit
  */
@@ -25,7 +27,7 @@ export const TRACE_SCHEMA_VERSION = "4";
  * @example
  * ```ts
  * calculate(application).trace.digests;
- * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "7a1a4a24…", result: "ce5c1dbe…" }
+ * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "7a1a4a24…", result: "a03a6ee1…" }
  * ```
  * @category Audit
  */

@@ -25,7 +25,7 @@ export function resultPart(calculation: { readonly trace?: unknown }): Record<st
  * ```ts
  * const calc = calculate(application);
  * calculationDigests(calc, getRuleset(2025));
- * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "7a1a4a24…", result: "ce5c1dbe…" }  (= calc.trace.digests)
+ * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "7a1a4a24…", result: "a03a6ee1…" }  (= calc.trace.digests)
  * ```
  * @throws {TypeError} when a part holds a value JSON cannot hold.
  * @category Audit

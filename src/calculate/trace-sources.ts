@@ -2,7 +2,6 @@ import { rulesetParameters, type Citation, type Ruleset } from "../rulesets/inde
 import { REGISTRY_CITATION } from "../body/registry.js";
 import type { RuleVersions } from "../rules/index.js";
 import { formatCitation } from "../rules/cite.js";
-import type { Bilingual } from "../trace/step.js";
 
 /*
  * The sources a calculation cites, once each: the trace's `sources` table. Steps carry the key of their
@@ -15,8 +14,8 @@ import type { Bilingual } from "../trace/step.js";
  *
  * @example
  * ```ts
- * calculate(application).trace.sources.s3;
- * //=> { text: "seed ※2", source: "seed", ref: "※2", inference: false }
+ * calculate(application).trace.sources.s4;   // the README's application
+ * //=> { text: "seed 対象経費 (five pillars)", source: "seed", ref: "対象経費 (five pillars)", inference: false }
  * ```
  * @category Audit
  */
@@ -30,7 +29,9 @@ export interface TraceSource {
   /** True where the step rests on our reading (docs/inferences.md). */
   readonly inference: boolean;
   /** The ruleset's note on the reading, where it has one. */
-  readonly note?: Bilingual;
+  readonly note?: string;
+  /** The same note in Japanese, where the ruleset has one. */
+  readonly noteJa?: string;
 }
 
 const SOURCE_KINDS: readonly string[] = ["seed", "ordinance", "data", "audit", "press"];
@@ -62,8 +63,11 @@ function entryOf(text: string, known: ReadonlyMap<string, Citation>): TraceSourc
   const inference = text.endsWith(INFERENCE);
   const ref = text.slice(space + 1, inference ? -INFERENCE.length : undefined);
   const cited = known.get(text);
-  const note = cited?.note !== undefined ? { note: { ja: cited.noteJa ?? cited.note, en: cited.note } } : undefined;
-  return { text, source: kind as Citation["source"], ref, inference, ...note };
+  const entry: TraceSource = { text, source: kind as Citation["source"], ref, inference };
+  if (cited?.note === undefined) return entry;
+  return cited.noteJa === undefined
+    ? { ...entry, note: cited.note }
+    : { ...entry, note: cited.note, noteJa: cited.noteJa };
 }
 
 /** Builds the table as steps cite their sources: `keyOf(text)` gives each text its key, the first time its entry. */

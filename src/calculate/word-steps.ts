@@ -9,7 +9,7 @@ import { coordinatorRateNote, measureRateNote } from "../rules/measure-rate.js";
 import type { NoteContext, NoteTemplate } from "../rules/note.js";
 import { roundingNote } from "../rules/rounding.js";
 import { fundingNote, sumNote, totalNote } from "../rules/sum.js";
-import { findRuleset, rulesets, type Ruleset } from "../rulesets/index.js";
+import { findRuleset, LATEST_RULESET, rulesets, type Ruleset } from "../rulesets/index.js";
 import { stepIds, type StepRuleId } from "../trace/names.js";
 import type { Bilingual, StepData, TraceStep, WordedStep } from "../trace/step.js";
 import type { Calculation } from "./calculation.js";
@@ -53,8 +53,10 @@ function templateOf(step: StepData, ruleset: Ruleset): NoteTemplate {
     case "ledger":
       return ledgerNote;
     default:
-      // The rule units: ※1–※5, 等, double claims, the own burden.
-      return ruleset.rules[rule].note;
+      // The rule units: ※1–※5, 等, double claims, the own burden; an edited file's unknown rule has no words.
+      return (
+        (ruleset.rules as unknown as Partial<Record<string, { note: NoteTemplate }>>)[rule]?.note ?? (() => NO_WORDS)
+      );
   }
 }
 
@@ -65,14 +67,15 @@ export function wordStep(step: StepData, ruleset: Ruleset, context: NoteContext)
   return needsReview ? { ...data, note, needsReview } : { ...data, note };
 }
 
-/** The ruleset a calculation names; a calculation of a ruleset of the caller's own needs it given. */
+/**
+ * The ruleset a calculation names; for a ruleset of the caller's own (not given), the built-in one of its year
+ * or the latest before it: its units word the steps (a unit the caller swapped is worded only when given).
+ */
 function rulesetOf(calculation: Calculation): Ruleset {
   const found = findRuleset(calculation.trace.rulesetId) ?? findRuleset(calculation.fiscalYear);
   if (found) return found;
-  throw new TypeError(
-    `the calculation names the ruleset ${calculation.trace.rulesetId}, which this release does not have: ` +
-      `give it as options.ruleset (built in: ${Object.keys(rulesets).join(", ")})`,
-  );
+  const earlier = Object.values(rulesets).filter((r) => r.fiscalYear <= calculation.fiscalYear);
+  return earlier.reduce((a, b) => (b.fiscalYear > a.fiscalYear ? b : a), earlier[0] ?? LATEST_RULESET);
 }
 
 /** A sum's addends: the eligible yen of its measure's expense lines or coordinators, in line order. */
@@ -110,7 +113,6 @@ function placesOf(lines: readonly Line[], plain: Readonly<Record<string, string>
  * @param calculation - A calculation of this release (`calculate`'s result, or its JSON read back).
  * @param options - `ruleset`: the ruleset it was made with, where it is not a built-in one.
  * @returns Every step, worded.
- * @throws {TypeError} when the calculation names a ruleset this release does not have and none is given.
  *
  * @example
  * ```ts

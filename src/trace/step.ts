@@ -44,7 +44,7 @@ export interface ReviewFlag {
  * @example
  * ```ts
  * calculate(application).trace.steps.find((s) => s.id === "dual-residence/measure-rate");
- * //=> { id: "dual-residence/measure-rate", rule: "measure-rate", cite: "s4", subject: "dual-residence costs",
+ * //=> { id: "dual-residence/measure-rate", rule: "measure-rate", cite: "s9", subject: "dual-residence costs",
  * //     inputs: { eligibleCostsYen: "1200000", rate: "0.5", coefficient: "1.00" }, output: { amountYen: "600000" } }
  * ```
  * @category Audit

@@ -88,7 +88,7 @@ describe("calculate", () => {
         },
       ],
     });
-    const step = (id: string) => calc.trace.steps.find((s) => s.id === id);
+    const step = (id: string) => wordSteps(calc).find((s) => s.id === id);
     expect(step("project/P1/fn5")?.inputs).toEqual({
       "purposeWeights.dualResidence": "3",
       "purposeWeights.migration": "1",

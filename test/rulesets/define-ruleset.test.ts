@@ -104,7 +104,9 @@ describe("defineRuleset: a year that changes a cap, adds an item and swaps a rul
     expect(wordSteps(calc, { ruleset: testYear }).find((s) => s.id === "line/E2/fn3")?.note.en).toBe(
       "Test year: cash handouts count (※3 lifted).",
     );
-    expect(calc.trace.steps.find((s) => s.rule === "coordinator-cap")?.cite).toBe("seed test: 600万円上限");
+    expect(wordSteps(calc, { ruleset: testYear }).find((s) => s.rule === "coordinator-cap")?.cite).toBe(
+      "seed test: 600万円上限",
+    );
   });
 
   it("summarize runs the same rules and gives the same figures", () => {
