@@ -18,7 +18,7 @@ export type CalculationV3 = Omit<Calculation, "trace"> & {
 
 /** A replay of this release, written in version 3's shape, with version 3's digests. */
 export function asVersion3(replayed: Calculation, ruleset: Ruleset): CalculationV3 {
-  const { schemaVersion: _version, digests, input, sources: _sources, steps: _steps, rulesetId } = replayed.trace;
+  const { digests, input, rulesetId } = replayed.trace;
   const shaped = {
     ...replayed,
     trace: { schemaVersion: "3", rulesetId, digests, input, steps: wordSteps(replayed, { ruleset }) },
