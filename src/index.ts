@@ -4,6 +4,7 @@
  *
  * Start with {@link calculate} (or {@link safeCalculate}); classify one line with {@link classifyExpense}
  * (or, as a person types it, {@link assessExpense}: the facts still to ask, with their questions);
+ * while facts are still unknown, {@link estimate} gives the allocation's range;
  * check a saved calculation with {@link verify}; print it with {@link renderTrace}. Guides (日本語・English):
  * docs/getting-started.md, docs/modelling.md, docs/trace.md, docs/rules.md, docs/inferences.md.
  *
@@ -35,6 +36,7 @@ export {
   type ExpenseAssessment,
   type MissingFact,
 } from "./calculate/assess-expense.js";
+export { estimate, type Estimate, type EstimateLine, type PendingExpense } from "./calculate/estimate.js";
 export {
   TRACE_SCHEMA_VERSION,
   type Allocation,
