@@ -3,8 +3,9 @@
  * relationship-population measures (二地域居住・関係人口施策), computed to the yen with a cited trace.
  *
  * Start with {@link calculate} (or {@link safeCalculate}); classify one line with {@link classifyExpense}
- * (or, as a person types it, {@link assessExpense}: the facts still to ask, with their questions);
- * while facts are still unknown, {@link estimate} gives the allocation's range;
+ * (or, as a person types it, {@link assessExpense}: the facts still to ask, with their questions; from the
+ * words of a budget line, {@link suggestItems} suggests its item); while facts are still unknown,
+ * {@link estimate} gives the allocation's range;
  * check a saved calculation with {@link verify}; print it with {@link renderTrace}. Guides (日本語・English):
  * docs/getting-started.md, docs/modelling.md, docs/trace.md, docs/rules.md, docs/inferences.md.
  *
@@ -37,6 +38,13 @@ export {
   type MissingFact,
 } from "./calculate/assess-expense.js";
 export { estimate, type Estimate, type EstimateLine, type PendingExpense } from "./calculate/estimate.js";
+export {
+  suggestItems,
+  type ItemSuggestion,
+  type SuggestionHint,
+  type SuggestionTerm,
+  type SuggestOptions,
+} from "./suggest/index.js";
 export {
   TRACE_SCHEMA_VERSION,
   type Allocation,
