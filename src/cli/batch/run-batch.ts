@@ -1,11 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { getRuleset, InputError } from "../../index.js";
-import { csvRecords, type CsvSource } from "../csv/records.js";
 import { isBlankRecord, type CsvRecord } from "../csv/reader.js";
 import { BOM, csvRow } from "../csv/writer.js";
-import { EncodingProblem } from "../encoding.js";
 import { EXIT, formatProblem, sortProblems, UsageError, type ExitCode, type Problem } from "../errors.js";
-import { byteChunks, checkInput, displayName, type Streams } from "../io.js";
+import type { Streams } from "../io.js";
 import { readBodies } from "./bodies.js";
 import { LINE_COLUMNS, normalizeHeader, type LineColumn } from "./columns.js";
 import { groupByBody } from "./group.js";
@@ -14,7 +12,9 @@ import { errorRow, ERRORS_HEADER, lineRows, LINES_HEADER, summaryRow, SUMMARY_HE
 import { processBody, type BatchContext } from "./process-body.js";
 import { Progress } from "./progress.js";
 import { readLineRow, type LineRow } from "./rows.js";
+import { openTables, unreadableProblem, type TableSource } from "./sources.js";
 import { FileSink, Staging } from "./staging.js";
+import { XlsxResults } from "./xlsx-results.js";
 
 export interface BatchOptions {
   readonly bodies: string;
@@ -26,11 +26,14 @@ export interface BatchOptions {
   /** Whether --fiscal-year was given (the closing line says when the default was used). */
   readonly fiscalYearGiven?: boolean;
   readonly quiet: boolean;
+  /** Also write results.xlsx (sheets 集計, 明細, エラー). */
+  readonly xlsx?: boolean;
 }
 
 /**
- * bodies.csv + lines.csv → summary.csv, lines.csv, errors.csv (and calculations/<code>.json) in --out.
- * lines.csv is streamed body by body. Strict (the default): any problem, and nothing is written.
+ * bodies.csv + lines.csv (or their sheets of a workbook) → summary.csv, lines.csv, errors.csv (and
+ * calculations/<code>.json, results.xlsx) in --out. lines.csv is streamed body by body. Strict (the
+ * default): any problem, and nothing is written.
  * --skip-invalid: good bodies are written, every bad row is in errors.csv, and the exit code is still 1.
  */
 export async function runBatch(options: BatchOptions, io: Streams): Promise<ExitCode> {
@@ -47,8 +50,7 @@ export async function runBatch(options: BatchOptions, io: Streams): Promise<Exit
   }
   if (options.bodies === "-" && options.lines === "-")
     throw new UsageError("only one of bodies.csv and lines.csv can be read from stdin (-)", "batch");
-  checkInput(options.bodies, "batch");
-  const linesSize = checkInput(options.lines, "batch");
+  const tables = await openTables(options, io);
   const staging = Staging.create(options.out);
   const interrupt = () => {
     staging.discard();
@@ -56,7 +58,7 @@ export async function runBatch(options: BatchOptions, io: Streams): Promise<Exit
   };
   process.once("SIGINT", interrupt);
   try {
-    return await batch(options, io, staging, linesSize, year);
+    return await batch(options, io, staging, tables, year);
   } catch (error) {
     staging.discard();
     throw error;
@@ -69,26 +71,23 @@ async function batch(
   options: BatchOptions,
   io: Streams,
   staging: Staging,
-  linesSize: number | undefined,
+  tables: { readonly bodies: TableSource; readonly lines: TableSource },
   /** The fiscal year --fiscal-year named, resolved once by runBatch. */
   year: number,
 ): Promise<ExitCode> {
-  const bodiesFile = displayName(options.bodies);
-  const linesFile = displayName(options.lines);
+  const bodiesFile = tables.bodies.file;
+  const linesFile = tables.lines.file;
   const problems: Problem[] = [];
-  const bodies = await readBodies(byteChunks(options.bodies, io), bodiesFile, options.fiscalYear);
+  const bodies = await readBodies(tables.bodies, options.fiscalYear);
   problems.push(...bodies.problems);
   // A bodies.csv that cannot be read at all still lets lines.csv be checked: every file's problems in one run.
   let fatal = bodies.fatal;
-  const linesSource: CsvSource = {};
-  /** The closing words on the encodings read: "bodies.csv: UTF-8, lines.csv: Shift_JIS (CP932)". */
+  /** The closing words on what was read: "bodies.csv: UTF-8, lines.csv: Shift_JIS (CP932)", or ".xlsx". */
   const encodings = () =>
-    [
-      [bodiesFile, bodies.encoding],
-      [linesFile, linesSource.encoding],
-    ]
-      .filter(([, encoding]) => encoding !== undefined)
-      .map(([file, encoding]) => `${file}: ${encoding}`)
+    [tables.bodies, tables.lines]
+      .map((table) => [table.file, table.format()])
+      .filter(([, format]) => format !== undefined)
+      .map(([file, format]) => `${file}: ${format}`)
       .join(", ");
 
   const sinks = {
@@ -99,13 +98,20 @@ async function batch(
   sinks.summary.write(BOM + csvRow(SUMMARY_HEADER));
   sinks.lines.write(BOM + csvRow(LINES_HEADER));
   sinks.errors.write(BOM + csvRow(ERRORS_HEADER));
-  for (const p of bodies.problems) sinks.errors.write(csvRow(errorRow(p)));
+  // The same rows in a workbook, with --xlsx.
+  const workbook = options.xlsx ? await XlsxResults.create(staging.path("results.xlsx")) : undefined;
+  const errorOut = (p: Problem) => {
+    const row = errorRow(p);
+    sinks.errors.write(csvRow(row));
+    workbook?.error(row);
+  };
+  for (const p of bodies.problems) errorOut(p);
   if (options.json) mkdirSync(staging.path("calculations"));
 
   const stats = { bodies: 0, written: 0, lines: 0, bytes: 0, thousandYen: 0n, furusato: 0, furusatoThousandYen: 0n };
-  const progress = new Progress(io.stderr, !options.quiet, bodies.table.count, linesSize);
+  const progress = new Progress(io.stderr, !options.quiet, bodies.table.count, tables.lines.size);
   let header: Header<LineColumn> | undefined;
-  const records = csvRecords(byteChunks(options.lines, io), (n) => (stats.bytes += n), linesSource);
+  const records = tables.lines.records((n) => (stats.bytes += n));
 
   async function* rows(): AsyncGenerator<LineRow> {
     for await (const record of records) {
@@ -125,7 +131,7 @@ async function batch(
     }
   }
 
-  const read = await guardEncoding(linesFile, problems, async () => {
+  const read = await guardUnreadable(linesFile, problems, async () => {
     for await (const group of groupByBody(rows())) {
       const context: BatchContext = {
         fiscalYear: options.fiscalYear,
@@ -142,9 +148,15 @@ async function batch(
       const writing = !fatal && (options.skipInvalid || problems.length === 0);
       if (writing) {
         const summary = summaryRow(outcome);
-        if (summary) sinks.summary.write(csvRow(summary));
-        for (const row of lineRows(outcome, context.header)) sinks.lines.write(csvRow(row));
-        for (const p of outcome.problems) sinks.errors.write(csvRow(errorRow(p)));
+        if (summary) {
+          sinks.summary.write(csvRow(summary));
+          workbook?.summary(summary);
+        }
+        for (const row of lineRows(outcome, context.header)) {
+          sinks.lines.write(csvRow(row));
+          workbook?.line(row);
+        }
+        for (const p of outcome.problems) errorOut(p);
         if (outcome.result) {
           stats.written++;
           stats.thousandYen += BigInt(outcome.result.allocation.totalThousandYen);
@@ -164,12 +176,10 @@ async function batch(
     }
     return true;
   });
-  if (!read) {
-    fatal = true; // neither UTF-8 nor Shift_JIS: the rest of the file cannot be read
-    delete linesSource.encoding; // nor is it named as read in either
-  }
+  if (!read) fatal = true; // neither UTF-8 nor Shift_JIS, or a workbook that does not open: the rest cannot be read
   progress.done();
   for (const sink of Object.values(sinks)) sink.close();
+  await workbook?.close();
 
   if (!header && !problems.some((p) => p.file === linesFile)) {
     problems.push({
@@ -201,7 +211,7 @@ async function batch(
         : []),
       `${stats.lines} lines of ${stats.bodies} bodies`,
       `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)${furusato}`,
-      `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.json ? `, calculations/ (${stats.written} files)` : ""}`,
+      `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.xlsx ? ", results.xlsx" : ""}${options.json ? `, calculations/ (${stats.written} files)` : ""}`,
       `read ${encodings()}`,
     ];
     io.stdout.write(`dra batch: ${parts.join("; ")}\n`);
@@ -213,13 +223,14 @@ async function batch(
   return EXIT.invalid;
 }
 
-/** Runs a read; an encoding problem becomes a file-level problem (the file cannot be read past it). */
-async function guardEncoding<T>(file: string, problems: Problem[], read: () => Promise<T>): Promise<T | undefined> {
+/** Runs a read; an encoding problem (or a workbook that does not open) becomes a file-level problem. */
+async function guardUnreadable<T>(file: string, problems: Problem[], read: () => Promise<T>): Promise<T | undefined> {
   try {
     return await read();
   } catch (error) {
-    if (!(error instanceof EncodingProblem)) throw error;
-    problems.push({ file, line: error.line, code: "not_utf8", message: error.message });
+    const unreadable = unreadableProblem(error, file);
+    if (!unreadable) throw error;
+    problems.push(unreadable);
     return undefined;
   }
 }

@@ -1,0 +1,5 @@
+/** The sheets of the input workbook (`dra template` writes them; `dra batch 様式.xlsx` reads them). */
+export const INPUT_SHEETS = { bodies: "団体一覧", lines: "経費明細" } as const;
+
+/** The sheets of results.xlsx (`dra batch --xlsx`). */
+export const RESULT_SHEETS = { summary: "集計", lines: "明細", errors: "エラー" } as const;
