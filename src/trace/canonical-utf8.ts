@@ -34,12 +34,16 @@ interface Shape {
 
 const NO_KEYS: readonly string[] = [];
 const NO_SHAPES: readonly Shape[] = [];
+/** Encoded keys kept per digest: a calculation's own keys, and line ids as keys, up to this many. */
+const MAX_KEYS = 4096;
 /** Shapes kept per first key: enough for a calculation's, without searching long lists for others'. */
 const MAX_SHAPES_PER_FIRST_KEY = 8;
 
 class Utf8JsonWriter {
   private buffer = new Uint8Array(CHUNK);
   private at = 0;
+  /** Keys met so far, as UTF-8 with their quotes and colon. */
+  private readonly keys = new Map<string, Uint8Array>();
   /** Key orders met so far (as given, and sorted), by first key. */
   private readonly orders = new Map<string, Shape[]>();
 
@@ -83,8 +87,7 @@ class Utf8JsonWriter {
       if (item === undefined) continue; // left out, as JSON.stringify does
       if (!first) this.byte(0x2c);
       first = false;
-      this.string(key);
-      this.byte(0x3a);
+      this.key(key);
       if (!this.value(item)) return false;
     }
     this.byte(0x7d);
@@ -116,6 +119,26 @@ class Utf8JsonWriter {
     if (!shapes) this.orders.set(first, [{ given: keys, sorted }]);
     else if (shapes.length < MAX_SHAPES_PER_FIRST_KEY) shapes.push({ given: keys, sorted });
     return sorted;
+  }
+
+  /**
+   * A key and its colon. A calculation repeats a few dozen keys per line ("amountYen", "disposition" …): each
+   * is encoded once per digest (as `string` writes it) and copied after that.
+   */
+  private key(key: string): void {
+    let bytes = this.keys.get(key);
+    if (bytes === undefined) {
+      // Room for the longest form first, so that the key and its colon are written in one chunk.
+      this.room(6 * key.length + 3);
+      const start = this.at;
+      this.string(key);
+      this.byte(0x3a);
+      if (this.keys.size < MAX_KEYS) this.keys.set(key, this.buffer.slice(start, this.at));
+      return;
+    }
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.at);
+    this.at += bytes.length;
   }
 
   /** Room for `bytes` more: hands on what is buffered first when they would not fit. */
