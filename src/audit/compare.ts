@@ -1,3 +1,4 @@
+import { UNCHANGED_LINES_ID } from "../calculate/store-trace.js";
 import { stepIds, type Purpose } from "../trace/names.js";
 
 /**
@@ -55,7 +56,26 @@ const text = (value: unknown): string | undefined => (value === undefined ? unde
 export function compareCalculations(expected: unknown, actual: unknown): Mismatch[] {
   const out: Mismatch[] = [];
   walk(expected, actual, "", undefined, out);
-  return out;
+  return out.map((m) => withStoredStep(m, expected));
+}
+
+/**
+ * Names the step a difference of version 4's stored forms is about: a source in `trace.sources` by the first
+ * step citing it; an amount in the shared `lines/unchanged` step by that line's own step (`line/E3`).
+ */
+function withStoredStep(m: Mismatch, expected: unknown): Mismatch {
+  const trace = isPlainObject(expected) && isPlainObject(expected.trace) ? expected.trace : undefined;
+  const steps = Array.isArray(trace?.steps) ? (trace.steps as unknown[]) : [];
+  const source = /^trace\.sources\.([^.]+)/.exec(m.path);
+  if (source && m.stepId === undefined) {
+    const citing = steps.find((s) => isPlainObject(s) && s.cite === source[1]);
+    return isPlainObject(citing) && typeof citing.id === "string" ? { ...m, stepId: citing.id } : m;
+  }
+  const shared = /^trace\.steps\[(\d+)\]\.inputs\.(.+)$/.exec(m.path);
+  const step = shared ? steps[Number(shared[1])] : undefined;
+  return shared && isPlainObject(step) && step.id === UNCHANGED_LINES_ID
+    ? { ...m, stepId: stepIds.line(shared[2] as string) }
+    : m;
 }
 
 function walk(expected: unknown, actual: unknown, path: string, stepId: string | undefined, out: Mismatch[]): void {

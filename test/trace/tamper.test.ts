@@ -42,6 +42,9 @@ function numberLeaves(
 
 /** The step a path's value comes from: the step itself, a line's disposition step, or the computing step. */
 function expectedStep(path: string, calc: any): string | undefined {
+  // The shared step of unchanged lines names each line's own step.
+  const shared = /^trace\.steps\[(\d+)\]\.inputs\.(.+)$/.exec(path);
+  if (shared && calc.trace.steps[Number(shared[1])].id === "lines/unchanged") return `line/${shared[2]}`;
   const step = /^trace\.steps\[(\d+)\]/.exec(path);
   if (step) return calc.trace.steps[Number(step[1])].id;
   const line = /^lines\[(\d+)\]/.exec(path);

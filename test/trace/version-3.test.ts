@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { calculate, renderTrace, verify, wordSteps } from "../../src/index.js";
+import { readmeApplication } from "../support.js";
 
 /*
  * Calculations written by the release before the data-only trace (trace schemaVersion "3": every step with
@@ -60,5 +61,29 @@ describe("this release renders a version 3 file as it rendered it", () => {
     const now = calculate(old.trace.input);
     for (const lang of ["ja", "en"] as const)
       expect(mask(renderTrace(now, { lang }))).toBe(mask(renderTrace(old, { lang })));
+  });
+});
+
+describe("verify names the step of an edit to version 4's stored forms", () => {
+  const fresh = () => JSON.parse(JSON.stringify(calculate(readmeApplication())));
+  it("an edited source's text: the first step citing it", () => {
+    const calc = fresh();
+    const key = calc.trace.steps[0].cite as string;
+    calc.trace.sources[key].text = "seed (made up)";
+    expect(verify(calc).mismatches[0]).toMatchObject({
+      path: `trace.sources.${key}.text`,
+      stepId: calc.trace.steps[0].id,
+    });
+  });
+
+  it("an amount edited in the shared step of unchanged lines: that line's own step", () => {
+    const calc = fresh();
+    const at = calc.trace.steps.findIndex((s: { id: string }) => s.id === "lines/unchanged");
+    const [lineId] = Object.keys(calc.trace.steps[at].inputs);
+    calc.trace.steps[at].inputs[lineId as string] = "1";
+    expect(verify(calc).mismatches[0]).toMatchObject({
+      path: `trace.steps[${at}].inputs.${lineId}`,
+      stepId: `line/${lineId}`,
+    });
   });
 });
