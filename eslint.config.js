@@ -59,4 +59,20 @@ export default defineConfig(
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly" } },
   },
+  // The browser example's modules (typed by tsc through tsconfig.browser.json): the page's globals.
+  {
+    files: ["examples/classify-app/*.js"],
+    languageOptions: {
+      globals: {
+        document: "readonly",
+        HTMLDivElement: "readonly",
+        HTMLElement: "readonly",
+        HTMLFormElement: "readonly",
+        HTMLInputElement: "readonly",
+        HTMLOListElement: "readonly",
+        HTMLPreElement: "readonly",
+        HTMLUListElement: "readonly",
+      },
+    },
+  },
 );

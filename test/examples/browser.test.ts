@@ -1,43 +1,16 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPackage, REPO } from "../package/stage-package.js";
+import { buildPackage } from "../package/stage-package.js";
 import { launchChromium, skipWithoutChromium } from "../trace/chromium.js";
+import { serve } from "./static-server.js";
 
 // examples/browser.html in headless Chromium (Debian's `chromium`; CI installs it with
 // scripts/ensure-chromium.sh), served over http from localhost as a user would serve it: the page imports
 // the ESM build, and its import map finds decimal.js and zod in node_modules/ (@noble/hashes is bundled).
 // Skips, saying so, where Chromium is not installed; in CI a missing one fails.
-const TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".json": "application/json",
-};
-
-/** A static server for the repo, except /dist/, which comes from a fresh build (the repo's may be stale). */
-function serve(dist: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
-    const file = path.startsWith("/dist/") ? join(dist, path.slice("/dist/".length)) : join(REPO, path);
-    if (path.includes("..") || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response
-      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      resolve(server);
-    });
-  });
-}
-
 describe.skipIf(skipWithoutChromium("test/examples/browser.test.ts"))("examples/browser.html", () => {
   // Unset if beforeAll fails part-way: afterAll closes what there is.
   let build: ReturnType<typeof buildPackage> | undefined;

@@ -134,7 +134,7 @@ describe("the packed package, from a consumer project", () => {
     const listing = execFileSync("tar", ["-tzf", pack!.tarball], { encoding: "utf8" }).trim().split("\n").sort();
     for (const entry of listing)
       expect(entry).toMatch(
-        /^package\/(dist\/[\w.-]+|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/[\w.-]+\.(md|png)|docs\/schema\/[\w.-]+\.json|examples\/[\w.-]+|fixtures\/(batch\/)?README\.md)$/,
+        /^package\/(dist\/[\w.-]+|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/[\w.-]+\.(md|png)|docs\/schema\/[\w.-]+\.json|examples\/([\w.-]+\/)?[\w.-]+|fixtures\/(batch\/)?README\.md)$/,
       );
     expect(listing).toEqual(
       expect.arrayContaining([
