@@ -231,7 +231,12 @@ if (full?.latencyMs)
   const { input: _input, ...trace } = calc.trace;
   const perLine = (value: unknown) => Buffer.byteLength(canonicalJson(value)) / calc.lines.length;
   const traceBytes = perLine(trace);
-  target("trace without its input, bytes per line (1,000-line body)", "≤ 160", `${fmt(traceBytes)} B`, traceBytes <= 160);
+  target(
+    "trace without its input, bytes per line (1,000-line body)",
+    "≤ 160",
+    `${fmt(traceBytes)} B`,
+    traceBytes <= 160,
+  );
   notes.push(
     `Size on the first body (${calc.lines.length} lines), canonical JSON per line: the trace without its input ${fmt(traceBytes)} B, the whole calculation ${fmt(perLine(calc))} B (lines[] ${fmt(perLine(calc.lines))} B, the input ${fmt(perLine(calc.trace.input))} B).`,
   );

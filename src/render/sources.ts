@@ -47,9 +47,31 @@ export function readCitation(cite: string): ReadCitation | undefined {
 export function citationText(cite: string, lang: Lang): string {
   if (lang !== "ja") return cite;
   const read = readCitation(cite);
-  if (read) return `${sourceNames.ja[read.source].key} ${read.ref}${read.inference ? "（推定）" : ""}`;
+  if (read) return `${sourceNames.ja[read.source].key} ${refText(read.ref, "ja")}${read.inference ? "（推定）" : ""}`;
   // The ledger's arithmetic cites no source: said in words.
   return cite === LEDGER_CITE ? "収支照合（入力した全額の行き先を確認）" : cite;
+}
+
+/**
+ * The English glosses some references carry, in Japanese: the data keeps the reference as cited (its text is
+ * part of the trace and of version 3's files), the Japanese document says it in Japanese.
+ */
+const REF_GLOSSES_JA: readonly (readonly [string, string])[] = [
+  [" (five pillars)", "（五つの柱）"],
+  [" (sum of eligible lines)", "（対象行の合計）"],
+  [" (measure costs and coordinators)", "（施策経費とコーディネーター経費）"],
+  [" (3-year average)", "（3か年平均）"],
+  [" (each list of items ends in 等)", "（各列挙の末尾の「等」）"],
+  [" (市町村, standard wording)", "（市町村、標準的な規定）"],
+  [" (道府県, standard wording)", "（道府県、標準的な規定）"],
+  [" (事業費 − 特定財源 = 一般財源等)", "（事業費 − 特定財源 = 一般財源等）"],
+];
+
+/** A reference in the document's language: in Japanese, its English gloss said in Japanese. */
+export function refText(ref: string, lang: Lang): string {
+  if (lang !== "ja") return ref;
+  for (const [gloss, ja] of REF_GLOSSES_JA) if (ref.endsWith(gloss)) return ref.slice(0, -gloss.length) + ja;
+  return ref;
 }
 
 const isCitation = (node: object): node is Citation => "source" in node && "ref" in node && "inference" in node;
@@ -129,7 +151,10 @@ export function sourceBlocks(
   const rows = entries.map((e) => {
     const ref = stepRef(e.steps[0] as string);
     const steps = e.steps.length > 1 ? L.moreSteps(ref.text, e.steps.length - 1) : ref.text;
-    return { row: [names[e.read.source].key, e.read.ref, steps, flag(e.read.inference), notes(e.cite)], ref };
+    return {
+      row: [names[e.read.source].key, refText(e.read.ref, lang), steps, flag(e.read.inference), notes(e.cite)],
+      ref,
+    };
   });
   return [
     heading,

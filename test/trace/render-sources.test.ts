@@ -76,16 +76,16 @@ describe("the sources section (出典)", () => {
     const row = (key: string, ref: string) => rows.find((r) => r[0] === key && r[1] === ref);
     expect(rows[0]).toEqual(["略称", "参照箇所", "計算過程", "推定", "注記"]);
     expect(row("総務省資料", "※2")).toEqual(["総務省資料", "※2", `手順 ${number(readme, "line/E2/fn2")}`, "なし", "-"]);
-    expect(row("省令", "財政力補正 (市町村, standard wording)")).toEqual([
+    expect(row("省令", "財政力補正（市町村、標準的な規定）")).toEqual([
       "省令",
-      "財政力補正 (市町村, standard wording)",
+      "財政力補正（市町村、標準的な規定）",
       "手順 2",
       "あり",
       fy2025.fiscalCorrection.municipality.cite.noteJa,
     ]);
     // A reference several steps cite: the first by its number, then how many more.
     const disposition = wordSteps(readme).filter((s) => s.cite === "seed 対象経費 (five pillars)");
-    expect(row("総務省資料", "対象経費 (five pillars)")?.[2]).toBe(
+    expect(row("総務省資料", "対象経費（五つの柱）")?.[2]).toBe(
       `手順 ${number(readme, disposition[0]!.id)} ほか${disposition.length - 1}件`,
     );
     expect(row("総務省資料", "二地域居住コーディネーター")?.slice(3)).toEqual([
@@ -136,7 +136,7 @@ describe("the sources section (出典)", () => {
     expect(sources).toContain(`| 報道 | ${cap.ref} | 手順 ${number(calc, capStep.id)} | あり | ${cap.noteJa} |`);
     // FY2025's citations as FY2026 carries them: inferences, the carried sentence once, then the reading.
     expect(sources).toContain(
-      `| 省令 | 財政力補正 (市町村, standard wording) | 手順 2 | あり | ${fy2026.fiscalCorrection.municipality.cite.noteJa} |`,
+      `| 省令 | 財政力補正（市町村、標準的な規定） | 手順 2 | あり | ${fy2026.fiscalCorrection.municipality.cite.noteJa} |`,
     );
     const migration = tableRows(sources).find((r) => r[1] === "移住・定住対策 (2)")!;
     expect(migration[4]?.split("令和7年度の値を引き継ぐ")).toHaveLength(2);
@@ -256,7 +256,7 @@ describe("the Japanese 計算書 shows no internal id outside the steps' own", (
     expect(md).toContain("- 入力: kind = municipality（市町村）; index = 0.45;");
     expect(md).toContain("### 8. person/dual-residence/A/coordinator-cap（上限）");
     expect(md).toContain("- 根拠: 総務省資料 ※2\n");
-    expect(md).toContain("- 根拠: 省令 財政力補正 (市町村, standard wording)（推定）\n");
+    expect(md).toContain("- 根拠: 省令 財政力補正（市町村、標準的な規定）（推定）\n");
     expect(md).toContain("/ ルールセット: 令和7年度版\n");
     const why = tableRows(section(md, "対象外・上限超過の理由"));
     expect(why.map((r) => [r[0], r[2], r[6]])).toEqual([
