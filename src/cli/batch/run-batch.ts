@@ -1,8 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { getRuleset, InputError } from "../../index.js";
+import type { Lang } from "../../render/labels.js";
 import { csvRecords, type CsvSource } from "../csv/records.js";
 import { isBlankRecord, type CsvRecord } from "../csv/reader.js";
-import { BOM, csvRow } from "../csv/writer.js";
 import { EncodingProblem } from "../encoding.js";
 import { EXIT, formatProblem, sortProblems, UsageError, type ExitCode, type Problem } from "../errors.js";
 import { byteChunks, checkInput, displayName, type Streams } from "../io.js";
@@ -10,11 +9,11 @@ import { readBodies } from "./bodies.js";
 import { LINE_COLUMNS, normalizeHeader, type LineColumn } from "./columns.js";
 import { groupByBody } from "./group.js";
 import { readHeader, type Header } from "./header.js";
-import { errorRow, ERRORS_HEADER, lineRows, LINES_HEADER, summaryRow, SUMMARY_HEADER } from "./outputs.js";
+import { BatchOutputs } from "./output-files.js";
 import { processBody, type BatchContext } from "./process-body.js";
 import { Progress } from "./progress.js";
 import { readLineRow, type LineRow } from "./rows.js";
-import { FileSink, Staging } from "./staging.js";
+import { Staging } from "./staging.js";
 
 export interface BatchOptions {
   readonly bodies: string;
@@ -26,10 +25,13 @@ export interface BatchOptions {
   /** Whether --fiscal-year was given (the closing line says when the default was used). */
   readonly fiscalYearGiven?: boolean;
   readonly quiet: boolean;
+  /** The language of the output files; absent: Japanese when lines.csv's header is, else English. */
+  readonly lang?: Lang;
 }
 
 /**
- * bodies.csv + lines.csv → summary.csv, lines.csv, errors.csv (and calculations/<code>.json) in --out.
+ * bodies.csv + lines.csv → summary.csv, lines.csv, errors.csv, report.html (and calculations/<code>.json
+ * and .html) in --out.
  * lines.csv is streamed body by body. Strict (the default): any problem, and nothing is written.
  * --skip-invalid: good bodies are written, every bad row is in errors.csv, and the exit code is still 1.
  */
@@ -91,16 +93,9 @@ async function batch(
       .map(([file, encoding]) => `${file}: ${encoding}`)
       .join(", ");
 
-  const sinks = {
-    summary: new FileSink(staging.path("summary.csv")),
-    lines: new FileSink(staging.path("lines.csv")),
-    errors: new FileSink(staging.path("errors.csv")),
-  };
-  sinks.summary.write(BOM + csvRow(SUMMARY_HEADER));
-  sinks.lines.write(BOM + csvRow(LINES_HEADER));
-  sinks.errors.write(BOM + csvRow(ERRORS_HEADER));
-  for (const p of bodies.problems) sinks.errors.write(csvRow(errorRow(p)));
-  if (options.json) mkdirSync(staging.path("calculations"));
+  // Opened once lines.csv's header says which language to write in (unless --lang did).
+  const outputs = new BatchOutputs(staging, options.json, bodies.problems);
+  if (options.lang) outputs.start(options.lang);
 
   const stats = { bodies: 0, written: 0, lines: 0, bytes: 0, thousandYen: 0n, furusato: 0, furusatoThousandYen: 0n };
   const progress = new Progress(io.stderr, !options.quiet, bodies.table.count, linesSize);
@@ -117,6 +112,7 @@ async function batch(
           return;
         }
         header = read.header;
+        outputs.start(header.japanese ? "ja" : "en");
         continue;
       }
       if (isBlankRecord(record)) continue;
@@ -141,10 +137,7 @@ async function batch(
       if (outcome.ownRows > 0) stats.bodies++;
       const writing = !fatal && (options.skipInvalid || problems.length === 0);
       if (writing) {
-        const summary = summaryRow(outcome);
-        if (summary) sinks.summary.write(csvRow(summary));
-        for (const row of lineRows(outcome, context.header)) sinks.lines.write(csvRow(row));
-        for (const p of outcome.problems) sinks.errors.write(csvRow(errorRow(p)));
+        outputs.body(outcome, context.header);
         if (outcome.result) {
           stats.written++;
           stats.thousandYen += BigInt(outcome.result.allocation.totalThousandYen);
@@ -152,11 +145,6 @@ async function batch(
           if (furusato) {
             stats.furusato++;
             stats.furusatoThousandYen += BigInt(furusato.totalThousandYen);
-          }
-          if (options.json && outcome.calculation) {
-            const json = new FileSink(staging.path("calculations", `${outcome.code}.json`));
-            json.write(`${JSON.stringify(outcome.calculation, null, 2)}\n`);
-            json.close();
           }
         }
       }
@@ -169,7 +157,7 @@ async function batch(
     delete linesSource.encoding; // nor is it named as read in either
   }
   progress.done();
-  for (const sink of Object.values(sinks)) sink.close();
+  outputs.close();
 
   if (!header && !problems.some((p) => p.file === linesFile)) {
     problems.push({
@@ -182,6 +170,7 @@ async function batch(
   }
   if (fatal || (!options.skipInvalid && problems.length > 0)) return fail(problems, staging, io, options, encodings());
 
+  outputs.report({ fiscalYear: year, ruleset: getRuleset(options.fiscalYear), bodiesFile, linesFile });
   staging.commit();
   if (!options.quiet) {
     // The ふるさと住民 track (FY2026, provisional) is a block of its own: its total is named apart, never added.
@@ -189,6 +178,13 @@ async function batch(
       stats.furusato === 0
         ? ""
         : `, ふるさと住民 track ${stats.furusatoThousandYen.toLocaleString("en-US")} 千円 (provisional, ${stats.furusato} bod${stats.furusato === 1 ? "y" : "ies"}; not in the total)`;
+    // Japanese output is named, and when the header chose it, how to have English instead.
+    const language =
+      outputs.lang === "en"
+        ? ""
+        : options.lang
+          ? " in Japanese"
+          : " in Japanese (as lines.csv's header; --lang en for English)";
     const parts = [
       `FY${year} (令和${year - 2018}年度${options.fiscalYearGiven ? "" : ", the default: --fiscal-year to choose"})`,
       ...(bodies.table.fixes.length > 0
@@ -201,7 +197,7 @@ async function batch(
         : []),
       `${stats.lines} lines of ${stats.bodies} bodies`,
       `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)${furusato}`,
-      `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.json ? `, calculations/ (${stats.written} files)` : ""}`,
+      `wrote ${options.out}/summary.csv, lines.csv, errors.csv${language}, report.html${options.json ? `, calculations/ (${stats.written} bodies: .json and 計算書 .html)` : ""}`,
       `read ${encodings()}`,
     ];
     io.stdout.write(`dra batch: ${parts.join("; ")}\n`);
