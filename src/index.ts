@@ -3,7 +3,9 @@
  * relationship-population measures (二地域居住・関係人口施策), computed to the yen with a cited trace.
  *
  * Start with {@link calculate} (or {@link safeCalculate}); classify one line with {@link classifyExpense}
- * (or, as a person types it, {@link assessExpense}: the facts still to ask, with their questions);
+ * (or, as a person types it, {@link assessExpense}: the facts still to ask, with their questions; from the
+ * words of a budget line, {@link suggestItems} suggests its item); while facts are still unknown,
+ * {@link estimate} gives the allocation's range;
  * check a saved calculation with {@link verify}; print it with {@link renderTrace}. Guides (日本語・English):
  * docs/getting-started.md, docs/modelling.md, docs/trace.md, docs/rules.md, docs/inferences.md.
  *
@@ -35,6 +37,14 @@ export {
   type ExpenseAssessment,
   type MissingFact,
 } from "./calculate/assess-expense.js";
+export { estimate, type Estimate, type EstimateLine, type PendingExpense } from "./calculate/estimate.js";
+export {
+  suggestItems,
+  type ItemSuggestion,
+  type SuggestionHint,
+  type SuggestionTerm,
+  type SuggestOptions,
+} from "./suggest/index.js";
 export {
   TRACE_SCHEMA_VERSION,
   type Allocation,
@@ -70,7 +80,9 @@ export { canonicalJson } from "./trace/canonical-json.js";
 export { calculationDigests } from "./calculate/digests.js";
 export { calculationJsonSchema } from "./audit/calculation-schema.js";
 export type { Lang } from "./render/labels.js";
-export type { Bilingual, LineRuleId, ReviewCode, ReviewFlag, StepRuleId, TraceStep } from "./trace/step.js";
+export type { Bilingual, LineRuleId, ReviewCode, ReviewFlag, StepRuleId, TraceStep, WordedStep } from "./trace/step.js";
+export { wordSteps } from "./calculate/word-steps.js";
+export type { TraceSource } from "./calculate/trace-sources.js";
 export { catalog } from "./catalog/index.js";
 export type {
   Catalog,

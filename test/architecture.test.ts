@@ -77,6 +77,7 @@ describe("architecture", () => {
       "body",
       "schema",
       "calculate",
+      "suggest",
       "audit",
       "render",
       "cli",

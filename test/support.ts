@@ -1,3 +1,10 @@
+import type { Calculation } from "../src/calculate/calculation.js";
+import { wordStep, wordSteps } from "../src/calculate/word-steps.js";
+import type { Line } from "../src/rules/line.js";
+import type { Ruleset } from "../src/rulesets/index.js";
+import { getRuleset } from "../src/schema/get-ruleset.js";
+import type { StepData, WordedStep } from "../src/trace/step.js";
+
 /** A small valid application for tests; callers copy and change it. */
 export function validApplication(): Record<string, any> {
   return {
@@ -63,4 +70,24 @@ export function readmeApplication(): Record<string, any> {
       },
     ],
   };
+}
+
+/**
+ * One step as a rule made it, with its words: the note its template makes (the step's review flag gives the
+ * words of a review; `line` a line the template may read, e.g. a disposition's item).
+ */
+export function worded(step: StepData, line?: Line, given: Ruleset = getRuleset(2025)): WordedStep {
+  // Some unit tests pass the parameters alone: the rule units are then the first year's.
+  const ruleset = "rules" in given ? given : { ...getRuleset(2025), ...(given as object) };
+  return wordStep(step, ruleset, {
+    ruleset,
+    catalog: ruleset.catalog,
+    line: (id) => (line?.id === id ? line : undefined),
+    review: (stepId) => (stepId === step.id ? step.needsReview?.note : undefined),
+  });
+}
+
+/** A calculation's step by its id, with its words (`wordSteps`). */
+export function wordedStep(calculation: Calculation, id: string): WordedStep | undefined {
+  return wordSteps(calculation).find((s) => s.id === id);
 }

@@ -132,14 +132,24 @@ const line = z.strictObject({
 });
 
 const step = z.strictObject({
-  id: z.string(),
+  id: z
+    .string()
+    .describe('Unique in the trace; "lines/unchanged" holds every expense line no rule changed (id → amountYen).'),
   rule: stepRule,
-  cite: z.string(),
+  cite: z.string().describe("The key of the step's source in trace.sources."),
   subject: z.string(),
   inputs: z.record(z.string(), z.string()),
   output: z.record(z.string(), z.string()),
-  note: bilingual,
-  needsReview: z.strictObject({ code: reviewCode, note: bilingual }).optional(),
+  needsReview: z.strictObject({ code: reviewCode }).optional().describe("Its words are in review[]."),
+});
+
+const source = z.strictObject({
+  text: z.string().describe('The source as one line: "seed ※2".'),
+  source: z.enum(["seed", "ordinance", "data", "audit", "press", "arithmetic"]),
+  ref: z.string(),
+  inference: z.boolean(),
+  note: z.string().optional(),
+  noteJa: z.string().optional(),
 });
 
 /**
@@ -197,6 +207,7 @@ export const calculationSchema = z
       rulesetId: z.string(),
       digests: z.strictObject({ algorithm: z.literal("SHA-256"), input: hex64, ruleset: hex64, result: hex64 }),
       input: canonicalApplication,
+      sources: z.record(z.string(), source),
       steps: z.array(step),
     }),
   })
@@ -226,7 +237,7 @@ const _described: z.output<typeof calculationSchema> = {} as Mutable<Calculation
  * @example
  * ```ts
  * calculationJsonSchema.$schema;   //=> "https://json-schema.org/draft/2020-12/schema"
- * calculationJsonSchema.title;     //=> "Calculation (trace schemaVersion 3)"
+ * calculationJsonSchema.title;     //=> "Calculation (trace schemaVersion 4)"
  * ```
  * @category Schema
  */

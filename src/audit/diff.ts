@@ -2,7 +2,8 @@ import type { Calculation, FurusatoAllocation } from "../calculate/calculation.j
 import type { Disposition, Line } from "../rules/line.js";
 import { Dec, decimalString } from "../money/decimal.js";
 import type { Measure } from "../trace/names.js";
-import type { StepRuleId, TraceStep } from "../trace/step.js";
+import type { StepRuleId, WordedStep } from "../trace/step.js";
+import { wordSteps } from "../calculate/word-steps.js";
 
 /**
  * A leaf of the input that differs: its path and JSON text before and after (undefined = absent).
@@ -240,10 +241,11 @@ export function diffCalculations(a: Calculation, b: Calculation): CalculationDif
     const fields = LINE_FIELDS.filter((f) => before[f] !== after[f]);
     return fields.length ? [{ lineId: y.id, change: "changed", before, after, fields }] : [];
   });
-  const steps = merge(a.trace.steps, b.trace.steps).flatMap(([x, y]): StepChange[] => {
+  // Each line's own step, as the 計算書 numbers them (a file of version 3 or 2 is read as it is).
+  const steps = merge(wordSteps(a), wordSteps(b)).flatMap(([x, y]): StepChange[] => {
     const output = outputChanges(x?.output ?? {}, y?.output ?? {});
     const inputs = outputChanges(x?.inputs ?? {}, y?.inputs ?? {});
-    const step = (y ?? x) as TraceStep;
+    const step = (y ?? x) as WordedStep;
     if (!x || !y) return [{ stepId: step.id, rule: step.rule, change: x ? "removed" : "added", inputs, output }];
     return output.length ? [{ stepId: y.id, rule: y.rule, change: "changed", inputs, output }] : [];
   });

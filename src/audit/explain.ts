@@ -6,7 +6,8 @@ import type { Disposition, Line } from "../rules/line.js";
 import type { FactChange, StatedFact } from "../rules/rule.js";
 import { findRuleset } from "../rulesets/index.js";
 import { lineStepPrefix, stepIds, type LineRuleId, type Measure, type Purpose } from "../trace/names.js";
-import type { Bilingual, TraceStep } from "../trace/step.js";
+import type { Bilingual, WordedStep } from "../trace/step.js";
+import { wordSteps } from "../calculate/word-steps.js";
 
 export type { CapFacts } from "../rules/coordinator-cap/index.js";
 export type { FactChange, StatedFact } from "../rules/rule.js";
@@ -138,9 +139,17 @@ export interface LineExplanation {
  * @category Audit
  */
 export function explainLine(calculation: Calculation, lineId: string): LineExplanation | undefined {
+  return explainWith(calculation, wordSteps(calculation), lineId);
+}
+
+/** `explainLine` over the calculation's steps, worded once by the caller. */
+function explainWith(
+  calculation: Calculation,
+  steps: readonly WordedStep[],
+  lineId: string,
+): LineExplanation | undefined {
   const line = calculation.lines.find((l) => l.id === lineId);
   if (!line) return undefined;
-  const steps = calculation.trace.steps;
   const decided = steps.find((s) => s.id === stepIds.line(line.id) && s.rule === "disposition");
   if (!decided)
     throw new Error(`the trace has no step ${stepIds.line(line.id)}: the file was edited; run verify first`);
@@ -205,10 +214,13 @@ function withFunding(summary: Bilingual, amounts: { specificRevenueYen: string; 
 }
 
 /** Every excluded or capped line's explanation, in line order. */
-export function explainExcludedLines(calculation: Calculation): LineExplanation[] {
+export function explainExcludedLines(
+  calculation: Calculation,
+  steps: readonly WordedStep[] = wordSteps(calculation),
+): LineExplanation[] {
   return calculation.lines
     .filter((l) => l.disposition !== "eligible")
-    .flatMap((l) => explainLine(calculation, l.id) ?? []);
+    .flatMap((l) => explainWith(calculation, steps, l.id) ?? []);
 }
 
 /** The rules of the ruleset the calculation names (the first year's for a ruleset the library does not know). */
@@ -217,7 +229,7 @@ function rulesOf(calculation: Calculation): RuleVersions {
 }
 
 /** An excluded rule step read back by its own unit; undefined for a step no unit can read (an edited file). */
-function ruleWhyNot(rules: RuleVersions, step: TraceStep, subject: string): WhyNot | undefined {
+function ruleWhyNot(rules: RuleVersions, step: WordedStep, subject: string): WhyNot | undefined {
   const id = LINE_RULE_ORDER.find((r) => r === step.rule);
   const rule = id === undefined ? undefined : rules[id];
   if (rule?.whyNot === undefined || id === undefined || id === "other-item") return undefined;
@@ -236,7 +248,7 @@ function ruleWhyNot(rules: RuleVersions, step: TraceStep, subject: string): WhyN
   };
 }
 
-function routingFacts(rules: RuleVersions, step: TraceStep): RoutingFacts {
+function routingFacts(rules: RuleVersions, step: WordedStep): RoutingFacts {
   const { measure, change, summary } = rules.fn5.whyRouted(step);
   return { stepId: step.id, measure, inputs: step.inputs, change, summary };
 }

@@ -5,6 +5,7 @@ import { validatedApplication } from "../calculate/validated-input.js";
 import { compareCalculations, isPlainObject, type Mismatch } from "./compare.js";
 import { canonicalDigest, resultPart } from "../calculate/digests.js";
 import { asVersion2 } from "./version-2.js";
+import { asVersion3 } from "./version-3.js";
 
 export type { Mismatch } from "./compare.js";
 
@@ -26,8 +27,11 @@ export interface VerifyResult {
   readonly note?: string;
 }
 
-/** Versions verify replays: the current one, and "2" (before the own burden) in its own shape. */
-const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set([TRACE_SCHEMA_VERSION, "2"]);
+/** Versions verify replays: the current one, "3" (steps with their words) and "2" (before the own burden), each in its own shape. */
+const SUPPORTED_VERSIONS: ReadonlySet<string> = new Set([TRACE_SCHEMA_VERSION, "3", "2"]);
+
+const VERSION_3_NOTE =
+  'schemaVersion "3" (every step with its words and source text): replayed with this release and compared in version 3\'s shape';
 
 const VERSION_2_NOTE =
   'schemaVersion "2" (before 特定財源 and double claims): replayed with this release on the same gross cost and compared in version 2\'s shape';
@@ -48,7 +52,7 @@ const VERSION_2_NOTE =
  * calc.lines[1].disposition = "eligible";          // an edit
  * verify(calc).mismatches;
  * //=> [{ path: "lines[1].disposition", stepId: "line/E2", expected: '"excluded"', actual: '"eligible"' },
- * //    { path: "trace.digests.result", expected: '"ebc2474f…"', actual: '"ce5c1dbe…"',
+ * //    { path: "trace.digests.result", expected: '"72551a14…"', actual: '"a03a6ee1…"',
  * //      reason: "the result (every field but trace.input and trace.digests) was edited after it was digested: …" }]
  * ```
  * @category Audit
@@ -106,13 +110,19 @@ export function verify(calculation: unknown, options: { ruleset?: Ruleset } = {}
   const parsed = validatedApplication(trace.input, ruleset);
   if (!parsed.ok) return fail("trace.input", `a valid input (${parsed.error.message})`);
   const current = compute(parsed.application, ruleset);
-  const version2 = trace.schemaVersion === "2";
-  const replayed = version2 ? asVersion2(current, ruleset) : current;
+  const version = trace.schemaVersion;
+  const replayed =
+    version === "2"
+      ? asVersion2(asVersion3(current, ruleset), ruleset)
+      : version === "3"
+        ? asVersion3(current, ruleset)
+        : current;
   const mismatches = [
     ...compareCalculations(replayed, calculation),
     ...digestMismatches(given as Calculation, replayed.trace.digests, ruleset),
   ];
-  return { ok: mismatches.length === 0, mismatches, ...(version2 && { note: VERSION_2_NOTE }) };
+  const note = version === "2" ? VERSION_2_NOTE : version === "3" ? VERSION_3_NOTE : undefined;
+  return { ok: mismatches.length === 0, mismatches, ...(note !== undefined && { note }) };
 }
 
 function fail(path: string, expected: string): VerifyResult {

@@ -1,9 +1,10 @@
 import { NO_SPECIFIC_REVENUE_CAVEAT } from "../calculate/caveats.js";
-import type { Calculation, CalculationDigests } from "../calculate/calculation.js";
+import type { CalculationDigests } from "../calculate/calculation.js";
 import { canonicalDigest, resultPart } from "../calculate/digests.js";
 import { groupedString } from "../money/decimal.js";
 import { rulesetParameters, type Ruleset } from "../rulesets/index.js";
-import type { TraceStep } from "../trace/step.js";
+import type { WordedStep } from "../trace/step.js";
+import type { CalculationV3 } from "./version-3.js";
 
 /*
  * Calculations of trace schemaVersion "2" (before the own burden) are still verified: the input of such a
@@ -23,7 +24,7 @@ const without = <T extends object>(value: T, keys: readonly string[]): T =>
   Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key))) as T;
 
 /** The ledger step as version 2 wrote it: amount = eligible + excluded. */
-function ledgerV2(step: TraceStep): TraceStep {
+function ledgerV2(step: WordedStep): WordedStep {
   const output = Object.fromEntries(Object.entries(step.output).filter(([key]) => !key.endsWith("specificRevenueYen")));
   // The replay's own ledger: every figure is there.
   const g = (figure: string | undefined) => groupedString(figure as string);
@@ -50,10 +51,10 @@ export function rulesetDigestV2(ruleset: Ruleset): string {
 }
 
 /**
- * A replay of this release, written in version 2's shape, with version 2's digests: what a version 2 file
- * of the same input holds.
+ * A replay of this release in version 3's shape (`asVersion3`), written in version 2's shape, with version
+ * 2's digests: what a version 2 file of the same input holds.
  */
-export function asVersion2(replayed: Calculation, ruleset: Ruleset): Calculation {
+export function asVersion2(replayed: CalculationV3, ruleset: Ruleset): CalculationV3 {
   const { migration, ...dual } = replayed.allocation;
   const shaped = {
     ...replayed,
@@ -68,7 +69,7 @@ export function asVersion2(replayed: Calculation, ruleset: Ruleset): Calculation
         .filter((s) => !NEW_RULES.has(s.rule) && !s.id.endsWith("/cap-basis"))
         .map((s) => (s.rule === "ledger" ? ledgerV2(s) : s)),
     },
-  } as Calculation;
+  } as CalculationV3;
   const digests: CalculationDigests = {
     algorithm: "SHA-256",
     input: replayed.trace.digests.input,

@@ -3,7 +3,8 @@ import { formatCitation, type Ruleset } from "../rulesets/index.js";
 import type { Body } from "./body.js";
 import { identityKey } from "../text/identity-key.js";
 import { stepIds } from "../trace/names.js";
-import type { TraceStep } from "../trace/step.js";
+import type { NoteTemplate } from "../rules/note.js";
+import type { StepData } from "../trace/step.js";
 import { REGISTRY_CITATION, registeredBody } from "./registry.js";
 
 /** Half-up of revenue ÷ need to `places` decimals, exactly: the 60-digit quotient cannot straddle a half. */
@@ -15,7 +16,7 @@ function ratio(revenue: string, need: string, places: number): string {
  * 財政力指数 (FCI): as given, rounded half-up to 2 decimals (published prefecture indices have 5); or
  * the average of three years' 基準財政収入額 ÷ 基準財政需要額, each half-up to 2 decimals, the average too.
  */
-export function fiscalCapabilityIndex(body: Body, ruleset: Ruleset): { index: string; step: TraceStep } {
+export function fiscalCapabilityIndex(body: Body, ruleset: Ruleset): { index: string; step: StepData } {
   const places = ruleset.fiscalCorrection.indexPlaces.value;
   const cite = formatCitation(ruleset.fiscalCorrection.indexPlaces.cite);
   const subject = `body ${body.code}`;
@@ -39,10 +40,6 @@ export function fiscalCapabilityIndex(body: Body, ruleset: Ruleset): { index: st
         subject,
         inputs,
         output: { sum: decimalString(sum), index },
-        note: {
-          ja: `各年度の基準財政収入額÷基準財政需要額を小数点以下${places}位に四捨五入し（${ratios.join("、")}）、その3か年平均 ${decimalString(sum)}÷3 を同じく四捨五入して財政力指数 ${index}。`,
-          en: `Each year's revenue ÷ need half-up to ${places} decimals (${ratios.join(", ")}); their average ${decimalString(sum)} ÷ 3 half-up to ${places} decimals gives FCI ${index}.`,
-        },
       },
     };
   }
@@ -58,10 +55,6 @@ export function fiscalCapabilityIndex(body: Body, ruleset: Ruleset): { index: st
       subject,
       inputs: { given },
       output: { index },
-      note: {
-        ja: `与えられた財政力指数 ${given} を小数点以下${places}位に四捨五入して ${index}。`,
-        en: `The given FCI ${given}, half-up to ${places} decimals: ${index}.`,
-      },
     },
   };
 }
@@ -71,7 +64,7 @@ export function fiscalCapabilityIndex(body: Body, ruleset: Ruleset): { index: st
  * the three years before), half-up to 2 decimals, cited to its source. A name given that differs from the
  * registry's is kept, and the step flagged: the code may be another body's.
  */
-function registryIndex(body: Body, ruleset: Ruleset): { index: string; step: TraceStep } {
+function registryIndex(body: Body, ruleset: Ruleset): { index: string; step: StepData } {
   const registered = registeredBody(body.code);
   const year = ruleset.fiscalYear - 1;
   const published = registered?.fci[String(year)];
@@ -81,7 +74,6 @@ function registryIndex(body: Body, ruleset: Ruleset): { index: string; step: Tra
   const places = ruleset.fiscalCorrection.indexPlaces.value;
   const index = twoDecimal(roundHalfUp(new Dec(published), places), places);
   const differs = body.name !== undefined && identityKey(body.name) !== identityKey(registered.name);
-  const reiwa = year - 2018;
   return {
     index,
     step: {
@@ -91,10 +83,6 @@ function registryIndex(body: Body, ruleset: Ruleset): { index: string; step: Tra
       subject: `body ${body.code}`,
       inputs: { publishedFiscalYear: String(year), published, registeredName: registered.name },
       output: { index },
-      note: {
-        ja: `${registered.prefecture}${registered.kind === "prefecture" ? "" : registered.name}の令和${reiwa}年度の財政力指数（公表値、令和${reiwa - 2}〜${reiwa}年度の平均）${published} を小数点以下${places}位に四捨五入して ${index}。省令は各年度の比率を四捨五入して平均するため0.01異なりうる（厳密には fiscalCapabilityYears を与える）。`,
-        en: `${registered.name}'s published FCI for FY${year} (the average of FY${year - 2}–${year}), ${published}, half-up to ${places} decimals: ${index}. The ordinance averages per-year ratios each rounded, so the exact figure may differ by 0.01 (give fiscalCapabilityYears for it).`,
-      },
       ...(differs && {
         needsReview: {
           code: "body-name-differs",
@@ -111,3 +99,33 @@ function registryIndex(body: Body, ruleset: Ruleset): { index: string; step: Tra
 function twoDecimal(value: InstanceType<typeof Dec>, places: number): string {
   return places === 2 ? twoDecimalString(value) : value.toFixed(places);
 }
+
+/** The words of the index: from three years' ratios, as given, or the registry's published figure. */
+export const fiscalCapabilityIndexNote: NoteTemplate = ({ subject, inputs, output }, { ruleset }) => {
+  const places = ruleset.fiscalCorrection.indexPlaces.value;
+  const index = output.index ?? "";
+  if (output.sum !== undefined) {
+    const ratios = Object.keys(inputs)
+      .filter((k) => k.endsWith(".ratio"))
+      .map((k) => inputs[k] ?? "");
+    return {
+      ja: `各年度の基準財政収入額÷基準財政需要額を小数点以下${places}位に四捨五入し（${ratios.join("、")}）、その3か年平均 ${output.sum}÷3 を同じく四捨五入して財政力指数 ${index}。`,
+      en: `Each year's revenue ÷ need half-up to ${places} decimals (${ratios.join(", ")}); their average ${output.sum} ÷ 3 half-up to ${places} decimals gives FCI ${index}.`,
+    };
+  }
+  if (inputs.given !== undefined)
+    return {
+      ja: `与えられた財政力指数 ${inputs.given} を小数点以下${places}位に四捨五入して ${index}。`,
+      en: `The given FCI ${inputs.given}, half-up to ${places} decimals: ${index}.`,
+    };
+  const year = Number(inputs.publishedFiscalYear);
+  const reiwa = year - 2018;
+  const name = inputs.registeredName ?? "";
+  const registered = registeredBody(subject.slice("body ".length));
+  const where = registered ? `${registered.prefecture}${registered.kind === "prefecture" ? "" : name}` : name;
+  const published = inputs.published ?? "";
+  return {
+    ja: `${where}の令和${reiwa}年度の財政力指数（公表値、令和${reiwa - 2}〜${reiwa}年度の平均）${published} を小数点以下${places}位に四捨五入して ${index}。省令は各年度の比率を四捨五入して平均するため0.01異なりうる（厳密には fiscalCapabilityYears を与える）。`,
+    en: `${name}'s published FCI for FY${year} (the average of FY${year - 2}–${year}), ${published}, half-up to ${places} decimals: ${index}. The ordinance averages per-year ratios each rounded, so the exact figure may differ by 0.01 (give fiscalCapabilityYears for it).`,
+  };
+};

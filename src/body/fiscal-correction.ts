@@ -2,7 +2,8 @@ import { Dec, roundHalfUp } from "../money/decimal.js";
 import { formatCitation, type CorrectionBand, type Ruleset } from "../rulesets/index.js";
 import { BODY_KIND_TERMS } from "../trace/glossary.js";
 import type { BodyKind } from "../trace/names.js";
-import type { TraceStep } from "../trace/step.js";
+import type { NoteTemplate } from "../rules/note.js";
+import type { StepData } from "../trace/step.js";
 
 /** "11/6" → 11/6 as an exact quotient of Decimals. */
 function fraction(text: string): { numerator: InstanceType<typeof Dec>; denominator: InstanceType<typeof Dec> } {
@@ -41,7 +42,7 @@ export function fiscalCorrectionStep(
   kind: BodyKind,
   code: string,
   ruleset: Ruleset,
-): { coefficient: string; step: TraceStep } {
+): { coefficient: string; step: StepData } {
   const { coefficient, band } = correctionCoefficient(index, kind, ruleset);
   const range = `${band.min} ≤ FCI${band.max === null ? "" : ` < ${band.max}`}`;
   const formula = band.kind === "constant" ? band.coefficient : `${band.constant} − ${band.slope} × ${index}`;
@@ -54,16 +55,25 @@ export function fiscalCorrectionStep(
       subject: `body ${code}`,
       inputs: { kind, index, band: range, formula },
       output: { coefficient },
-      note: {
-        ja:
-          band.kind === "constant"
-            ? `${BODY_KIND_TERMS[kind].ja}、財政力指数 ${index}（${range}）の財政力補正は ${coefficient}。`
-            : `${BODY_KIND_TERMS[kind].ja}、財政力指数 ${index}（${range}）: ${formula} を小数点以下${band.places}位に四捨五入して財政力補正 ${coefficient}。`,
-        en:
-          band.kind === "constant"
-            ? `${kind}, FCI ${index} (${range}): coefficient ${coefficient}.`
-            : `${kind}, FCI ${index} (${range}): ${formula}, half-up to ${band.places} decimals, gives ${coefficient}.`,
-      },
     },
   };
 }
+
+/** The words of the correction: the body's kind, its index and band, the formula where the band has one. */
+export const fiscalCorrectionNote: NoteTemplate = ({ inputs, output }, { ruleset }) => {
+  const kind = inputs.kind as BodyKind;
+  const index = inputs.index ?? "";
+  const range = inputs.band ?? "";
+  const formula = inputs.formula ?? "";
+  const coefficient = output.coefficient ?? "";
+  const { band } = correctionCoefficient(index, kind, ruleset as Ruleset);
+  return band.kind === "constant"
+    ? {
+        ja: `${BODY_KIND_TERMS[kind].ja}、財政力指数 ${index}（${range}）の財政力補正は ${coefficient}。`,
+        en: `${kind}, FCI ${index} (${range}): coefficient ${coefficient}.`,
+      }
+    : {
+        ja: `${BODY_KIND_TERMS[kind].ja}、財政力指数 ${index}（${range}）: ${formula} を小数点以下${band.places}位に四捨五入して財政力補正 ${coefficient}。`,
+        en: `${kind}, FCI ${index} (${range}): ${formula}, half-up to ${band.places} decimals, gives ${coefficient}.`,
+      };
+};

@@ -4,9 +4,8 @@ import { coordinatorRate, measureRate } from "../rules/measure-rate.js";
 import { roundToThousand } from "../rules/rounding.js";
 import { measureTotal, sumEligible, sumFunding } from "../rules/sum.js";
 import type { Ruleset } from "../rulesets/index.js";
-import { MEASURE_TERMS } from "../trace/glossary.js";
 import { stepIds, type Measure } from "../trace/names.js";
-import type { TraceStep } from "../trace/step.js";
+import type { StepData } from "../trace/step.js";
 import type { Allocation, FurusatoAllocation } from "./calculation.js";
 import type { Line } from "../rules/line.js";
 
@@ -16,30 +15,19 @@ import type { Line } from "../rules/line.js";
  */
 function allocateMeasure(measure: Measure, lines: readonly Line[], coefficient: string | null, ruleset: Ruleset) {
   const mine = lines.filter((l) => l.measure === measure);
-  const funding = sumFunding(measure, mine, {
-    ja: `${MEASURE_TERMS[measure].ja}の全行`,
-    en: `${measure} lines`,
-  });
+  const funding = sumFunding(measure, mine);
   const costs = sumEligible(
     stepIds.measure(measure, "eligible-costs"),
     `${measure} costs`,
     mine.filter((l) => l.kind === "expense"),
-    {
-      ja: `${MEASURE_TERMS[measure].ja}の施策経費`,
-      en: `${measure} expense lines`,
-    },
   );
-  const capped: { capped: Dec; step: TraceStep } | null =
+  const capped: { capped: Dec; step: StepData } | null =
     measure === "furusato-resident" ? furusatoCostCap(costs.sum, ruleset) : null;
   const rated = measureRate(measure, capped ? capped.capped : costs.sum, coefficient, ruleset);
   const people = sumEligible(
     stepIds.measure(measure, "coordinators"),
     `${measure} coordinators`,
     mine.filter((l) => l.kind === "coordinator"),
-    {
-      ja: `${MEASURE_TERMS[measure].ja}のコーディネーター経費（上限適用後）`,
-      en: `${measure} coordinator lines (within caps)`,
-    },
   );
   const coordinators = coordinatorRate(measure, people.sum, ruleset);
   const total = measureTotal(measure, rated.amount, coordinators.amount);
@@ -79,7 +67,7 @@ export function allocate(
   lines: readonly Line[],
   coefficient: string,
   ruleset: Ruleset,
-): { allocation: Allocation; steps: TraceStep[] } {
+): { allocation: Allocation; steps: StepData[] } {
   const dual = allocateMeasure("dual-residence", lines, coefficient, ruleset);
   const migration = allocateMeasure("migration", lines, null, ruleset);
   const furusato = lines.some((l) => l.measure === "furusato-resident")

@@ -8,7 +8,8 @@ import { resolveRuleset } from "../schema/get-ruleset.js";
 import type { Application } from "../schema/application.js";
 import { InputError } from "../schema/input-error.js";
 import { withDigests } from "./digests.js";
-import type { TraceStep } from "../trace/step.js";
+import type { StepData } from "../trace/step.js";
+import { storeTrace } from "./store-trace.js";
 import { allocate } from "./allocate.js";
 import { TRACE_SCHEMA_VERSION, type Calculation, type ReviewItem } from "./calculation.js";
 import { caveats } from "./caveats.js";
@@ -110,7 +111,7 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
   const body = resolveBody(application.body);
   const fci = fiscalCapabilityIndex(application.body, ruleset);
   const correction = fiscalCorrectionStep(fci.index, body.kind, body.code, ruleset);
-  const steps: TraceStep[] = [fci.step, correction.step];
+  const steps: StepData[] = [fci.step, correction.step];
   const lines: Line[] = [];
   for (const project of application.projects) {
     const routing = route({ kind: "project", id: project.id }, project, ruleset);
@@ -130,6 +131,7 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
   steps.push(...coordinators.steps);
   const allocation = allocate(lines, correction.coefficient, ruleset);
   steps.push(...allocation.steps, ledger(lines));
+  const stored = storeTrace(steps, lines, ruleset);
   const review: ReviewItem[] = steps.flatMap((s) =>
     s.needsReview ? [{ stepId: s.id, subject: s.subject, code: s.needsReview.code, note: s.needsReview.note }] : [],
   );
@@ -147,7 +149,7 @@ export function compute(application: Application, ruleset: Ruleset): Calculation
         coordinatorSpecificRevenue: lines.some((l) => l.kind === "coordinator" && l.specificRevenue !== undefined),
         furusato: lines.some((l) => l.measure === "furusato-resident"),
       }),
-      trace: { schemaVersion: TRACE_SCHEMA_VERSION, rulesetId: ruleset.id, input: application, steps },
+      trace: { schemaVersion: TRACE_SCHEMA_VERSION, rulesetId: ruleset.id, input: application, ...stored },
     },
     ruleset,
   );

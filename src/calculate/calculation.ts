@@ -1,21 +1,24 @@
 import type { Application, BodyKind } from "../schema/application.js";
 import type { Bilingual, ReviewCode, TraceStep } from "../trace/step.js";
+import type { TraceSource } from "./trace-sources.js";
 import type { Line } from "../rules/line.js";
 
 /**
  * The version of the Calculation/trace format written by this release. A change of format changes it;
  * `verify` replays only the versions it knows. "2" added `trace.digests` (version "1" had none); "3" the
  * own burden: every line's `specificRevenueYen` and `ownBurdenYen`, the allocation's funding totals, the
- * `own-burden`, `double-claim` and `funding` steps, and a ledger of four columns.
+ * `own-burden`, `double-claim` and `funding` steps, and a ledger of four columns; "4" the data-only trace:
+ * steps without their words (`wordSteps` makes them), the sources once in `trace.sources`, the expense lines
+ * no rule changed in one step, and sums that name their lines' count (the addends are the lines).
  *
  * @example
  * ```ts
- * TRACE_SCHEMA_VERSION;                                  //=> "3"
- * calculate(application).trace.schemaVersion;            //=> "3"
+ * TRACE_SCHEMA_VERSION;                                  //=> "4"
+ * calculate(application).trace.schemaVersion;            //=> "4"
  * ```
  * @category Audit
  */
-export const TRACE_SCHEMA_VERSION = "3";
+export const TRACE_SCHEMA_VERSION = "4";
 
 /**
  * SHA-256 digests (lowercase hex) of a calculation's three parts, each over its canonical JSON (sorted
@@ -24,7 +27,7 @@ export const TRACE_SCHEMA_VERSION = "3";
  * @example
  * ```ts
  * calculate(application).trace.digests;
- * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "7a1a4a24…", result: "ce5c1dbe…" }
+ * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "7a1a4a24…", result: "a03a6ee1…" }
  * ```
  * @category Audit
  */
@@ -214,7 +217,9 @@ export interface Calculation {
     readonly digests: CalculationDigests;
     /** The validated input in canonical form: `verify` replays it. */
     readonly input: Application;
-    /** Every step, in the order the pipeline took them. */
+    /** The sources the steps cite, once each, by key ("s1"). */
+    readonly sources: Readonly<Record<string, TraceSource>>;
+    /** Every step, as data, in the order the pipeline took them (`wordSteps` gives them their words). */
     readonly steps: readonly TraceStep[];
   };
 }

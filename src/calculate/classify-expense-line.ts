@@ -4,7 +4,7 @@ import type { Line } from "../rules/line.js";
 import type { Ruleset } from "../rulesets/index.js";
 import type { Expense } from "../schema/application.js";
 import { orderReviews, orderRules, type LineRuleId, type ReviewCode } from "../trace/names.js";
-import type { TraceStep } from "../trace/step.js";
+import type { StepData } from "../trace/step.js";
 import { fundingOf, itemRules, runLineRules } from "./line-rules.js";
 import type { Routing } from "./route.js";
 
@@ -16,16 +16,16 @@ export function classifyExpenseLine(
   expense: Expense,
   routing: Routing & { readonly projectId: string },
   ruleset: Ruleset,
-): { line: Line; steps: TraceStep[] } {
+): { line: Line; steps: StepData[] } {
   const item = ruleset.catalog.findItem(expense.item);
   if (!item) throw new Error(`unreachable: item ${expense.item} was validated`);
-  const steps: TraceStep[] = [];
+  const steps: StepData[] = [];
   const amount = yen(expense.amount);
   const funding = fundingOf(expense.id, amount, expense.specificRevenue, ruleset, steps);
   const context = { sharedWithOtherActivities: false, pillarJa: ruleset.catalog.pillarOf(item).label.ja };
   const record = expense as unknown as Readonly<Record<string, unknown>>;
   const verdicts = runLineRules(itemRules(item, ruleset), expense.id, record, ruleset, context, steps);
-  const decided = disposition(expense.id, amount, funding, verdicts, null, item.label);
+  const decided = disposition(expense.id, amount, funding, verdicts, null);
   const rules: LineRuleId[] = verdicts.filter((v) => v.outcome === "excluded" || v.review).map((v) => v.rule);
   const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
   // The ふるさと住民 track is its own measure: ※5 does not route its items, and every one needs review.

@@ -8,7 +8,8 @@ import { InputError, type InputIssue } from "../schema/input-error.js";
 import { canonicalExpense, fromZodIssue, sortIssues } from "../schema/parse-application.js";
 import { expenseIssues } from "../schema/semantic-checks.js";
 import { structureIssues } from "../schema/structure-guard.js";
-import type { TraceStep } from "../trace/step.js";
+import type { WordedStep } from "../trace/step.js";
+import { wordStep } from "./word-steps.js";
 import { classifyExpenseLine } from "./classify-expense-line.js";
 import type { Line } from "../rules/line.js";
 
@@ -53,7 +54,7 @@ export interface ExpenseContext {
  */
 export type ExpenseClassification = Line & {
   /** The steps that decided the line: ※5 for its project, the footnote checks, then its disposition. */
-  readonly steps: readonly TraceStep[];
+  readonly steps: readonly WordedStep[];
 };
 
 /**
@@ -123,7 +124,15 @@ export function classifyExpense(expense: unknown, given: ExpenseContext = {}): E
     { projectId, measure: routing.measure, mixed: routing.mixed },
     ruleset,
   );
-  return { ...line, steps: [routing.step, ...steps] };
+  // Worded here: an app shows the notes of one line as it is typed.
+  const all = [routing.step, ...steps];
+  const words = {
+    ruleset,
+    catalog: ruleset.catalog,
+    line: (id: string) => (id === line.id ? line : undefined),
+    review: (stepId: string) => all.find((s) => s.id === stepId)?.needsReview?.note,
+  };
+  return { ...line, steps: all.map((step) => wordStep(step, ruleset, words)) };
 }
 
 function readWeights(w: ExpenseContext["purposeWeights"], issues: InputIssue[]): PurposeWeights | undefined {

@@ -20,7 +20,7 @@ import {
   type Purpose,
   type ReviewCode,
 } from "../trace/names.js";
-import type { TraceStep } from "../trace/step.js";
+import type { StepData } from "../trace/step.js";
 import { coordinatorRulesOf, fundingOf, runLineRules } from "./line-rules.js";
 import { route } from "./route.js";
 
@@ -31,8 +31,8 @@ import { route } from "./route.js";
 export function coordinatorLines(
   coordinators: readonly Coordinator[],
   ruleset: Ruleset,
-): { lines: Line[]; steps: TraceStep[] } {
-  const steps: TraceStep[] = [];
+): { lines: Line[]; steps: StepData[] } {
+  const steps: StepData[] = [];
   const context = { sharedWithOtherActivities: false, pillarJa: COORDINATOR_PILLAR_JA };
   // Records are grouped by the person's key (NFKC, white space folded); keys that differ only in case or
   // kana are kept apart and flagged on both records.
@@ -84,7 +84,6 @@ export function coordinatorLines(
       specific,
       verdicts,
       capped ? capped.record : null,
-      { ja: `コーディネーター ${c.person}`, en: `coordinator ${c.person}` },
       similar && similarPersonsReview(c.id, similar),
     );
     steps.push(decided.step);

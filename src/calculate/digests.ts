@@ -25,7 +25,7 @@ export function resultPart(calculation: { readonly trace?: unknown }): Record<st
  * ```ts
  * const calc = calculate(application);
  * calculationDigests(calc, getRuleset(2025));
- * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "7a1a4a24…", result: "ce5c1dbe…" }  (= calc.trace.digests)
+ * //=> { algorithm: "SHA-256", input: "302d3d19…", ruleset: "7a1a4a24…", result: "a03a6ee1…" }  (= calc.trace.digests)
  * ```
  * @throws {TypeError} when a part holds a value JSON cannot hold.
  * @category Audit
@@ -45,10 +45,10 @@ function digestsOf(calculation: UndigestedCalculation | Calculation, ruleset: Ru
 
 /** The calculation with `trace.digests` filled in (placed after `rulesetId`, before the long `input`). */
 export function withDigests(calculation: UndigestedCalculation, ruleset: Ruleset): Calculation {
-  const { schemaVersion, rulesetId, input, steps } = calculation.trace;
+  const { schemaVersion, rulesetId, input, sources, steps } = calculation.trace;
   return {
     ...calculation,
-    trace: { schemaVersion, rulesetId, digests: digestsOf(calculation, ruleset), input, steps },
+    trace: { schemaVersion, rulesetId, digests: digestsOf(calculation, ruleset), input, sources, steps },
   };
 }
 

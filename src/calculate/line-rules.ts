@@ -1,7 +1,7 @@
 import type { CatalogItem, CoordinatorActivity } from "../catalog/types.js";
 import { LINE_RULE_ORDER, type AnyLineRule, type LineContext, type Verdict } from "../rules/index.js";
 import { rulesets, type Ruleset } from "../rulesets/index.js";
-import type { TraceStep } from "../trace/step.js";
+import type { StepData } from "../trace/step.js";
 import type { Dec } from "../money/decimal.js";
 import type { SpecificRevenueFacts } from "../rules/own-burden/index.js";
 
@@ -51,7 +51,7 @@ export function runLineRules(
   record: Readonly<Record<string, unknown>>,
   ruleset: Ruleset,
   context: LineContext,
-  steps: TraceStep[] | null,
+  steps: StepData[] | null,
 ): Verdict[] {
   const verdicts: Verdict[] = [];
   for (const rule of rules) {
@@ -73,7 +73,7 @@ export function fundingOf(
   amount: Dec,
   facts: SpecificRevenueFacts | undefined,
   ruleset: Ruleset,
-  steps: TraceStep[],
+  steps: StepData[],
 ): Dec | null {
   if (facts === undefined) return null;
   const rule = ruleset.rules["own-burden"];

@@ -6,11 +6,13 @@ Usage: dra <command> [options]
 
 Commands:
   calc <application.json>            compute one body's allocation (JSON, or a readable trace)
-  batch <bodies.csv> <lines.csv>     compute many bodies from two spreadsheets into CSV files
+  batch <bodies.csv> <lines.csv>     compute many bodies from two spreadsheets (CSV or .xlsx) into CSV files
+  batch <様式.xlsx>                  the same from one workbook with the sheets 団体一覧 and 経費明細
   verify <calculation.json>          replay a calculation and report any edited number
   digest <calculation.json>          recompute its three SHA-256 digests (input, ruleset, result)
   schema input|calculation           print a JSON Schema
   catalog                            list the eligible items (経費区分) with labels and footnotes
+  template --out <様式.xlsx>          write the input workbook for batch, with drop-down lists and an example
 
 Options:
   -h, --help       this text; "dra <command> --help" for a command's
@@ -42,29 +44,35 @@ Example:
   cat application.json | dra calc - --out calculation.json
 `,
   batch: `Usage: dra batch <bodies.csv> <lines.csv> --out <folder> [options]
+       dra batch <様式.xlsx> --out <folder> [options]
 
 Computes every body in lines.csv (bodies' codes, kinds and 財政力指数 from bodies.csv) and writes to the
 folder: summary.csv (one row per body), lines.csv (one row per input row, with its disposition),
 errors.csv (every problem), report.html (a page to check the bodies: charts and the bodies to look at
-first), and with --json calculations/<code>.json and .html (each body's Calculation and its 計算書).
+first), with --json calculations/<code>.json and .html (each body's Calculation and its 計算書), and with
+--xlsx results.xlsx (the three as sheets 集計, 明細, エラー; codes as text, yen as numbers).
 CSV files are read as UTF-8 (with or without BOM) or Shift_JIS (CP932, Excel's plain CSV), and written
-as UTF-8 with BOM for Excel, in Japanese when lines.csv is headed in Japanese (--lang to choose). Value
-cells take the id or its Japanese name (kind 市町村, post 専任, item as "dra catalog" labels it,
-TRUE/FALSE or はい/いいえ).
+as UTF-8 with BOM for Excel. Either file may be an .xlsx workbook (its sheet 団体一覧 or 経費明細, else its
+first sheet); one workbook alone must have both sheets ("dra template" writes one). The CSV files and
+results.xlsx are in Japanese when the lines are headed in Japanese, as dra template's are (--lang to
+choose). Value cells take the id or its Japanese name (kind 市町村, post 専任, item as "dra catalog"
+labels it, TRUE/FALSE or はい/いいえ).
 lines.csv is read body by body: keep each body's rows together (sort it by body_code).
 Columns and an example: docs/cli.md.
 
 Options:
   -o, --out <folder>       where to write (created if missing; its parent must exist)
       --json               also write calculations/<code>.json and .html (its 計算書) for each computed body
+      --xlsx               also write results.xlsx (sheets 集計, 明細, エラー)
       --strict             any problem, and nothing is written (the default)
       --skip-invalid       write the good bodies; bad rows go to errors.csv (exit code still 1)
       --fiscal-year <y>    2025 (default), "R7", "令和7年度"
-      --lang <ja|en>       headers and values of the CSV files (default: as lines.csv's header)
+      --lang <ja|en>       headers and values of the CSV files and results.xlsx (default: as lines' header)
   -q, --quiet              no progress bar and no closing report
 
 Example:
   dra batch fixtures/batch/bodies.csv fixtures/batch/lines.csv --out results --json
+  dra template --out 様式.xlsx && dra batch 様式.xlsx --out results --xlsx
 `,
   verify: `Usage: dra verify <calculation.json | -> [options]
 
@@ -115,6 +123,19 @@ Options:
 
 Example:
   dra catalog --format csv --out items.csv
+`,
+  template: `Usage: dra template --out <様式.xlsx>
+
+Writes the input workbook for "dra batch": the sheets 団体一覧 (bodies) and 経費明細 (lines) with every
+column under its Japanese header, a drop-down list on every column that takes one of a fixed list of
+values (kind, type, purpose, item, post, yes/no …, by their Japanese names), and one worked row on each
+sheet. Fill it in (or replace the worked rows), then run "dra batch 様式.xlsx --out <folder>".
+
+Options:
+  -o, --out <file>   the workbook to write (required)
+
+Example:
+  dra template --out 様式.xlsx && dra batch 様式.xlsx --out results --xlsx
 `,
 };
 

@@ -3,6 +3,7 @@ import { calcCommand } from "./commands/calc.js";
 import { catalogCommand } from "./commands/catalog.js";
 import { digestCommand } from "./commands/digest.js";
 import { schemaCommand } from "./commands/schema.js";
+import { templateCommand } from "./commands/template.js";
 import { verifyCommand } from "./commands/verify.js";
 import { EXIT, UsageError, type ExitCode } from "./errors.js";
 import { COMMAND_HELP, showHelp } from "./help.js";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: Streams) => Promise
   digest: digestCommand,
   schema: schemaCommand,
   catalog: catalogCommand,
+  template: templateCommand,
 };
 
 /** Runs `dra` with its arguments; returns the exit code. Usage errors print the command's usage (exit 2). */

@@ -1,5 +1,7 @@
 import { ALL_PILLARS, type PillarId } from "../catalog/index.js";
 import type { Calculation, CalculationDigests } from "../calculate/calculation.js";
+import { wordSteps } from "../calculate/word-steps.js";
+import type { WordedStep } from "../trace/step.js";
 import type { Line } from "../rules/line.js";
 import { Dec, decimalString, groupedString } from "../money/decimal.js";
 import { BODY_KIND_TERMS } from "../trace/glossary.js";
@@ -53,7 +55,8 @@ export function buildDocument(calculation: Calculation, lang: Lang, prepared: Pr
   const { rulesetId } = calculation.trace;
   const ruleset = findRuleset(rulesetId);
   // Each step by its number in the document (the first, should an edited file repeat an id: set last).
-  const numbers = new Map(calculation.trace.steps.map((step, i) => [step.id, i + 1] as const).reverse());
+  const steps = wordSteps(calculation);
+  const numbers = new Map(steps.map((step, i) => [step.id, i + 1] as const).reverse());
   const stepRef = (stepId: string): StepRef => {
     const n = numbers.get(stepId);
     return { stepId, text: n === undefined ? stepId : L.stepRef(n, stepId) };
@@ -124,8 +127,8 @@ export function buildDocument(calculation: Calculation, lang: Lang, prepared: Pr
       ),
     );
   blocks.push({ kind: "heading", level: 2, text: L.byPillar }, pillarTable(calculation.lines, hasMigration, lang));
-  blocks.push(...ledgerBlocks(calculation, hasMigration, lang));
-  const explanations = explainExcludedLines(calculation);
+  blocks.push(...ledgerBlocks(calculation, steps, hasMigration, lang));
+  const explanations = explainExcludedLines(calculation, steps);
   blocks.push({ kind: "heading", level: 2, text: L.whyNot });
   blocks.push(
     explanations.length === 0 ? { kind: "paragraph", text: L.none } : whyNotTable(explanations, lang, stepRef),
@@ -141,7 +144,7 @@ export function buildDocument(calculation: Calculation, lang: Lang, prepared: Pr
         },
   );
   blocks.push({ kind: "heading", level: 2, text: L.steps });
-  calculation.trace.steps.forEach((step, i) => {
+  steps.forEach((step, i) => {
     const entries = (values: Readonly<Record<string, string>>) =>
       Object.entries(values).map(([k, v]) => [k, stepValueText(step, k, v, ruleset, lang)] as const);
     const block: StepBlock = {
@@ -170,7 +173,7 @@ export function buildDocument(calculation: Calculation, lang: Lang, prepared: Pr
     { kind: "heading", level: 2, text: L.verification },
     { kind: "list", items: [`${L.schemaVersion}: ${calculation.trace.schemaVersion}`, ...digests, L.verifyHint] },
   );
-  blocks.push(...sourceBlocks(calculation, lang, stepRef));
+  blocks.push(...sourceBlocks(calculation, steps, lang, stepRef));
   return blocks;
 }
 
@@ -370,9 +373,14 @@ function pillarTable(lines: readonly Line[], hasMigration: boolean, lang: Lang):
 }
 
 /** The ledger step as a table (Σ 事業費 = Σ 特定財源 + Σ eligible + Σ excluded per measure and in all), then its note. */
-function ledgerBlocks(calculation: Calculation, hasMigration: boolean, lang: Lang): Block[] {
+function ledgerBlocks(
+  calculation: Calculation,
+  steps: readonly WordedStep[],
+  hasMigration: boolean,
+  lang: Lang,
+): Block[] {
   const L = labels[lang];
-  const ledger = calculation.trace.steps.find((s) => s.id === "ledger");
+  const ledger = steps.find((s) => s.id === "ledger");
   if (!ledger) return [];
   const count = (measure?: Measure) =>
     String(calculation.lines.filter((l) => measure === undefined || l.measure === measure).length);

@@ -1,5 +1,6 @@
 import { LEDGER_CITE } from "../rules/ledger.js";
 import type { Calculation } from "../calculate/calculation.js";
+import type { WordedStep } from "../trace/step.js";
 import { REGISTRY_CITATION } from "../body/registry.js";
 import type { RuleVersions } from "../rules/index.js";
 import { findRuleset, formatCitation, rulesetParameters, type Citation, type Ruleset } from "../rulesets/index.js";
@@ -90,10 +91,15 @@ interface Cited {
  * citing it (the first by its number, linked), whether it is an inference, and the ruleset's note on it in
  * the document's language.
  */
-export function sourceBlocks(calculation: Calculation, lang: Lang, stepRef: (stepId: string) => StepRef): Block[] {
+export function sourceBlocks(
+  calculation: Calculation,
+  steps: readonly WordedStep[],
+  lang: Lang,
+  stepRef: (stepId: string) => StepRef,
+): Block[] {
   const L = labels[lang];
   const cited = new Map<string, Cited>();
-  for (const step of calculation.trace.steps) {
+  for (const step of steps) {
     const read = readCitation(step.cite);
     if (!read) continue;
     const entry = cited.get(step.cite) ?? { read, cite: step.cite, steps: [] };

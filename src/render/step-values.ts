@@ -1,7 +1,7 @@
 import type { RuleVersions } from "../rules/index.js";
 import type { Ruleset } from "../rulesets/index.js";
 import { BODY_KIND_TERMS, FUNDING_TERMS, MEASURE_TERMS, POST_TERMS } from "../trace/glossary.js";
-import type { TraceStep } from "../trace/step.js";
+import type { WordedStep } from "../trace/step.js";
 import { dispositionLabel, ruleMark, type Lang } from "./labels.js";
 
 /** Words for the values one key takes. */
@@ -67,7 +67,7 @@ function checksText(value: string): string {
  * user text are as they are.
  */
 export function stepValueText(
-  step: TraceStep,
+  step: WordedStep,
   key: string,
   value: string,
   ruleset: Ruleset | undefined,

@@ -1,7 +1,8 @@
 import { decimalString, groupedString, ZERO, type Dec as DecValue } from "../money/decimal.js";
 import type { Disposition } from "./line.js";
-import type { ReviewFlag, TraceStep } from "../trace/step.js";
+import type { ReviewFlag, StepData } from "../trace/step.js";
 import { stepIds } from "../trace/names.js";
+import type { NoteTemplate } from "./note.js";
 import type { Verdict } from "./rule.js";
 
 const DISPOSITION_JA: Record<Disposition, string> = {
@@ -22,7 +23,6 @@ export function disposition(
   specific: DecValue | null,
   verdicts: readonly Verdict[],
   capped: { eligible: DecValue } | null,
-  label: { ja: string; en: string },
   review?: ReviewFlag,
 ): {
   disposition: Disposition;
@@ -33,7 +33,7 @@ export function disposition(
   ownBurdenYen: string;
   eligibleYen: string;
   excludedYen: string;
-  step: TraceStep;
+  step: StepData;
 } {
   // The own burden is what the rules divide; without 特定財源 it is the cost itself (no subtraction).
   const amount = specific === null || specific.isZero() ? gross : gross.minus(specific);
@@ -57,24 +57,7 @@ export function disposition(
   const specificYen = specific === null ? "0" : decimalString(specific);
   const eligibleYen = eligible === amount ? amountYen : decimalString(eligible);
   const excludedYen = excluded === amount ? amountYen : decimalString(excluded);
-  const eligibleGrouped = groupedString(eligibleYen);
-  const excludedGrouped = groupedString(excludedYen);
   const checks = verdicts.map((v) => `${v.rule}=${v.outcome}`).join(", ");
-  const because =
-    excluders.length > 0
-      ? excluders.join(", ")
-      : result === "capped"
-        ? "coordinator-cap"
-        : checks
-          ? "all checks pass"
-          : "listed item";
-  const funding =
-    specific === null
-      ? { ja: "", en: "" }
-      : {
-          ja: `一般財源等 ${groupedString(amountYen)}円のうち`,
-          en: ` of the own burden ¥${groupedString(amountYen)}`,
-        };
   return {
     disposition: result,
     eligible,
@@ -96,11 +79,44 @@ export function disposition(
         ...(capped && { cappedEligibleYen: decimalString(capped.eligible) }),
       },
       output: { disposition: result, eligibleYen, excludedYen },
-      note: {
-        ja: `${label.ja}: ${DISPOSITION_JA[result]}（${funding.ja}対象 ${eligibleGrouped}円、除外 ${excludedGrouped}円）。`,
-        en: `${label.en}: ${result} (${because}); eligible ¥${eligibleGrouped}, excluded ¥${excludedGrouped}${funding.en}.`,
-      },
       ...(review && { needsReview: review }),
     },
   };
 }
+
+/**
+ * The words of a line's disposition: the line's item (or coordinator), its disposition and why (the rules
+ * that excluded it, the cap, or none), the eligible and excluded yen, and the own burden where 特定財源 is
+ * stated.
+ */
+export const dispositionNote: NoteTemplate = (step, { line, catalog }) => {
+  const lineId = step.subject.slice("line ".length);
+  const record = line(lineId);
+  const label =
+    record?.kind === "expense"
+      ? (catalog.findItem(record.item ?? "")?.label ?? { ja: record.item ?? "", en: record.item ?? "" })
+      : { ja: `コーディネーター ${record?.person ?? ""}`, en: `coordinator ${record?.person ?? ""}` };
+  const { inputs, output } = step;
+  const result = output.disposition as Disposition;
+  const checks = inputs.checks ?? "none";
+  const excluders = checks === "none" ? [] : checks.split(", ").filter((c) => c.endsWith("=excluded"));
+  const because =
+    excluders.length > 0
+      ? excluders.map((c) => c.slice(0, c.indexOf("="))).join(", ")
+      : result === "capped"
+        ? "coordinator-cap"
+        : checks !== "none"
+          ? "all checks pass"
+          : "listed item";
+  const eligibleGrouped = groupedString(output.eligibleYen ?? "0");
+  const excludedGrouped = groupedString(output.excludedYen ?? "0");
+  const ownBurden = inputs.ownBurdenYen;
+  const funding =
+    ownBurden === undefined
+      ? { ja: "", en: "" }
+      : { ja: `一般財源等 ${groupedString(ownBurden)}円のうち`, en: ` of the own burden ¥${groupedString(ownBurden)}` };
+  return {
+    ja: `${label.ja}: ${DISPOSITION_JA[result]}（${funding.ja}対象 ${eligibleGrouped}円、除外 ${excludedGrouped}円）。`,
+    en: `${label.en}: ${result} (${because}); eligible ¥${eligibleGrouped}, excluded ¥${excludedGrouped}${funding.en}.`,
+  };
+};

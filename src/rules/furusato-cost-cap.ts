@@ -1,6 +1,7 @@
 import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { stepIds } from "../trace/names.js";
-import type { ReviewFlag, TraceStep } from "../trace/step.js";
+import type { ReviewFlag, StepData } from "../trace/step.js";
+import type { NoteTemplate } from "./note.js";
 import { formatCitation } from "./cite.js";
 import type { RulesetParameters as Ruleset } from "./parameters.js";
 
@@ -21,7 +22,7 @@ export const FURUSATO_REVIEW: ReviewFlag = {
 };
 
 /** min(eligible costs, the track's cap), with its step. */
-export function furusatoCostCap(eligible: DecValue, ruleset: Ruleset): { capped: DecValue; step: TraceStep } {
+export function furusatoCostCap(eligible: DecValue, ruleset: Ruleset): { capped: DecValue; step: StepData } {
   if (!ruleset.furusato) throw new Error(`the ruleset ${ruleset.id} has no ふるさと住民 track`);
   const cap = ruleset.furusato.costCapYen;
   const capped = Dec.min(eligible, cap.value);
@@ -34,11 +35,18 @@ export function furusatoCostCap(eligible: DecValue, ruleset: Ruleset): { capped:
       subject: "furusato-resident costs",
       inputs: { eligibleCostsYen: decimalString(eligible), capYen: cap.value },
       output: { cappedCostsYen: decimalString(capped) },
-      note: {
-        ja: `ふるさと住民登録制度の対象経費 ${groupedString(eligible)}円 に上限 ${groupedString(cap.value)}円 を適用し ${groupedString(capped)}円。`,
-        en: `The track's eligible costs ¥${groupedString(eligible)} against its cap ¥${groupedString(cap.value)}: ¥${groupedString(capped)}.`,
-      },
       needsReview: FURUSATO_REVIEW,
     },
   };
 }
+
+/** The words of the track's cost cap: eligible costs against the cap. */
+export const furusatoCostCapNote: NoteTemplate = ({ inputs, output }) => {
+  const [eligible, cap, capped] = [inputs.eligibleCostsYen, inputs.capYen, output.cappedCostsYen].map((v) =>
+    groupedString(v ?? "0"),
+  );
+  return {
+    ja: `ふるさと住民登録制度の対象経費 ${eligible}円 に上限 ${cap}円 を適用し ${capped}円。`,
+    en: `The track's eligible costs ¥${eligible} against its cap ¥${cap}: ¥${capped}.`,
+  };
+};

@@ -2,7 +2,8 @@ import { MEASURES, stepIds, type Measure } from "../trace/names.js";
 import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { addSafe, safeYen } from "../money/safe-yen.js";
 import type { Line } from "./line.js";
-import type { TraceStep } from "../trace/step.js";
+import type { StepData } from "../trace/step.js";
+import type { NoteTemplate } from "./note.js";
 
 /** The ledger's `cite`: it is arithmetic, not a source's rule. */
 export const LEDGER_CITE = "conservation (every input yen has a disposition)";
@@ -12,7 +13,7 @@ export const LEDGER_CITE = "conservation (every input yen has a disposition)";
  * (amount = specific revenue + eligible + excluded). The step shows the four sums; an imbalance is a defect
  * of the library, never of the input, so it throws.
  */
-export function ledger(lines: readonly Line[]): TraceStep {
+export function ledger(lines: readonly Line[]): StepData {
   const inputs: Record<string, string> = {};
   const output: Record<string, string> = {};
   // One pass: each line is read and checked once, its yen added to its measure's sums.
@@ -49,10 +50,6 @@ export function ledger(lines: readonly Line[]): TraceStep {
     subject: "all lines",
     inputs,
     output,
-    note: {
-      ja: `全${lines.length}行の合計 ${groupedString(amount)}円 = 特定財源 ${groupedString(specific)}円 + 対象 ${groupedString(eligible)}円 + 除外 ${groupedString(excluded)}円。`,
-      en: `All ${lines.length} lines: ¥${groupedString(amount)} in = ¥${groupedString(specific)} specific revenue + ¥${groupedString(eligible)} eligible + ¥${groupedString(excluded)} excluded.`,
-    },
   };
 }
 
@@ -121,3 +118,18 @@ function decimalSums(lines: readonly Line[]): Sums {
   }
   return sums;
 }
+
+/** The words of the ledger: every line's yen = 特定財源 + eligible + excluded. */
+export const ledgerNote: NoteTemplate = ({ inputs, output }) => {
+  const n = inputs.lines ?? "0";
+  const [amount, specific, eligible, excluded] = [
+    inputs.amountYen,
+    output.specificRevenueYen,
+    output.eligibleYen,
+    output.excludedYen,
+  ].map((v) => groupedString(v ?? "0"));
+  return {
+    ja: `全${n}行の合計 ${amount}円 = 特定財源 ${specific}円 + 対象 ${eligible}円 + 除外 ${excluded}円。`,
+    en: `All ${n} lines: ¥${amount} in = ¥${specific} specific revenue + ¥${eligible} eligible + ¥${excluded} excluded.`,
+  };
+};

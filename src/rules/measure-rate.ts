@@ -2,7 +2,8 @@ import { stepIds, type Measure } from "../trace/names.js";
 import { decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { formatCitation } from "./cite.js";
 import type { Cited, RulesetParameters as Ruleset } from "./parameters.js";
-import type { TraceStep } from "../trace/step.js";
+import type { StepData } from "../trace/step.js";
+import type { NoteTemplate } from "./note.js";
 
 /** A measure's cost rate and coordinator rate, with their citations. */
 export function ratesOf(measure: Measure, ruleset: Ruleset): { costs: Cited<string>; coordinators: Cited<string> } {
@@ -33,10 +34,9 @@ export function measureRate(
   eligibleCosts: DecValue,
   coefficient: string | null,
   ruleset: Ruleset,
-): { amount: DecValue; step: TraceStep } {
+): { amount: DecValue; step: StepData } {
   const rate = ratesOf(measure, ruleset).costs;
   const amount = ratedCosts(measure, eligibleCosts, coefficient, ruleset);
-  const formula = `${decimalString(eligibleCosts)} × ${rate.value}${coefficient === null ? "" : ` × ${coefficient}`}`;
   return {
     amount,
     step: {
@@ -50,16 +50,6 @@ export function measureRate(
         ...(coefficient !== null && { coefficient }),
       },
       output: { amountYen: decimalString(amount) },
-      note:
-        coefficient === null
-          ? {
-              ja: `対象経費 × 措置率（財政力補正なし）: ${formula} = ${groupedString(amount)}円。`,
-              en: `Eligible costs × rate (no fiscal correction): ${formula} = ¥${groupedString(amount)}.`,
-            }
-          : {
-              ja: `対象経費 × 措置率 × 財政力補正: ${formula} = ${groupedString(amount)}円（端数は最後に一度だけ丸める）。`,
-              en: `Eligible costs × rate × coefficient: ${formula} = ¥${groupedString(amount)} (rounded once, at the end).`,
-            },
     },
   };
 }
@@ -69,7 +59,7 @@ export function coordinatorRate(
   measure: Measure,
   eligible: DecValue,
   ruleset: Ruleset,
-): { amount: DecValue; step: TraceStep } {
+): { amount: DecValue; step: StepData } {
   const rate = ratesOf(measure, ruleset).coordinators;
   const amount = ratedCoordinators(measure, eligible, ruleset);
   return {
@@ -81,10 +71,6 @@ export function coordinatorRate(
       subject: `${measure} coordinators`,
       inputs: { eligibleYen: decimalString(eligible), rate: rate.value },
       output: { amountYen: decimalString(amount) },
-      note: {
-        ja: `上限適用後のコーディネーター経費 × ${rate.value} = ${groupedString(amount)}円。`,
-        en: `Coordinator costs within the caps × ${rate.value} = ¥${groupedString(amount)}.`,
-      },
     },
   };
 }
@@ -93,3 +79,28 @@ export function coordinatorRate(
 export function ratedCoordinators(measure: Measure, eligible: DecValue, ruleset: Ruleset): DecValue {
   return eligible.times(ratesOf(measure, ruleset).coordinators.value);
 }
+
+/** The words of the measure rate: eligible costs × rate (× 財政力補正), exact. */
+export const measureRateNote: NoteTemplate = ({ inputs, output }) => {
+  const coefficient = inputs.coefficient;
+  const formula = `${inputs.eligibleCostsYen ?? ""} × ${inputs.rate ?? ""}${coefficient === undefined ? "" : ` × ${coefficient}`}`;
+  const amount = groupedString(output.amountYen ?? "0");
+  return coefficient === undefined
+    ? {
+        ja: `対象経費 × 措置率（財政力補正なし）: ${formula} = ${amount}円。`,
+        en: `Eligible costs × rate (no fiscal correction): ${formula} = ¥${amount}.`,
+      }
+    : {
+        ja: `対象経費 × 措置率 × 財政力補正: ${formula} = ${amount}円（端数は最後に一度だけ丸める）。`,
+        en: `Eligible costs × rate × coefficient: ${formula} = ¥${amount} (rounded once, at the end).`,
+      };
+};
+
+/** The words of the coordinator rate: coordinator costs within the caps × rate. */
+export const coordinatorRateNote: NoteTemplate = ({ inputs, output }) => {
+  const amount = groupedString(output.amountYen ?? "0");
+  return {
+    ja: `上限適用後のコーディネーター経費 × ${inputs.rate ?? ""} = ${amount}円。`,
+    en: `Coordinator costs within the caps × ${inputs.rate ?? ""} = ¥${amount}.`,
+  };
+};

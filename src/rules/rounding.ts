@@ -3,7 +3,8 @@ import { Decimal } from "decimal.js";
 import { decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { formatCitation } from "./cite.js";
 import type { RulesetParameters as Ruleset } from "./parameters.js";
-import type { TraceStep } from "../trace/step.js";
+import type { StepData } from "../trace/step.js";
+import type { NoteTemplate } from "./note.js";
 
 /**
  * Rounding (ordinance): an item's amount is expressed in 千円, fractions half-up (四捨五入), once, on the
@@ -13,7 +14,7 @@ export function roundToThousand(
   measure: Measure,
   totalYen: DecValue,
   ruleset: Ruleset,
-): { thousand: DecValue; step: TraceStep } {
+): { thousand: DecValue; step: StepData } {
   const unit = ruleset.rounding.value.unitYen;
   const thousand = thousandYen(totalYen, ruleset);
   return {
@@ -25,10 +26,6 @@ export function roundToThousand(
       subject: `${measure} total`,
       inputs: { totalYen: decimalString(totalYen), unitYen: unit },
       output: { totalThousandYen: decimalString(thousand) },
-      note: {
-        ja: `${groupedString(totalYen)}円 ÷ ${unit} の千円未満を四捨五入して ${groupedString(thousand)}千円。`,
-        en: `¥${groupedString(totalYen)} ÷ ${unit}, half-up to whole thousands: ${groupedString(thousand)} thousand yen.`,
-      },
     },
   };
 }
@@ -37,3 +34,14 @@ export function roundToThousand(
 export function thousandYen(totalYen: DecValue, ruleset: Ruleset): DecValue {
   return totalYen.div(ruleset.rounding.value.unitYen).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 }
+
+/** The words of the rounding: total ÷ unit, half-up, in 千円. */
+export const roundingNote: NoteTemplate = ({ inputs, output }) => {
+  const total = groupedString(inputs.totalYen ?? "0");
+  const unit = inputs.unitYen ?? "";
+  const thousand = groupedString(output.totalThousandYen ?? "0");
+  return {
+    ja: `${total}円 ÷ ${unit} の千円未満を四捨五入して ${thousand}千円。`,
+    en: `¥${total} ÷ ${unit}, half-up to whole thousands: ${thousand} thousand yen.`,
+  };
+};

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { Citation, RulesetParameters as Ruleset } from "./parameters.js";
 import type { LineRuleId } from "../trace/names.js";
-import type { Bilingual, ReviewFlag, TraceStep } from "../trace/step.js";
+import type { Bilingual, ReviewFlag, StepData } from "../trace/step.js";
+import type { NoteTemplate } from "./note.js";
 
 /*
  * The shape every rule unit exports. A unit is one folder under src/rules/: its facts (the zod fragment of
@@ -225,13 +226,15 @@ export interface LineRule<F> {
   readonly recordCheck?: (record: Readonly<Record<string, unknown>>) => readonly FactIssue[];
   /** The decision, as data. `context.sharedWithOtherActivities`: a coordinator record with other activities. */
   readonly decide: (facts: F, ruleset: Ruleset, context: LineContext) => Verdict;
-  /** The trace step of a decision. */
-  readonly step: (lineId: string, facts: F, verdict: Verdict, ruleset: Ruleset) => TraceStep;
+  /** The trace step of a decision: its data. */
+  readonly step: (lineId: string, facts: F, verdict: Verdict, ruleset: Ruleset) => StepData;
+  /** The words of such a step, from its data. */
+  readonly note: NoteTemplate;
   /**
    * For an excluded step: what the rule asks, the facts that failed and the changes that would count the
    * line. Absent for a rule that never excludes.
    */
-  readonly whyNot?: (step: TraceStep, subject: string) => WhyNotParts;
+  readonly whyNot?: (step: StepData, subject: string) => WhyNotParts;
 }
 
 /**

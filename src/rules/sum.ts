@@ -2,15 +2,12 @@ import { stepIds, type Measure } from "../trace/names.js";
 import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
 import { addSafe, safeYen } from "../money/safe-yen.js";
 import type { Line } from "./line.js";
-import type { TraceStep } from "../trace/step.js";
+import type { StepData } from "../trace/step.js";
+import { MEASURE_TERMS } from "../trace/glossary.js";
+import type { NoteTemplate } from "./note.js";
 
 /** Σ eligible yen over the given lines, each line's figure listed so the sum can be redone by hand. */
-export function sumEligible(
-  id: string,
-  subject: string,
-  lines: readonly Line[],
-  label: { ja: string; en: string },
-): { sum: DecValue; step: TraceStep } {
+export function sumEligible(id: string, subject: string, lines: readonly Line[]): { sum: DecValue; step: StepData } {
   const inputs: Record<string, string> = {};
   // Safe-integer yen while every figure is a canonical integer of ≤ 15 digits and the sum stays exact.
   let exact = 0;
@@ -19,7 +16,6 @@ export function sumEligible(
     exact = addSafe(exact, safeYen(line.eligibleYen));
   }
   const sum = exact >= 0 ? new Dec(exact) : lines.reduce((s, line) => s.plus(line.eligibleYen), new Dec(0));
-  const grouped = groupedString(sum);
   return {
     sum,
     step: {
@@ -29,10 +25,6 @@ export function sumEligible(
       subject,
       inputs,
       output: { sumYen: decimalString(sum) },
-      note: {
-        ja: `${label.ja}: ${lines.length}行の対象額の合計 ${grouped}円。`,
-        en: `${label.en}: the eligible yen of ${lines.length} lines sum to ¥${grouped}.`,
-      },
     },
   };
 }
@@ -42,7 +34,7 @@ export function measureTotal(
   measure: Measure,
   costs: DecValue,
   coordinators: DecValue,
-): { total: DecValue; step: TraceStep } {
+): { total: DecValue; step: StepData } {
   const total = costs.plus(coordinators);
   return {
     total,
@@ -53,10 +45,6 @@ export function measureTotal(
       subject: `${measure} total`,
       inputs: { costsYen: decimalString(costs), coordinatorsYen: decimalString(coordinators) },
       output: { totalYen: decimalString(total) },
-      note: {
-        ja: `施策経費 ${groupedString(costs)}円 + コーディネーター ${groupedString(coordinators)}円 = ${groupedString(total)}円。`,
-        en: `Costs ¥${groupedString(costs)} + coordinators ¥${groupedString(coordinators)} = ¥${groupedString(total)}.`,
-      },
     },
   };
 }
@@ -68,8 +56,7 @@ export function measureTotal(
 export function sumFunding(
   measure: Measure,
   lines: readonly Line[],
-  label: { ja: string; en: string },
-): { projectCost: DecValue; specific: DecValue; ownBurden: DecValue; step: TraceStep } {
+): { projectCost: DecValue; specific: DecValue; ownBurden: DecValue; step: StepData } {
   let projectCost = new Dec(0);
   let specific = new Dec(0);
   let ownBurden = new Dec(0);
@@ -80,7 +67,6 @@ export function sumFunding(
   }
   if (!projectCost.eq(specific.plus(ownBurden)))
     throw new Error("funding: totals do not balance (a defect of the library; please report it)");
-  const g = groupedString;
   return {
     projectCost,
     specific,
@@ -96,10 +82,51 @@ export function sumFunding(
         specificRevenueYen: decimalString(specific),
         ownBurdenYen: decimalString(ownBurden),
       },
-      note: {
-        ja: `${label.ja}: 事業費 ${g(projectCost)}円 − 特定財源 ${g(specific)}円 = 一般財源等 ${g(ownBurden)}円（${lines.length}行）。`,
-        en: `${label.en}: cost ¥${g(projectCost)} − specific revenue ¥${g(specific)} = own burden ¥${g(ownBurden)} (${lines.length} lines).`,
-      },
     },
   };
 }
+
+/** The measure a measure's step is about, from its id ("migration/eligible-costs" → "migration"). */
+const measureOf = (step: StepData): Measure => step.id.slice(0, step.id.indexOf("/")) as Measure;
+
+/** The words of a sum: the measure's expense lines or its coordinators (within the caps), how many, and the sum. */
+export const sumNote: NoteTemplate = (step) => {
+  const measure = measureOf(step);
+  const label = step.id.endsWith("/coordinators")
+    ? {
+        ja: `${MEASURE_TERMS[measure].ja}のコーディネーター経費（上限適用後）`,
+        en: `${measure} coordinator lines (within caps)`,
+      }
+    : { ja: `${MEASURE_TERMS[measure].ja}の施策経費`, en: `${measure} expense lines` };
+  const count = Object.keys(step.inputs).length;
+  const grouped = groupedString(step.output.sumYen ?? "0");
+  return {
+    ja: `${label.ja}: ${count}行の対象額の合計 ${grouped}円。`,
+    en: `${label.en}: the eligible yen of ${count} lines sum to ¥${grouped}.`,
+  };
+};
+
+/** The words of a measure's total: costs + coordinators. */
+export const totalNote: NoteTemplate = ({ inputs, output }) => {
+  const [costs, coordinators, total] = [inputs.costsYen, inputs.coordinatorsYen, output.totalYen].map((v) =>
+    groupedString(v ?? "0"),
+  );
+  return {
+    ja: `施策経費 ${costs}円 + コーディネーター ${coordinators}円 = ${total}円。`,
+    en: `Costs ¥${costs} + coordinators ¥${coordinators} = ¥${total}.`,
+  };
+};
+
+/** The words of a measure's funding: 事業費 − 特定財源 = 一般財源等, over how many lines. */
+export const fundingNote: NoteTemplate = (step) => {
+  const measure = measureOf(step);
+  const { inputs, output } = step;
+  const [cost, specific, own] = [output.projectCostYen, output.specificRevenueYen, output.ownBurdenYen].map((v) =>
+    groupedString(v ?? "0"),
+  );
+  const lines = inputs.lines ?? "0";
+  return {
+    ja: `${MEASURE_TERMS[measure].ja}の全行: 事業費 ${cost}円 − 特定財源 ${specific}円 = 一般財源等 ${own}円（${lines}行）。`,
+    en: `${measure} lines: cost ¥${cost} − specific revenue ¥${specific} = own burden ¥${own} (${lines} lines).`,
+  };
+};

@@ -36,15 +36,16 @@ export interface ReviewFlag {
 }
 
 /**
- * One step of the calculation: which rule, on what, with which inputs, giving which output. Every number
- * is a decimal string, so a reader can redo the step by hand.
+ * One step of the calculation as the trace stores it: data only. Which rule, on what, with which inputs,
+ * giving which output, and the key of its source in `trace.sources`. Every number is a decimal string, so a
+ * reader can redo the step by hand; the step's words (its note, its source's text) are made from this data
+ * by `wordSteps`, which the renderers, `explainLine` and `verify` read.
  *
  * @example
  * ```ts
  * calculate(application).trace.steps.find((s) => s.id === "dual-residence/measure-rate");
- * //=> { id: "dual-residence/measure-rate", rule: "measure-rate", cite: "seed 措置率0.5×財政力補正",
- * //     subject: "dual-residence costs", inputs: { eligibleCostsYen: "1200000", rate: "0.5", coefficient: "1.00" },
- * //     output: { amountYen: "600000" }, note: { ja: "…", en: "…" } }
+ * //=> { id: "dual-residence/measure-rate", rule: "measure-rate", cite: "s9", subject: "dual-residence costs",
+ * //     inputs: { eligibleCostsYen: "1200000", rate: "0.5", coefficient: "1.00" }, output: { amountYen: "600000" } }
  * ```
  * @category Audit
  */
@@ -53,9 +54,40 @@ export interface TraceStep {
   readonly id: string;
   /** The rule the step applies. */
   readonly rule: StepRuleId;
-  /** The source: seed footnote, seed wording or ordinance entry; "(inference)" where it is our reading. */
+  /** The key of its source in `trace.sources` ("s1"). */
   readonly cite: string;
   /** What the step is about: "body 042056", "line E2", "person A", "allocation". */
+  readonly subject: string;
+  /** The facts and figures the step read, as strings. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** What it decided or computed, as strings. */
+  readonly output: Readonly<Record<string, string>>;
+  /** Present when a person must look at it: why, as a stable code (the words are in `review[]`). */
+  readonly needsReview?: { readonly code: ReviewCode };
+}
+
+/**
+ * A step with its words, as the 計算書 shows it and as version 3 stored it: its source as one line of text
+ * ("seed ※2", "ordinance 財政力補正 (市町村, standard wording) (inference)") and its note in both languages.
+ * `wordSteps(calculation)` makes them from the stored steps.
+ *
+ * @example
+ * ```ts
+ * wordSteps(calculate(application)).find((s) => s.id === "line/E2/fn2");
+ * //=> { id: "line/E2/fn2", rule: "fn2", cite: "seed ※2", subject: "line E2",
+ * //     inputs: { implementer: "private", work: "new" }, output: { outcome: "excluded" },
+ * //     note: { ja: "民間事業者が実施主体となる整備のうち新築は対象外（※2）。", en: "New construction by a private operator: out (※2)." } }
+ * ```
+ * @category Audit
+ */
+export interface WordedStep {
+  /** As in `TraceStep`. */
+  readonly id: string;
+  /** The rule the step applies. */
+  readonly rule: StepRuleId;
+  /** The source as one line of text; "(inference)" where it is our reading. */
+  readonly cite: string;
+  /** What the step is about. */
   readonly subject: string;
   /** The facts and figures the step read, as strings. */
   readonly inputs: Readonly<Record<string, string>>;
@@ -66,3 +98,6 @@ export interface TraceStep {
   /** Present when a person must look at it. */
   readonly needsReview?: ReviewFlag;
 }
+
+/** A step as a rule makes it: its data, its source as text, its review flag with words; the note is a template's. */
+export type StepData = Omit<WordedStep, "note">;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getRuleset, type CorrectionBand, type Ruleset } from "../../src/index.js";
 import { fiscalCapabilityIndex } from "../../src/body/fiscal-capability-index.js";
 import { correctionCoefficient, fiscalCorrectionStep } from "../../src/body/fiscal-correction.js";
+import { worded } from "../support.js";
 
 /* A new year is a new ruleset, not new rule code: the body rules must follow whatever the ruleset says. */
 
@@ -62,7 +63,7 @@ describe("財政力指数 under another ruleset", () => {
     );
     expect(index).toBe("0.444"); // 1.333 ÷ 3 = 0.44433… → 0.444
     expect(step.output).toEqual({ sum: "1.333", index: "0.444" });
-    expect(step.note.en).toBe(
+    expect(worded(step, undefined, ruleset).note.en).toBe(
       "Each year's revenue ÷ need half-up to 3 decimals (0.333, 0.333, 0.667); their average 1.333 ÷ 3 half-up to 3 decimals gives FCI 0.444.",
     );
   });

@@ -5,6 +5,7 @@ import { caveats } from "../../src/calculate/caveats.js";
 import { calculate, findBodies, getRuleset, safeCalculate, summarize, verify } from "../../src/index.js";
 import { registryModule, SOURCE_CSV, TARGET } from "../../scripts/generate-registry.js";
 import { REGISTRY_ROWS } from "../../src/body/registry-data.js";
+import { wordSteps } from "../../src/index.js";
 
 /* The registry of bodies: the ministry's published 財政力指数 of every body, FY2022–24, shipped as a
    generated module; a body given by its code alone takes its kind, name and FCI from it. */
@@ -49,7 +50,7 @@ describe("the registry of bodies", () => {
     const calc = calculate({ fiscalYear: 2025, body: { code: "042056" }, projects });
     expect(calc.body).toEqual({ code: "042056", name: "気仙沼市", kind: "municipality" });
     expect(calc.fiscalCorrection).toEqual({ index: "0.45", coefficient: "1.00" });
-    const step = calc.trace.steps[0];
+    const step = wordSteps(calc)[0];
     expect([step?.id, step?.cite, step?.inputs]).toEqual([
       "body/fiscal-capability-index",
       "data 総務省「地方公共団体の主要財政指標一覧」",

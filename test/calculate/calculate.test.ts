@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calculate, classifyExpense, InputError, getRuleset, rulesets } from "../../src/index.js";
 import { validApplication } from "../support.js";
+import { wordSteps } from "../../src/index.js";
 
 describe("calculate", () => {
   it("is deterministic to the byte", () => {
@@ -43,7 +44,7 @@ describe("calculate", () => {
       expenses: [{ id: "E10", item: "information.consultation-events", amount: "200000" }],
     });
     const calc = calculate(app);
-    const flagged = calc.trace.steps.filter((s) => s.needsReview);
+    const flagged = wordSteps(calc).filter((s) => s.needsReview);
     expect(calc.review.map((r) => [r.stepId, r.subject, r.code])).toEqual([
       ["line/E9/other-item", "line E9", "other-item"],
       ["project/P2/fn5", "project P2", "migration-measure"],
@@ -87,7 +88,7 @@ describe("calculate", () => {
         },
       ],
     });
-    const step = (id: string) => calc.trace.steps.find((s) => s.id === id);
+    const step = (id: string) => wordSteps(calc).find((s) => s.id === id);
     expect(step("project/P1/fn5")?.inputs).toEqual({
       "purposeWeights.dualResidence": "3",
       "purposeWeights.migration": "1",

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { classifyExpense, getRuleset, InputError } from "../../src/index.js";
 import { classifyExpenseLine } from "../../src/calculate/classify-expense-line.js";
 import { coordinatorLines } from "../../src/calculate/coordinator-lines.js";
+import { worded } from "../support.js";
+import type { StepData } from "../../src/trace/step.js";
 
 /* The line builders trust validated input; called directly, they still fail loudly, never silently. */
 
@@ -48,7 +50,7 @@ describe("coordinatorLines", () => {
     );
     expect(steps.find((s) => s.id === "line/C1/other-item")?.inputs).toEqual({ description: "" });
     expect(lines[0]).toMatchObject({ rules: ["other-item"], needsReview: ["other-item"] });
-    expect(steps.find((s) => s.id === "line/C1/other-item")?.note.ja).toBe(
+    expect(worded(steps.find((s) => s.id === "line/C1/other-item") as StepData).note.ja).toBe(
       "「コーディネーターによる支援」の列挙外の経費（等）として計上。同種の経費に当たるか要確認: ",
     );
   });

@@ -365,7 +365,11 @@ describe("dra batch usage errors (exit 2)", () => {
     [["batch", "bodies.csv", "lines.csv", "--out", "o", "--fiscal-year", "2024"], "--fiscal-year 2024:"],
     [["batch", "-", "-", "--out", "o"], "only one of bodies.csv and lines.csv can be read from stdin"],
     [["batch", "bodies.csv", "lines.csv", "--out", "no/such/folder"], "does not exist"],
-    [["batch", "bodies.csv"], "missing argument"],
+    [
+      ["batch", "bodies.csv"],
+      "or one .xlsx workbook with the sheets 団体一覧 and 経費明細; bodies.csv is not a workbook",
+    ],
+    [["batch"], "missing argument"],
   ])("dra %j", async (args, message) => {
     const at = mkdtempSync(join(built.dir, "usage-"));
     writeFileSync(join(at, "bodies.csv"), BODIES);

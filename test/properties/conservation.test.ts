@@ -5,6 +5,7 @@ import { application, type Input } from "./arbitraries.js";
 import { amountSum, D, eligibleSum, excludedSum, linesOf, MEASURES } from "./laws.js";
 import { yenOf } from "./reference-model.js";
 import { PROPERTY_TIMEOUT, runs } from "./runs.js";
+import { wordSteps } from "../../src/index.js";
 
 const DIGITS = /^(?:0|[1-9][0-9]*)$/;
 
@@ -65,7 +66,7 @@ describe("conservation: every input yen is 特定財源, eligible or excluded, n
     fc.assert(
       fc.property(application(), (input) => {
         const calc = calculate(input);
-        const ledger = calc.trace.steps.at(-1);
+        const ledger = wordSteps(calc).at(-1);
         expect(ledger?.id).toBe("ledger");
         for (const measure of MEASURES) {
           const lines = linesOf(calc, measure);
@@ -118,7 +119,7 @@ describe("conservation: every input yen is 特定財源, eligible or excluded, n
     fc.assert(
       fc.property(application(), (input) => {
         const calc = calculate(input);
-        const steps = new Map(calc.trace.steps.map((s) => [s.id, s]));
+        const steps = new Map(wordSteps(calc).map((s) => [s.id, s]));
         for (const line of calc.lines) {
           expect(steps.get(`line/${line.id}`)?.output).toEqual({
             disposition: line.disposition,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Line } from "../../src/index.js";
 import { ledger } from "../../src/rules/ledger.js";
+import { worded } from "../support.js";
 
 const line = (
   id: string,
@@ -49,7 +50,7 @@ describe("ledger (conservation)", () => {
       excludedYen: "305",
       balanced: "true",
     });
-    expect(step.note.en).toBe(
+    expect(worded(step).note.en).toBe(
       "All 3 lines: ¥1,200,305 in = ¥0 specific revenue + ¥1,200,000 eligible + ¥305 excluded.",
     );
   });

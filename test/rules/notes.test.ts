@@ -4,6 +4,8 @@ import { getRuleset } from "../../src/index.js";
 import { Dec } from "../../src/money/decimal.js";
 import { disposition } from "../../src/rules/disposition.js";
 import { caveats } from "../../src/calculate/caveats.js";
+import type { Line } from "../../src/rules/line.js";
+import { worded } from "../support.js";
 
 /* The trace is read by auditors: each rule's note says exactly why, in both languages. */
 
@@ -50,11 +52,13 @@ describe("notes of the footnote rules", () => {
 });
 
 describe("notes of the disposition", () => {
-  const label = { ja: "相談会", en: "Consultation meetings" };
+  // The note names the line's item, read from the catalog; a coordinator by its person.
+  const line = { id: "E1", kind: "expense", item: "information.consultation-events" } as Line;
+  const coordinator = { id: "C1", kind: "coordinator", person: "A" } as Line;
   it("a listed item with no checks counts as 'listed item'", () => {
-    expect(disposition("E1", new Dec(1234567), null, [], null, label).step.note).toEqual({
-      ja: "相談会: 対象（対象 1,234,567円、除外 0円）。",
-      en: "Consultation meetings: eligible (listed item); eligible ¥1,234,567, excluded ¥0.",
+    expect(worded(disposition("E1", new Dec(1234567), null, [], null).step, line).note).toEqual({
+      ja: "相談会、セミナー等の開催: 対象（対象 1,234,567円、除外 0円）。",
+      en: "Consultation meetings and seminars: eligible (listed item); eligible ¥1,234,567, excluded ¥0.",
     });
   });
 
@@ -63,9 +67,9 @@ describe("notes of the disposition", () => {
       { ...base, item: "information.registration-system", system: { phase: "build", digitalBondCovers: false } },
       ruleset,
     );
-    const decided = disposition("E1", new Dec(1000), null, [verdict.verdict], null, label);
-    expect(decided.step.note.en).toBe(
-      "Consultation meetings: eligible (all checks pass); eligible ¥1,000, excluded ¥0.",
+    const decided = disposition("E1", new Dec(1000), null, [verdict.verdict], null);
+    expect(worded(decided.step, line).note.en).toBe(
+      "Consultation meetings and seminars: eligible (all checks pass); eligible ¥1,000, excluded ¥0.",
     );
     expect(decided.step.inputs).toEqual({ amountYen: "1000", checks: "fn1=passes" });
   });
@@ -80,20 +84,20 @@ describe("notes of the disposition", () => {
       { takesOutsideStudents: false, mainlySchoolAppeal: false, inStrategyPlan: true },
       ruleset,
     );
-    expect(disposition("E1", new Dec(1000), null, [fn2.verdict, fn4.verdict], null, label).step.note.en).toBe(
-      "Consultation meetings: excluded (fn2, fn4); eligible ¥0, excluded ¥1,000.",
+    expect(worded(disposition("E1", new Dec(1000), null, [fn2.verdict, fn4.verdict], null).step, line).note.en).toBe(
+      "Consultation meetings and seminars: excluded (fn2, fn4); eligible ¥0, excluded ¥1,000.",
     );
   });
 
   it("a capped record says so, with both parts", () => {
-    const decided = disposition("C1", new Dec(6200000), null, [], { eligible: new Dec(5000000) }, label);
+    const decided = disposition("C1", new Dec(6200000), null, [], { eligible: new Dec(5000000) });
     expect([decided.disposition, decided.eligible.toFixed(), decided.excluded.toFixed()]).toEqual([
       "capped",
       "5000000",
       "1200000",
     ]);
-    expect(decided.step.note.en).toBe(
-      "Consultation meetings: capped (coordinator-cap); eligible ¥5,000,000, excluded ¥1,200,000.",
+    expect(worded(decided.step, coordinator).note.en).toBe(
+      "coordinator A: capped (coordinator-cap); eligible ¥5,000,000, excluded ¥1,200,000.",
     );
     expect(decided.step.inputs).toEqual({ amountYen: "6200000", checks: "none", cappedEligibleYen: "5000000" });
   });

@@ -14,8 +14,10 @@ import {
 } from "../../src/index.js";
 import { Dec } from "../../src/money/decimal.js";
 import { capOf, coordinatorCap, whyCapped } from "../../src/rules/coordinator-cap/index.js";
-import type { TraceStep } from "../../src/trace/step.js";
 import { loadFixtures } from "../fixtures-replay/load-fixtures.js";
+import { worded } from "../support.js";
+import { wordSteps } from "../../src/index.js";
+import type { StepData, WordedStep } from "../../src/trace/step.js";
 
 /* The own burden's and the ふるさと住民 track's less travelled paths, each with a hand-worked figure. */
 
@@ -43,15 +45,15 @@ describe("the coordinator cap read against the gross cost (the other reading, as
       gross,
     );
     expect(result.records[0]?.eligible.toFixed()).toBe("4000000");
-    expect(result.steps[0]?.note.en).toBe(
+    expect(worded(result.steps[0] as StepData).note.en).toBe(
       "A's costs total ¥6,200,000; the full-time cap ¥5,000,000 counts ¥5,000,000 (filled in record order).",
     );
     // The other reading here is the own burden's: 5,000,000.
     expect(result.steps[1]?.output).toMatchObject({ appliedEligibleYen: "4000000", otherEligibleYen: "5000000" });
-    expect(result.steps[1]?.note.en).toBe(
+    expect(worded(result.steps[1] as StepData).note.en).toBe(
       "The cap read against the gross cost counts ¥4,000,000 (against the own burden: ¥5,000,000).",
     );
-    const why = whyCapped(result.steps[0] as TraceStep, "C1", "coordinator C1");
+    const why = whyCapped(result.steps[0] as StepData, "C1", "coordinator C1");
     expect(why.summary.en).toContain("A's costs total ¥6,200,000");
   });
 
@@ -175,7 +177,7 @@ describe("a version 2 file read back", () => {
     const file = JSON.parse(
       readFileSync(new URL("../trace/version-2/caps-full-time.calculation.json", import.meta.url), "utf8"),
     ) as Calculation;
-    const ledger = file.trace.steps.find((s) => s.id === "ledger");
+    const ledger = (file.trace.steps as unknown as WordedStep[]).find((s) => s.id === "ledger");
     expect(ledger?.note.en).toMatch(/^All \d+ lines: ¥[\d,]+ in = ¥[\d,]+ eligible \+ ¥[\d,]+ excluded\.$/);
     expect(verify(file).ok).toBe(true);
   });
@@ -226,10 +228,10 @@ describe("summarize of a subsidised coordinator sent to the migration measure", 
 describe("the double-claim unit read back from an edited step", () => {
   it("names an id it does not know as written, and an empty list as none", () => {
     const rule = fy2025.rules["double-claim"];
-    const step = calculate(fixture("own-burden-exclusions")).trace.steps.find((s) => s.id === "line/E2/double-claim");
-    const edited = { ...(step as TraceStep), inputs: { alsoClaimedUnder: "bogus" } };
+    const step = wordSteps(calculate(fixture("own-burden-exclusions"))).find((s) => s.id === "line/E2/double-claim");
+    const edited = { ...(step as WordedStep), inputs: { alsoClaimedUnder: "bogus" } };
     expect(rule.whyNot?.(edited, "expense E2").failed[0]?.label.en).toBe("also claimed under bogus");
-    const blank = { ...(step as TraceStep), inputs: {} };
+    const blank = { ...(step as WordedStep), inputs: {} };
     expect(rule.whyNot?.(blank, "expense E2").failed[0]?.value).toBe("");
   });
 });

@@ -7,7 +7,8 @@ import { otherItem as otherItemRule } from "../../src/rules/other-item/index.js"
 import type { AnyLineRule, Verdict } from "../../src/rules/rule.js";
 import type { Ruleset } from "../../src/rulesets/index.js";
 import type { Expense } from "../../src/schema/application.js";
-import type { ReviewFlag, TraceStep } from "../../src/trace/step.js";
+import type { ReviewFlag, WordedStep } from "../../src/trace/step.js";
+import { worded } from "../support.js";
 
 /*
  * The rule units called one at a time, as the pipeline calls them: a verdict, whether it excludes, and its
@@ -19,7 +20,7 @@ export interface RuleResult {
   readonly excludes: boolean;
   readonly review?: ReviewFlag;
   readonly verdict: Verdict;
-  readonly step: TraceStep;
+  readonly step: WordedStep;
 }
 
 function run(
@@ -35,7 +36,7 @@ function run(
     rule: verdict.rule,
     excludes: verdict.outcome === "excluded",
     ...(verdict.review && { review: verdict.review }),
-    step: rule.step(lineId, facts, verdict, ruleset),
+    step: worded(rule.step(lineId, facts, verdict, ruleset), undefined, ruleset),
   };
   // The verdict rides along unlisted, so that tests comparing the result whole see what the trace sees.
   return Object.defineProperty(result, "verdict", { value: verdict, enumerable: false }) as RuleResult;

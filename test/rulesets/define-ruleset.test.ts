@@ -10,6 +10,7 @@ import {
   type Ruleset,
 } from "../../src/index.js";
 import type { LineRule } from "../../src/rules/rule.js";
+import { wordSteps } from "../../src/index.js";
 
 /*
  * A year that changes the law, built with defineRuleset and no edit to rule code: a higher full-time cap
@@ -26,9 +27,12 @@ const fn3Lifted: LineRule<boolean> = {
     outcome: "passes",
     conditions: [{ fact: "cashHandout", expected: "true or false", received: String(cashHandout), passed: true }],
   }),
+  note: () => ({
+    ja: "試験年度: 現金給付も対象（※3を適用しない）。",
+    en: "Test year: cash handouts count (※3 lifted).",
+  }),
   step: (lineId, cashHandout, verdict, ruleset) => ({
     ...fy2025.rules.fn3.step(lineId, cashHandout, verdict, ruleset),
-    note: { ja: "試験年度: 現金給付も対象（※3を適用しない）。", en: "Test year: cash handouts count (※3 lifted)." },
   }),
 };
 
@@ -97,10 +101,12 @@ describe("defineRuleset: a year that changes a cap, adds an item and swaps a rul
     ]);
     // (800,000 + 300,000) × 0.5 × 1.00 + 6,000,000 = 6,550,000
     expect(calc.allocation.totalYen).toBe("6550000");
-    expect(calc.trace.steps.find((s) => s.id === "line/E2/fn3")?.note.en).toBe(
+    expect(wordSteps(calc, { ruleset: testYear }).find((s) => s.id === "line/E2/fn3")?.note.en).toBe(
       "Test year: cash handouts count (※3 lifted).",
     );
-    expect(calc.trace.steps.find((s) => s.rule === "coordinator-cap")?.cite).toBe("seed test: 600万円上限");
+    expect(wordSteps(calc, { ruleset: testYear }).find((s) => s.rule === "coordinator-cap")?.cite).toBe(
+      "seed test: 600万円上限",
+    );
   });
 
   it("summarize runs the same rules and gives the same figures", () => {

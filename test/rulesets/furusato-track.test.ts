@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calculate, safeCalculate, summarize, verify } from "../../src/index.js";
 import { loadFixtures } from "../fixtures-replay/load-fixtures.js";
+import { wordSteps } from "../../src/index.js";
 
 /* The provisional ふるさと住民 track (FY2026): its own block, every figure flagged; unknown before FY2026. */
 const fixture = loadFixtures().find((f) => f.id === "furusato-resident-track");
@@ -16,7 +17,7 @@ describe("the ふるさと住民 track (FY2026, provisional)", () => {
     expect(calc.body).toEqual({ code: "042056", name: "気仙沼市", kind: "municipality" });
     expect(calc.allocation.totalThousandYen).toBe("3500");
     expect(calc.allocation.furusatoResident?.totalThousandYen).toBe("12900");
-    const trackSteps = calc.trace.steps.filter((s) => s.id.startsWith("furusato-resident/"));
+    const trackSteps = wordSteps(calc).filter((s) => s.id.startsWith("furusato-resident/"));
     expect(trackSteps.map((s) => s.id)).toEqual([
       "furusato-resident/funding",
       "furusato-resident/eligible-costs",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calculate, getRuleset, verify } from "../../src/index.js";
 import { loadFixtures } from "../fixtures-replay/load-fixtures.js";
+import { wordSteps } from "../../src/index.js";
 
 /* FY2026 carries FY2025's law (no FY2026 notice was found) and says so in every citation and caveat. */
 
@@ -33,7 +34,7 @@ describe("FY2026 (令和8年度)", () => {
   it("a calculation names its carried parameters: steps cite them as inferences, a caveat says why", () => {
     const calc = calculate(fixture?.input);
     expect(calc.trace.rulesetId).toBe("FY2026");
-    expect(calc.trace.steps.find((s) => s.id === "line/E2/fn2")?.cite).toBe("seed ※2 (inference)");
+    expect(wordSteps(calc).find((s) => s.id === "line/E2/fn2")?.cite).toBe("seed ※2 (inference)");
     expect(calc.caveats.map((c) => c.en)).toContain(
       "Inference (令和7年度の措置（令和8年度の通知なし）): No FY2026 notice changing this measure's rate, caps, items or footnotes was found (searched 2026-11): FY2025's are carried; to be reviewed when the ministry's FY2026 notice is published.",
     );
@@ -43,6 +44,6 @@ describe("FY2026 (令和8年度)", () => {
   it("FY2025's calculations do not change", () => {
     const fy2025 = calculate({ ...(fixture?.input as object), fiscalYear: 2025 });
     expect(fy2025.caveats.some((c) => c.en.includes("FY2026"))).toBe(false);
-    expect(fy2025.trace.steps.find((s) => s.id === "line/E2/fn2")?.cite).toBe("seed ※2");
+    expect(wordSteps(fy2025).find((s) => s.id === "line/E2/fn2")?.cite).toBe("seed ※2");
   });
 });

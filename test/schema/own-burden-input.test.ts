@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calculate, safeCalculate, summarize } from "../../src/index.js";
+import { wordSteps } from "../../src/index.js";
 
 const body = { code: "012025" }; // 函館市, FCI from the registry
 const withExpense = (expense: Record<string, unknown>) => ({
@@ -110,7 +111,7 @@ describe("alsoClaimedUnder (重複計上) in the input", () => {
   it("an empty list claims nothing: the line counts, and its step says so", () => {
     const calc = calculate(withExpense({ alsoClaimedUnder: [] }));
     expect(calc.lines[0]?.disposition).toBe("eligible");
-    expect(calc.trace.steps.find((s) => s.id === "line/E3/double-claim")?.note.en).toBe(
+    expect(wordSteps(calc).find((s) => s.id === "line/E3/double-claim")?.note.en).toBe(
       "Not claimed under another measure.",
     );
   });

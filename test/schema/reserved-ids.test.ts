@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calculate, safeCalculate } from "../../src/index.js";
 import { validApplication } from "../support.js";
+import { wordSteps } from "../../src/index.js";
 
 describe("regression (property: the trace loses no line)", () => {
   it('refuses the line id "__proto__", which vanished from the sum step that keys lines by id', () => {
@@ -22,7 +23,7 @@ describe("regression (property: the trace loses no line)", () => {
     const app = validApplication();
     app.projects[0].expenses[0].id = "constructor";
     app.coordinators[0].id = "hasOwnProperty";
-    const steps = calculate(app).trace.steps;
+    const steps = wordSteps(calculate(app));
     expect(steps.find((s) => s.id === "dual-residence/eligible-costs")?.inputs).toEqual({
       constructor: "1200000",
       E2: "3000000",

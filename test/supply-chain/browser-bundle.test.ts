@@ -66,7 +66,7 @@ describe("supply chain: the core bundle", () => {
     vm.runInContext(bundle, context, { filename: "bundle.js" });
     const result: unknown = vm.runInContext(
       `(() => {
-        const { calculate, safeCalculate, verify, renderTrace } = DualResidenceAllocation;
+        const { calculate, safeCalculate, verify, renderTrace, suggestItems } = DualResidenceAllocation;
         const calc = calculate(${JSON.stringify(readmeApplication())});
         const bad = safeCalculate({ fiscalYear: 2024 });
         return {
@@ -74,6 +74,7 @@ describe("supply chain: the core bundle", () => {
           verified: verify(JSON.parse(JSON.stringify(calc))).ok,
           rendered: renderTrace(calc, { format: "text", lang: "ja" }).length > 100,
           badIsTyped: !bad.ok && bad.error.name === "InputError" && bad.error.issues.length > 0,
+          suggested: suggestItems("ｵﾀﾒｼ住宅 改修工事").map((s) => s.item),
           stillNoProcess: typeof process === "undefined" && typeof Buffer === "undefined",
           digests: calc.trace.digests,
         };
@@ -87,6 +88,7 @@ describe("supply chain: the core bundle", () => {
       rendered: true,
       badIsTyped: true,
       stillNoProcess: true,
+      suggested: ["opportunity.facilities", "reception.housing-renovation-grants"],
       digests: calculate(readmeApplication()).trace.digests,
     });
   });

@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { calculate, explainLine, renderTrace, verify } from "../../src/index.js";
 import { readmeApplication } from "../support.js";
+import { wordSteps } from "../../src/index.js";
 
 // docs/audit.md works the README's application; its figures must stay the library's.
 const doc = readFileSync(new URL("../../docs/audit.md", import.meta.url), "utf8");
 const calc = calculate(readmeApplication());
-const step = (id: string) => calc.trace.steps.find((s) => s.id === id);
+const step = (id: string) => wordSteps(calc).find((s) => s.id === id);
 
 describe("docs/audit.md", () => {
   it("redoes the README's total with the library's step values", () => {
@@ -42,7 +43,7 @@ describe("docs/audit.md", () => {
   });
 
   it("numbers the README's steps as its 計算書 does, and quotes the 計算書's sources section", () => {
-    const number = (id: string) => calc.trace.steps.findIndex((s) => s.id === id) + 1;
+    const number = (id: string) => wordSteps(calc).findIndex((s) => s.id === id) + 1;
     const rows = [...doc.matchAll(/^\| \d \| (.+?) \| ([\d →,]+) \| /gm)];
     expect(rows).toHaveLength(9);
     for (const [, ids, numbers] of rows) {

@@ -65,7 +65,7 @@ describe("digests", () => {
       "caveats",
       "trace",
     ]);
-    expect(Object.keys(part.trace)).toEqual(["schemaVersion", "rulesetId", "steps"]);
+    expect(Object.keys(part.trace)).toEqual(["schemaVersion", "rulesetId", "sources", "steps"]);
   });
 
   it("resultPart keeps a trace that is not an object as it is (verify then reports it), and drops only input and digests", () => {
@@ -102,9 +102,9 @@ describe("digests", () => {
     expect(a.trace.digests.ruleset).toBe(nodeSha256(canonicalJson(parametersOf(fy2025))));
   });
 
-  it("the digests sit after rulesetId, before the long input, and the version is 3", () => {
+  it("the digests sit after rulesetId, before the long input, and the version is 4", () => {
     const calc = calculate(validApplication());
-    expect(Object.keys(calc.trace)).toEqual(["schemaVersion", "rulesetId", "digests", "input", "steps"]);
-    expect(calc.trace.schemaVersion).toBe("3");
+    expect(Object.keys(calc.trace)).toEqual(["schemaVersion", "rulesetId", "digests", "input", "sources", "steps"]);
+    expect(calc.trace.schemaVersion).toBe("4");
   });
 });

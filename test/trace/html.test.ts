@@ -5,6 +5,7 @@ import { explainLine } from "../../src/index.js";
 import { loadFixtures } from "../fixtures-replay/load-fixtures.js";
 import { validApplication } from "../support.js";
 import { findAll, parseHtml, textOf, type HtmlElement } from "./html-parse.js";
+import { wordSteps } from "../../src/index.js";
 
 /** The value at a path like "allocation.migration.totalYen" or "lines[3].eligibleYen". */
 function valueAt(calc: unknown, path: string): string {
@@ -68,8 +69,8 @@ function checkPage(calc: Calculation, html: string, lang: "ja" | "en"): void {
   // Every step, each with its anchor; every why-not reason, linked to its step by the step's number (the id
   // as the link's title), and every review item.
   const steps = findAll(doc, (e) => e.tag === "section" && e.attrs.class === "step");
-  expect(steps.map((s) => s.attrs.id)).toEqual(calc.trace.steps.map((s) => `step-${s.id}`));
-  const number = (stepId: string) => calc.trace.steps.findIndex((s) => s.id === stepId) + 1;
+  expect(steps.map((s) => s.attrs.id)).toEqual(wordSteps(calc).map((s) => `step-${s.id}`));
+  const number = (stepId: string) => wordSteps(calc).findIndex((s) => s.id === stepId) + 1;
   const ref = (stepId: string) => (lang === "ja" ? `手順 ${number(stepId)}` : `step ${number(stepId)} (${stepId})`);
   const linksAfter = (heading: string) => {
     const [main] = findAll(doc, (e) => e.tag === "main");

@@ -18,10 +18,10 @@ const asJson = (value: unknown): any => JSON.parse(JSON.stringify(value));
 
 describe("the published Calculation schema", () => {
   it("is versioned: the schema fixes trace.schemaVersion to the current version", () => {
-    expect(TRACE_SCHEMA_VERSION).toBe("3");
-    expect(calculationJsonSchema.title).toBe("Calculation (trace schemaVersion 3)");
+    expect(TRACE_SCHEMA_VERSION).toBe("4");
+    expect(calculationJsonSchema.title).toBe("Calculation (trace schemaVersion 4)");
     const trace = (calculationJsonSchema.properties as any).trace.properties;
-    expect(trace.schemaVersion).toEqual({ type: "string", const: "3" });
+    expect(trace.schemaVersion).toEqual({ type: "string", const: "4" });
   });
 
   for (const fixture of fixtures) {

@@ -241,7 +241,7 @@ describe("verify finds every kind of edit and names where it is", () => {
       {
         path: "trace.schemaVersion",
         expected:
-          'schemaVersion "3" or "2": this library cannot replay version "1" (version "1" predates digests: recalculate it from its trace.input with this release)',
+          'schemaVersion "4" or "3" or "2": this library cannot replay version "1" (version "1" predates digests: recalculate it from its trace.input with this release)',
       },
     ]);
   });

@@ -1,11 +1,10 @@
 import { findBodies, safeCalculate } from "../../index.js";
-import { csvRecords, type CsvSource } from "../csv/records.js";
-import { isBlankRecord } from "../csv/reader.js";
-import { EncodingProblem, type CsvEncoding } from "../encoding.js";
-import type { Problem } from "../errors.js";
+import { isBlankRecord, type CsvRecord } from "../csv/reader.js";
+import { columnLetter, type Problem } from "../errors.js";
 import { BODY_COLUMNS, type BodyColumn } from "./columns.js";
 import { readHeader, shapeProblems, type Header } from "./header.js";
 import { locateBodyIssue } from "./locate.js";
+import { unreadableProblem, type TableSource } from "./sources.js";
 import { bodyKindValues } from "./values.js";
 
 /** One row of bodies.csv: the body as the application gives it, and whether it passed every check. */
@@ -29,50 +28,43 @@ export interface BodyTable {
   readonly fixes: readonly { readonly line: number; readonly from: string; readonly to: string }[];
 }
 
-/** bodies.csv read: its bodies, its problems, whether it is of any use, and the encoding it was in. */
+/** bodies.csv read: its bodies, its problems, and whether it is of any use. */
 export interface BodiesRead {
   readonly table: BodyTable;
   readonly problems: Problem[];
   /** The file cannot be used at all (its encoding, its header, empty); row problems leave the other rows usable. */
   readonly fatal: boolean;
-  /** Its encoding, as far as it was read (absent when its bytes are neither UTF-8 nor Shift_JIS). */
-  readonly encoding?: CsvEncoding;
 }
 
 /**
- * Reads bodies.csv whole (1,788 rows at most for all of Japan) and checks every row with the core, so a
- * bad FCI or check digit is reported even for a body with no lines. `fatal` when the file cannot be used
- * at all (not UTF-8 or Shift_JIS, empty, bad header); the rows read before a bad byte are still checked.
+ * Reads bodies.csv (or its sheet) whole (1,788 rows at most for all of Japan) and checks every row with the
+ * core, so a bad FCI or check digit is reported even for a body with no lines. `fatal` when the file cannot
+ * be used at all (not UTF-8 or Shift_JIS, a workbook that does not open, empty, bad header); the rows read
+ * before a bad byte are still checked.
  */
-export async function readBodies(
-  chunks: AsyncIterable<Uint8Array>,
-  file: string,
-  fiscalYear: string,
-): Promise<BodiesRead> {
+export async function readBodies(source: TableSource, fiscalYear: string): Promise<BodiesRead> {
   const problems: Problem[] = [];
-  const source: CsvSource = {};
   try {
-    const read = await readTable(chunks, file, fiscalYear, problems, source);
-    return source.encoding ? { ...read, encoding: source.encoding } : read;
+    return await readTable(source.records(), source.file, fiscalYear, problems);
   } catch (error) {
-    if (!(error instanceof EncodingProblem)) throw error;
-    problems.push({ file, line: error.line, code: "not_utf8", message: error.message });
+    const unreadable = unreadableProblem(error, source.file);
+    if (!unreadable) throw error;
+    problems.push(unreadable);
     return { table: { byCode: new Map(), count: 0, aliases: new Map(), fixes: [] }, problems, fatal: true };
   }
 }
 
 async function readTable(
-  chunks: AsyncIterable<Uint8Array>,
+  records: AsyncIterable<CsvRecord>,
   file: string,
   fiscalYear: string,
   problems: Problem[],
-  source: CsvSource,
 ): Promise<BodiesRead> {
   const byCode = new Map<string, BodyEntry>();
   const aliases = new Map<string, string>();
   const fixes: { line: number; from: string; to: string }[] = [];
   let header: Header<BodyColumn> | undefined;
-  for await (const record of csvRecords(chunks, undefined, source)) {
+  for await (const record of records) {
     if (!header) {
       const read = readHeader(record, BODY_COLUMNS, file);
       header = read.header;
@@ -99,7 +91,8 @@ async function readTable(
       fixes.push({ line: record.line, from: code, to: `0${code}` });
       code = `0${code}`;
     }
-    if (code === "")
+    // A code cell the sheet held as a date or an error is refused already, and read as blank.
+    if (code === "" && !record.refused?.some((cell) => columnLetter(cell.field) === h.column("code").letter))
       rowProblems.push({
         ...where("code"),
         code: "required",

@@ -65,6 +65,9 @@ export function readHeader<K extends string>(
     row: record.row,
     column: { letter: columnLetter(index), header },
   });
+  // A header cell a spreadsheet holds as a date or an error names no column: refused, as any unknown one.
+  for (const cell of record.refused ?? [])
+    problems.push({ ...at(cell.field, ""), code: cell.code, message: cell.message });
   record.fields.forEach((cell, index) => {
     const name = normalizeHeader(cell);
     if (name === "" || name.startsWith("#")) {
@@ -96,7 +99,10 @@ export function readHeader<K extends string>(
       row: record.row,
       column: { header: spec.key },
       code: "missing_column",
-      message: `the header has no column "${spec.headers[0]}" (or "${spec.headers[spec.headers.length - 1]}"); the file's columns are: ${record.fields.map((f) => f.trim()).join(", ")}`,
+      message: `the header has no column "${spec.headers[0]}" (or "${spec.headers[spec.headers.length - 1]}"); the file's columns are: ${record.fields
+        .map((f) => f.trim())
+        .filter((f) => f !== "")
+        .join(", ")}`,
     });
   }
   return { header: new Header(file, positions, record.fields, ignored), problems };
@@ -147,6 +153,7 @@ export function shapeProblems<K extends string>(record: CsvRecord, header: Heade
   });
   if (record.problem)
     problems.push({ ...at(record.problem.field), code: "csv_format", message: record.problem.message });
+  for (const cell of record.refused ?? []) problems.push({ ...at(cell.field), code: cell.code, message: cell.message });
   // Even blank extra cells: an unquoted 1,200,000 shifts every cell after it, possibly into a column that takes any text.
   if (record.fields.length > header.width) {
     problems.push({

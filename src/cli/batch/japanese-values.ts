@@ -5,11 +5,12 @@ import { ERRORS_HEADER, LINES_HEADER, SUMMARY_HEADER } from "./outputs.js";
 import { bodyKindValues, lineValueColumns, type ValueColumn } from "./values.js";
 
 /*
- * The batch's rows in Japanese (--lang ja): each value a column holds by its id, written in the words the
- * library already has for it — the rendered trace's labels for dispositions, rule marks (※1…※5, 重複計上,
- * 等, 上限), review reasons and measures; the glossary and catalogs, through the value columns of the input
- * (values.ts), for kinds, types, items and posts, so what comes out is what goes in. Only the words of the
- * CLI's own states (a body or row that was not computed) are kept here. Figures are never touched.
+ * The batch's rows in Japanese (--lang ja: the CSV files and results.xlsx alike): each value a column holds
+ * by its id, written in the words the library already has for it — the rendered trace's labels for
+ * dispositions, rule marks (※1…※5, 重複計上, 等, 上限), review reasons and measures; the glossary and
+ * catalogs, through the value columns of the input (values.ts), for kinds, types, items and posts, so what
+ * comes out is what goes in. Only the words of the CLI's own states (a body or row that was not computed)
+ * are kept here. Figures are never touched.
  */
 
 /** A body's status in summary.csv. */
@@ -60,8 +61,8 @@ const LINES_JA: Partial<Record<(typeof LINES_HEADER)[number], Translate>> = {
  */
 const CODE_COLUMNS: ReadonlySet<string> = new Set(["body_code", "project_id", "line_id", "person"]);
 
-/** One output file's Japanese: its header, how each of its rows is put in Japanese, its code columns. */
-export interface JapaneseTable {
+/** One output file in a language: its header, how each of its rows is put in it, its code columns. */
+export interface LanguageTable {
   readonly header: readonly string[];
   readonly row: (cells: readonly string[]) => string[];
   readonly textColumns: ReadonlySet<number>;
@@ -71,7 +72,7 @@ function table<C extends string>(
   columns: readonly C[],
   headers: Readonly<Record<C, string>>,
   translate: Partial<Record<C, Translate>>,
-): JapaneseTable {
+): LanguageTable {
   const byIndex = columns.map((column) => translate[column]);
   return {
     header: columns.map((column) => headers[column]),

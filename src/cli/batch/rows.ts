@@ -1,5 +1,5 @@
 import type { CsvRecord } from "../csv/reader.js";
-import type { Problem } from "../errors.js";
+import { columnLetter, type Problem } from "../errors.js";
 import { AMOUNT_COLUMNS, amountProblem } from "./amounts.js";
 import { COORDINATOR_ONLY, EXPENSE_ONLY, type LineColumn } from "./columns.js";
 import { shapeProblems, type Header } from "./header.js";
@@ -37,6 +37,11 @@ export function readLineRow(record: CsvRecord, header: Header<LineColumn>): Line
   const bodyCode = value("body_code");
   const problems = shapeProblems(record, header).map((p) => (bodyCode !== "" ? { ...p, bodyCode } : p));
   const untrusted = problems.some((p) => UNTRUSTED.has(p.code));
+  // A cell the sheet held as a date or an error is refused already (shapeProblems) and read as blank.
+  const refused = (key: LineColumn) => {
+    const letter = header.column(key).letter;
+    return letter !== undefined && (record.refused ?? []).some((cell) => columnLetter(cell.field) === letter);
+  };
   const flagged = new Set<LineColumn>();
   const problem = (key: LineColumn, code: string, message: string) => {
     flagged.add(key);
@@ -50,12 +55,12 @@ export function readLineRow(record: CsvRecord, header: Header<LineColumn>): Line
       message,
     });
   };
-  if (bodyCode === "")
+  if (bodyCode === "" && !refused("body_code"))
     problem("body_code", "required", "body_code is empty: give the body's 6-digit 全国地方公共団体コード, e.g. 042056");
   const columns = lineValueColumns();
   const values = new Map<LineColumn, string>();
   const typeText = value("type");
-  let type: RowType | undefined = "expense";
+  let type: RowType | undefined = refused("type") ? undefined : "expense";
   if (typeText !== "") {
     const reading = columns.get("type")?.read(typeText);
     type = reading?.problems.length === 0 ? (reading.value as RowType) : undefined;

@@ -1,10 +1,8 @@
 import { getRuleset, InputError } from "../../index.js";
 import type { Lang } from "../../render/labels.js";
-import { csvRecords, type CsvSource } from "../csv/records.js";
 import { isBlankRecord, type CsvRecord } from "../csv/reader.js";
-import { EncodingProblem } from "../encoding.js";
 import { EXIT, formatProblem, sortProblems, UsageError, type ExitCode, type Problem } from "../errors.js";
-import { byteChunks, checkInput, displayName, type Streams } from "../io.js";
+import type { Streams } from "../io.js";
 import { readBodies } from "./bodies.js";
 import { LINE_COLUMNS, normalizeHeader, type LineColumn } from "./columns.js";
 import { groupByBody } from "./group.js";
@@ -13,6 +11,7 @@ import { BatchOutputs } from "./output-files.js";
 import { processBody, type BatchContext } from "./process-body.js";
 import { Progress } from "./progress.js";
 import { readLineRow, type LineRow } from "./rows.js";
+import { openTables, unreadableProblem, type TableSource } from "./sources.js";
 import { Staging } from "./staging.js";
 
 export interface BatchOptions {
@@ -25,14 +24,16 @@ export interface BatchOptions {
   /** Whether --fiscal-year was given (the closing line says when the default was used). */
   readonly fiscalYearGiven?: boolean;
   readonly quiet: boolean;
-  /** The language of the output files; absent: Japanese when lines.csv's header is, else English. */
+  /** The language of the output files; absent: Japanese when the lines' header is, else English. */
   readonly lang?: Lang;
+  /** Also write results.xlsx (the three files as sheets, in their language). */
+  readonly xlsx?: boolean;
 }
 
 /**
- * bodies.csv + lines.csv → summary.csv, lines.csv, errors.csv, report.html (and calculations/<code>.json
- * and .html) in --out.
- * lines.csv is streamed body by body. Strict (the default): any problem, and nothing is written.
+ * bodies.csv + lines.csv (or their sheets of a workbook) → summary.csv, lines.csv, errors.csv, report.html
+ * (and calculations/<code>.json and .html, results.xlsx) in --out. lines.csv is streamed body by body.
+ * Strict (the default): any problem, and nothing is written.
  * --skip-invalid: good bodies are written, every bad row is in errors.csv, and the exit code is still 1.
  */
 export async function runBatch(options: BatchOptions, io: Streams): Promise<ExitCode> {
@@ -49,8 +50,7 @@ export async function runBatch(options: BatchOptions, io: Streams): Promise<Exit
   }
   if (options.bodies === "-" && options.lines === "-")
     throw new UsageError("only one of bodies.csv and lines.csv can be read from stdin (-)", "batch");
-  checkInput(options.bodies, "batch");
-  const linesSize = checkInput(options.lines, "batch");
+  const tables = await openTables(options, io);
   const staging = Staging.create(options.out);
   const interrupt = () => {
     staging.discard();
@@ -58,7 +58,7 @@ export async function runBatch(options: BatchOptions, io: Streams): Promise<Exit
   };
   process.once("SIGINT", interrupt);
   try {
-    return await batch(options, io, staging, linesSize, year);
+    return await batch(options, io, staging, tables, year);
   } catch (error) {
     staging.discard();
     throw error;
@@ -71,36 +71,37 @@ async function batch(
   options: BatchOptions,
   io: Streams,
   staging: Staging,
-  linesSize: number | undefined,
+  tables: { readonly bodies: TableSource; readonly lines: TableSource },
   /** The fiscal year --fiscal-year named, resolved once by runBatch. */
   year: number,
 ): Promise<ExitCode> {
-  const bodiesFile = displayName(options.bodies);
-  const linesFile = displayName(options.lines);
+  const bodiesFile = tables.bodies.file;
+  const linesFile = tables.lines.file;
   const problems: Problem[] = [];
-  const bodies = await readBodies(byteChunks(options.bodies, io), bodiesFile, options.fiscalYear);
+  const bodies = await readBodies(tables.bodies, options.fiscalYear);
   problems.push(...bodies.problems);
   // A bodies.csv that cannot be read at all still lets lines.csv be checked: every file's problems in one run.
   let fatal = bodies.fatal;
-  const linesSource: CsvSource = {};
-  /** The closing words on the encodings read: "bodies.csv: UTF-8, lines.csv: Shift_JIS (CP932)". */
+  /** The closing words on what was read: "bodies.csv: UTF-8, lines.csv: Shift_JIS (CP932)", or ".xlsx". */
   const encodings = () =>
-    [
-      [bodiesFile, bodies.encoding],
-      [linesFile, linesSource.encoding],
-    ]
-      .filter(([, encoding]) => encoding !== undefined)
-      .map(([file, encoding]) => `${file}: ${encoding}`)
+    [tables.bodies, tables.lines]
+      .map((table) => [table.file, table.format()])
+      .filter(([, format]) => format !== undefined)
+      .map(([file, format]) => `${file}: ${format}`)
       .join(", ");
 
-  // Opened once lines.csv's header says which language to write in (unless --lang did).
-  const outputs = new BatchOutputs(staging, options.json, bodies.problems);
+  // Opened once the lines' header says which language to write in (unless --lang did).
+  const outputs = await BatchOutputs.create(
+    staging,
+    { json: options.json, xlsx: options.xlsx === true },
+    bodies.problems,
+  );
   if (options.lang) outputs.start(options.lang);
 
   const stats = { bodies: 0, written: 0, lines: 0, bytes: 0, thousandYen: 0n, furusato: 0, furusatoThousandYen: 0n };
-  const progress = new Progress(io.stderr, !options.quiet, bodies.table.count, linesSize);
+  const progress = new Progress(io.stderr, !options.quiet, bodies.table.count, tables.lines.size);
   let header: Header<LineColumn> | undefined;
-  const records = csvRecords(byteChunks(options.lines, io), (n) => (stats.bytes += n), linesSource);
+  const records = tables.lines.records((n) => (stats.bytes += n));
 
   async function* rows(): AsyncGenerator<LineRow> {
     for await (const record of records) {
@@ -121,7 +122,7 @@ async function batch(
     }
   }
 
-  const read = await guardEncoding(linesFile, problems, async () => {
+  const read = await guardUnreadable(linesFile, problems, async () => {
     for await (const group of groupByBody(rows())) {
       const context: BatchContext = {
         fiscalYear: options.fiscalYear,
@@ -152,12 +153,9 @@ async function batch(
     }
     return true;
   });
-  if (!read) {
-    fatal = true; // neither UTF-8 nor Shift_JIS: the rest of the file cannot be read
-    delete linesSource.encoding; // nor is it named as read in either
-  }
+  if (!read) fatal = true; // neither UTF-8 nor Shift_JIS, or a workbook that does not open: the rest cannot be read
   progress.done();
-  outputs.close();
+  await outputs.close();
 
   if (!header && !problems.some((p) => p.file === linesFile)) {
     problems.push({
@@ -197,7 +195,7 @@ async function batch(
         : []),
       `${stats.lines} lines of ${stats.bodies} bodies`,
       `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)${furusato}`,
-      `wrote ${options.out}/summary.csv, lines.csv, errors.csv${language}, report.html${options.json ? `, calculations/ (${stats.written} bodies: .json and 計算書 .html)` : ""}`,
+      `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.xlsx ? ", results.xlsx" : ""}${language}, report.html${options.json ? `, calculations/ (${stats.written} bodies: .json and 計算書 .html)` : ""}`,
       `read ${encodings()}`,
     ];
     io.stdout.write(`dra batch: ${parts.join("; ")}\n`);
@@ -209,13 +207,14 @@ async function batch(
   return EXIT.invalid;
 }
 
-/** Runs a read; an encoding problem becomes a file-level problem (the file cannot be read past it). */
-async function guardEncoding<T>(file: string, problems: Problem[], read: () => Promise<T>): Promise<T | undefined> {
+/** Runs a read; an encoding problem (or a workbook that does not open) becomes a file-level problem. */
+async function guardUnreadable<T>(file: string, problems: Problem[], read: () => Promise<T>): Promise<T | undefined> {
   try {
     return await read();
   } catch (error) {
-    if (!(error instanceof EncodingProblem)) throw error;
-    problems.push({ file, line: error.line, code: "not_utf8", message: error.message });
+    const unreadable = unreadableProblem(error, file);
+    if (!unreadable) throw error;
+    problems.push(unreadable);
     return undefined;
   }
 }

@@ -14,6 +14,18 @@ export interface CsvRecord {
   readonly row: number;
   /** A break of the format inside this record (the fields are still given, best effort). */
   readonly problem?: { readonly field: number; readonly message: string };
+  /**
+   * Cells a spreadsheet holds as something no column reads as text (a date, an error, a formula without its
+   * saved result): each is blank in `fields` and refused here, at its cell. A CSV record has none.
+   */
+  readonly refused?: readonly CellRefusal[];
+}
+
+/** A cell that could not be read as text: its index in `fields`, a problem code and the message. */
+export interface CellRefusal {
+  readonly field: number;
+  readonly code: string;
+  readonly message: string;
 }
 
 const QUOTE = 34;

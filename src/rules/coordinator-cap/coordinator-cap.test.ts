@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Dec } from "../../money/decimal.js";
 import { fy2025 } from "../../rulesets/fy2025.js";
 import { SAFE_INTEGER } from "../arithmetic.js";
-import type { TraceStep } from "../../trace/step.js";
+import type { StepData } from "../../trace/step.js";
 import { capOf, coordinatorCap, fillCap, whyCapped } from "./index.js";
 
 const one = (post: "full-time" | "concurrent", cost: number) =>
@@ -76,7 +76,7 @@ describe("the cap's step read back (explainLine)", () => {
   );
 
   it("a record that got part of the cap: the smallest change is a lower cost", () => {
-    const why = whyCapped(capped.steps[0] as TraceStep, "C2", "coordinator C2");
+    const why = whyCapped(capped.steps[0] as StepData, "C2", "coordinator C2");
     expect(why.cap).toMatchObject({
       capYen: "5000000",
       amountYen: "2200000",
@@ -88,7 +88,7 @@ describe("the cap's step read back (explainLine)", () => {
   });
 
   it("a step with its figures edited away reads as blanks, never throws", () => {
-    const edited = { ...(capped.steps[0] as TraceStep), inputs: {}, output: {} };
+    const edited = { ...(capped.steps[0] as StepData), inputs: {}, output: {} };
     const why = whyCapped(edited, "C2", "coordinator C2");
     expect(why.cap).toMatchObject({ post: "", capYen: "", amountYen: "", eligibleYen: "", excessYen: "0" });
     expect(why.summary.en).toBe(
@@ -151,7 +151,7 @@ describe("the cap on the own burden (特定財源 deducted first; DOMAIN.md §11
   });
 
   it("explains a capped record with a subsidy: the cost that fits adds the subsidy back", () => {
-    const why = whyCapped(funded(6_200_000, 1_000_000).steps[0] as TraceStep, "C1", "coordinator C1");
+    const why = whyCapped(funded(6_200_000, 1_000_000).steps[0] as StepData, "C1", "coordinator C1");
     expect(why.cap).toMatchObject({ amountYen: "6200000", eligibleYen: "5000000", excessYen: "200000" });
     expect(why.changes[0]?.[0]?.to).toBe("6000000");
   });

@@ -3,7 +3,8 @@ import { formatCitation } from "../cite.js";
 import type { Citation, Cited, RulesetParameters as Ruleset } from "../parameters.js";
 import { POST_TERMS } from "../../trace/glossary.js";
 import { stepIds, type Measure, type Post } from "../../trace/names.js";
-import type { Bilingual, ReviewFlag, TraceStep } from "../../trace/step.js";
+import type { Bilingual, ReviewFlag, StepData } from "../../trace/step.js";
+import type { NoteTemplate } from "../note.js";
 import { DECIMAL, type Arithmetic } from "../arithmetic.js";
 import type { FactChange, WhyNotParts } from "../rule.js";
 
@@ -140,7 +141,7 @@ export function coordinatorCap(
   measure: Measure,
   records: readonly CapRecord<Dec>[],
   ruleset: Ruleset,
-): { records: CappedRecord<Dec>[]; mixed: boolean; basisMatters: boolean; steps: TraceStep[] } {
+): { records: CappedRecord<Dec>[]; mixed: boolean; basisMatters: boolean; steps: StepData[] } {
   const {
     post,
     mixed,
@@ -172,14 +173,7 @@ export function coordinatorCap(
   };
   for (const r of capped) output[`${r.id}.eligibleYen`] = decimalString(r.eligible);
   const matters = basisMatters(records, cap, DECIMAL, basis.value, capped, (v) => v.isZero());
-  const g = groupedString;
-  const what = funded
-    ? {
-        ja: basis.value === "own-burden" ? "一般財源等" : "経費",
-        en: basis.value === "own-burden" ? "own burden" : "costs",
-      }
-    : { ja: "経費", en: "costs" };
-  const steps: TraceStep[] = [
+  const steps: StepData[] = [
     {
       id: stepIds.personCap(measure, person),
       rule: "coordinator-cap",
@@ -187,10 +181,6 @@ export function coordinatorCap(
       subject: `person ${person}`,
       inputs,
       output,
-      note: {
-        ja: `${person} の${what.ja}合計 ${g(total)}円 に${POST_TERMS[post].ja}の上限 ${g(capParam.value)}円 を適用し、${g(counted)}円 を算入（記録の順に充当）。`,
-        en: `${person}'s ${what.en} total ¥${g(total)}; the ${post} cap ¥${g(capParam.value)} counts ¥${g(counted)} (filled in record order).`,
-      },
       ...(mixed && { needsReview: MIXED_POSTS_REVIEW }),
     },
   ];
@@ -206,7 +196,7 @@ function capBasisStep(
   cap: Dec,
   applied: readonly CappedRecord<Dec>[],
   ruleset: Ruleset,
-): TraceStep {
+): StepData {
   const basis = ruleset.ownBurden.coordinatorCapBasis;
   const otherBasis: CapBasis = basis.value === "own-burden" ? "gross" : "own-burden";
   const other = fillCap(records, cap, DECIMAL, otherBasis);
@@ -216,7 +206,6 @@ function capBasisStep(
   const otherYen = decimalString(sum(other));
   const output: Record<string, string> = { appliedEligibleYen: appliedYen, otherEligibleYen: otherYen };
   for (const r of other) output[`${r.id}.otherEligibleYen`] = decimalString(r.eligible);
-  const g = groupedString;
   return {
     id: stepIds.personCapBasis(measure, person),
     rule: "coordinator-cap",
@@ -224,13 +213,32 @@ function capBasisStep(
     subject: `person ${person}`,
     inputs,
     output,
-    note: {
-      ja: `上限を${BASIS_TERMS[basis.value].ja}に適用して ${g(appliedYen)}円（${BASIS_TERMS[otherBasis].ja}に適用すれば ${g(otherYen)}円）。`,
-      en: `The cap read against the ${BASIS_TERMS[basis.value].en} counts ¥${g(appliedYen)} (against the ${BASIS_TERMS[otherBasis].en}: ¥${g(otherYen)}).`,
-    },
     needsReview: CAP_BASIS_REVIEW,
   };
 }
+
+/** The words of a person's cap: whose, which total (the own burden where 特定財源 is stated), the cap, what counts. */
+export const personCapNote: NoteTemplate = ({ subject, inputs, output }) => {
+  const person = subject.slice("person ".length);
+  const post = inputs.post as Post;
+  const what = inputs.capBasis === "own-burden" ? { ja: "一般財源等", en: "own burden" } : { ja: "経費", en: "costs" };
+  const [total, cap, counted] = [output.totalYen, inputs.capYen, output.countedYen].map((v) => groupedString(v ?? "0"));
+  return {
+    ja: `${person} の${what.ja}合計 ${total}円 に${POST_TERMS[post].ja}の上限 ${cap}円 を適用し、${counted}円 を算入（記録の順に充当）。`,
+    en: `${person}'s ${what.en} total ¥${total}; the ${post} cap ¥${cap} counts ¥${counted} (filled in record order).`,
+  };
+};
+
+/** The words of the other reading of a cap: what the applied basis counts, and what the other would. */
+export const capBasisNote: NoteTemplate = ({ inputs, output }) => {
+  const basis = inputs.capBasis as CapBasis;
+  const otherBasis = inputs.otherBasis as CapBasis;
+  const [applied, other] = [output.appliedEligibleYen, output.otherEligibleYen].map((v) => groupedString(v ?? "0"));
+  return {
+    ja: `上限を${BASIS_TERMS[basis].ja}に適用して ${applied}円（${BASIS_TERMS[otherBasis].ja}に適用すれば ${other}円）。`,
+    en: `The cap read against the ${BASIS_TERMS[basis].en} counts ¥${applied} (against the ${BASIS_TERMS[otherBasis].en}: ¥${other}).`,
+  };
+};
 
 /**
  * A coordinator cap as its step shows it, for one capped record.
@@ -278,7 +286,7 @@ export interface CappedReading extends WhyNotParts {
  * A cap step read back for one record (for `explainLine`): the cap, the person's total, this record's part
  * and excess, and the smallest change of its cost that would fit it within the cap.
  */
-export function whyCapped(step: TraceStep, lineId: string, subject: string): CappedReading {
+export function whyCapped(step: StepData, lineId: string, subject: string): CappedReading {
   const person = step.subject.replace(/^person /, "");
   const cap: CapFacts = {
     person,

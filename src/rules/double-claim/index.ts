@@ -108,14 +108,16 @@ export const doubleClaim: LineRule<readonly OtherMeasure[]> = {
     subject: `line ${lineId}`,
     inputs: { alsoClaimedUnder: ids.join(",") },
     output: { outcome: verdict.outcome },
-    note:
-      verdict.outcome === "excluded"
-        ? {
-            ja: `同じ経費を${words(ids, "ja")}にも計上しているため対象外（重複計上）。`,
-            en: `The same cost is also claimed under ${words(ids, "en")}: out (no cost counts under two measures).`,
-          }
-        : { ja: "他の算定事項への計上なし。", en: "Not claimed under another measure." },
   }),
+  note: ({ inputs, output }) => {
+    const ids = inputs.alsoClaimedUnder ? (inputs.alsoClaimedUnder.split(",") as OtherMeasure[]) : [];
+    return output.outcome === "excluded"
+      ? {
+          ja: `同じ経費を${words(ids, "ja")}にも計上しているため対象外（重複計上）。`,
+          en: `The same cost is also claimed under ${words(ids, "en")}: out (no cost counts under two measures).`,
+        }
+      : { ja: "他の算定事項への計上なし。", en: "Not claimed under another measure." };
+  },
   whyNot: (step, subject) => {
     const value = step.inputs.alsoClaimedUnder ?? "";
     const ids = value === "" ? [] : value.split(",");

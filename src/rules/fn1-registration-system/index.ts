@@ -120,22 +120,22 @@ export const fn1: LineRule<RegistrationSystemFacts> = {
     subject: `line ${lineId}`,
     inputs: { phase, ...(digitalBondCovers !== undefined && { digitalBondCovers: String(digitalBondCovers) }) },
     output: { outcome: verdict.outcome },
-    note:
-      verdict.outcome === "excluded"
-        ? {
-            ja: "登録システムの構築費でデジタル活用推進事業債の対象となるため対象外（※1）。",
-            en: "A registration-system build cost the digital bond covers: out (※1).",
-          }
-        : phase === "build"
-          ? {
-              ja: "登録システムの構築費でデジタル活用推進事業債の対象とならないため対象（※1）。",
-              en: "A registration-system build cost the digital bond does not cover: counts (※1).",
-            }
-          : {
-              ja: "登録システムの維持費は対象（※1は構築費のみを制限）。",
-              en: "Registration-system upkeep counts (※1 limits build costs only).",
-            },
   }),
+  note: ({ inputs, output }) =>
+    output.outcome === "excluded"
+      ? {
+          ja: "登録システムの構築費でデジタル活用推進事業債の対象となるため対象外（※1）。",
+          en: "A registration-system build cost the digital bond covers: out (※1).",
+        }
+      : inputs.phase === "build"
+        ? {
+            ja: "登録システムの構築費でデジタル活用推進事業債の対象とならないため対象（※1）。",
+            en: "A registration-system build cost the digital bond does not cover: counts (※1).",
+          }
+        : {
+            ja: "登録システムの維持費は対象（※1は構築費のみを制限）。",
+            en: "Registration-system upkeep counts (※1 limits build costs only).",
+          },
   whyNot: (step, subject) => {
     const i = step.inputs;
     return {

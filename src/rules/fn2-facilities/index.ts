@@ -131,42 +131,41 @@ export const fn2: LineRule<FacilityFacts> = {
         : [],
   },
   decide: (facts, _ruleset, context) => decideFn2(facts, context),
-  step: (lineId, { implementer, work, regionalBondCovers }, verdict, ruleset) => {
-    const privateNew = implementer === "private" && work === "new";
-    const bondCovered = regionalBondCovers === true;
-    const note =
-      privateNew && bondCovered
+  step: (lineId, { implementer, work, regionalBondCovers }, verdict, ruleset) => ({
+    id: stepIds.lineRule(lineId, "fn2"),
+    rule: "fn2",
+    cite: formatCitation(ruleset.footnotes.fn2),
+    subject: `line ${lineId}`,
+    inputs: {
+      implementer,
+      work,
+      ...(regionalBondCovers !== undefined && { regionalBondCovers: String(regionalBondCovers) }),
+    },
+    output: { outcome: verdict.outcome },
+  }),
+  note: ({ inputs }) => {
+    const implementer = inputs.implementer;
+    const privateNew = implementer === "private" && inputs.work === "new";
+    const bondCovered = inputs.regionalBondCovers === "true";
+    return privateNew && bondCovered
+      ? {
+          ja: "民間事業者による新築であり、かつ地域活性化事業債の対象経費のため対象外（※2）。",
+          en: "New construction by a private operator, and covered by the regional-revitalisation bond: out (※2).",
+        }
+      : privateNew
         ? {
-            ja: "民間事業者による新築であり、かつ地域活性化事業債の対象経費のため対象外（※2）。",
-            en: "New construction by a private operator, and covered by the regional-revitalisation bond: out (※2).",
+            ja: "民間事業者が実施主体となる整備のうち新築は対象外（※2）。",
+            en: "New construction by a private operator: out (※2).",
           }
-        : privateNew
+        : bondCovered
           ? {
-              ja: "民間事業者が実施主体となる整備のうち新築は対象外（※2）。",
-              en: "New construction by a private operator: out (※2).",
+              ja: "地域活性化事業債の対象経費は本措置の対象外（※2）。",
+              en: "Covered by the regional-revitalisation bond: out of this measure (※2).",
             }
-          : bondCovered
-            ? {
-                ja: "地域活性化事業債の対象経費は本措置の対象外（※2）。",
-                en: "Covered by the regional-revitalisation bond: out of this measure (※2).",
-              }
-            : {
-                ja: `${implementer === "private" ? "民間事業者による改修" : "地方自治体による整備"}で地域活性化事業債の対象外のため対象（※2）。`,
-                en: `${implementer === "private" ? "Renovation by a private operator" : "Work by the body itself"}, not covered by the regional-revitalisation bond: counts (※2).`,
-              };
-    return {
-      id: stepIds.lineRule(lineId, "fn2"),
-      rule: "fn2",
-      cite: formatCitation(ruleset.footnotes.fn2),
-      subject: `line ${lineId}`,
-      inputs: {
-        implementer,
-        work,
-        ...(regionalBondCovers !== undefined && { regionalBondCovers: String(regionalBondCovers) }),
-      },
-      output: { outcome: verdict.outcome },
-      note,
-    };
+          : {
+              ja: `${implementer === "private" ? "民間事業者による改修" : "地方自治体による整備"}で地域活性化事業債の対象外のため対象（※2）。`,
+              en: `${implementer === "private" ? "Renovation by a private operator" : "Work by the body itself"}, not covered by the regional-revitalisation bond: counts (※2).`,
+            };
   },
   whyNot: (step, subject) => {
     const i = step.inputs;

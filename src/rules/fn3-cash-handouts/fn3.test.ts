@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fy2025 } from "../../rulesets/fy2025.js";
 import { fn3 } from "./index.js";
+import { worded } from "../../../test/support.js";
 
 const context = { sharedWithOtherActivities: false, pillarJa: "受入環境の整備" };
 
@@ -20,7 +21,7 @@ describe("※3 cash handouts", () => {
   });
 
   it("words its step in both languages, cited", () => {
-    const step = fn3.step("E5", true, fn3.decide(true, fy2025, context), fy2025);
+    const step = worded(fn3.step("E5", true, fn3.decide(true, fy2025, context), fy2025));
     expect([step.id, step.cite, step.note.ja]).toEqual([
       "line/E5/fn3",
       "seed ※3",

@@ -53,14 +53,14 @@ export const fn3: LineRule<boolean> = {
     subject: `line ${lineId}`,
     inputs: { cashHandout: String(cashHandout) },
     output: { outcome: verdict.outcome },
-    note:
-      verdict.outcome === "excluded"
-        ? {
-            ja: "二地域居住者等への交通費支援等の現金給付は対象外（※3）。",
-            en: "A cash handout to dual residents (travel support and the like): out (※3).",
-          }
-        : { ja: "現金給付ではないため※3による除外なし。", en: "Not a cash handout: ※3 does not exclude it." },
   }),
+  note: ({ output }) =>
+    output.outcome === "excluded"
+      ? {
+          ja: "二地域居住者等への交通費支援等の現金給付は対象外（※3）。",
+          en: "A cash handout to dual residents (travel support and the like): out (※3).",
+        }
+      : { ja: "現金給付ではないため※3による除外なし。", en: "Not a cash handout: ※3 does not exclude it." },
   whyNot: (step, subject) => {
     const value = step.inputs.cashHandout;
     return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fy2025 } from "../../rulesets/fy2025.js";
 import { fn4, type RegionalStudyFacts } from "./index.js";
+import { worded } from "../../../test/support.js";
 
 const ok: RegionalStudyFacts = { takesOutsideStudents: true, mainlySchoolAppeal: false, inStrategyPlan: true };
 const decide = (facts: RegionalStudyFacts, shared = false) =>
@@ -41,7 +42,7 @@ describe("※4 regional study", () => {
   it("its step and its why-not list the same failed facts", () => {
     const facts = { ...ok, mainlySchoolAppeal: true };
     const step = fn4.step("E4", facts, decide(facts), fy2025);
-    expect(step.note.en).toBe("Regional study is out because it is mainly about school appeal (※4).");
+    expect(worded(step).note.en).toBe("Regional study is out because it is mainly about school appeal (※4).");
     expect(fn4.whyNot?.(step, "expense E4").changes).toEqual([
       [
         {

@@ -150,31 +150,30 @@ export const fn4: LineRule<RegionalStudyFacts> = {
     }),
   },
   decide: (facts, _ruleset, context) => decideFn4(facts, context),
-  step: (lineId, facts, verdict, ruleset) => {
-    const failed = CONDITIONS.filter((c) => facts[c.key] !== c.counts).map((c) => c.failed);
-    return {
-      id: stepIds.lineRule(lineId, "fn4"),
-      rule: "fn4",
-      cite: formatCitation(ruleset.footnotes.fn4),
-      subject: `line ${lineId}`,
-      inputs: {
-        takesOutsideStudents: String(facts.takesOutsideStudents),
-        mainlySchoolAppeal: String(facts.mainlySchoolAppeal),
-        inStrategyPlan: String(facts.inStrategyPlan),
-      },
-      output: { outcome: verdict.outcome },
-      note:
-        verdict.outcome === "excluded"
-          ? {
-              ja: `地域留学は${failed.map((f) => f.ja).join("、")}ため対象外（※4）。`,
-              en: `Regional study is out because ${failed.map((f) => f.en).join("; ")} (※4).`,
-            }
-          : {
-              ja: "地域外からの学生受入れが主目的で、学校魅力化が主目的でなく、戦略に位置付けられているため対象（※4）。",
-              en: "Takes in outside students, not mainly school appeal, in the strategy plan: counts (※4).",
-            },
-      ...(verdict.review && { needsReview: verdict.review }),
-    };
+  step: (lineId, facts, verdict, ruleset) => ({
+    id: stepIds.lineRule(lineId, "fn4"),
+    rule: "fn4",
+    cite: formatCitation(ruleset.footnotes.fn4),
+    subject: `line ${lineId}`,
+    inputs: {
+      takesOutsideStudents: String(facts.takesOutsideStudents),
+      mainlySchoolAppeal: String(facts.mainlySchoolAppeal),
+      inStrategyPlan: String(facts.inStrategyPlan),
+    },
+    output: { outcome: verdict.outcome },
+    ...(verdict.review && { needsReview: verdict.review }),
+  }),
+  note: ({ inputs, output }) => {
+    const failed = CONDITIONS.filter((c) => inputs[c.key] !== String(c.counts)).map((c) => c.failed);
+    return output.outcome === "excluded"
+      ? {
+          ja: `地域留学は${failed.map((f) => f.ja).join("、")}ため対象外（※4）。`,
+          en: `Regional study is out because ${failed.map((f) => f.en).join("; ")} (※4).`,
+        }
+      : {
+          ja: "地域外からの学生受入れが主目的で、学校魅力化が主目的でなく、戦略に位置付けられているため対象（※4）。",
+          en: "Takes in outside students, not mainly school appeal, in the strategy plan: counts (※4).",
+        };
   },
   whyNot: (step, subject) => {
     const failed: StatedFact[] = [];

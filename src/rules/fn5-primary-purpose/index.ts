@@ -5,7 +5,8 @@ import { formatCitation } from "../cite.js";
 import type { Citation, RulesetParameters as Ruleset } from "../parameters.js";
 import { MEASURE_POLICY_TERMS, MEASURE_TERMS } from "../../trace/glossary.js";
 import { PURPOSES, stepIds, type LineRuleId, type Purpose, type ReviewCode } from "../../trace/names.js";
-import type { Bilingual, ReviewFlag, TraceStep } from "../../trace/step.js";
+import type { Bilingual, ReviewFlag, StepData } from "../../trace/step.js";
+import type { NoteTemplate } from "../note.js";
 import { decimalSchema, describeValue, typeError } from "../fact-schema.js";
 import type { Condition, FactChange, FactIssue, FactQuestion } from "../rule.js";
 
@@ -107,7 +108,9 @@ export interface RoutingRule {
     facts: PurposeFacts,
     decision: RoutingDecision,
     ruleset: Ruleset,
-  ) => TraceStep;
+  ) => StepData;
+  /** The words of a routing step, from its data. */
+  readonly note: NoteTemplate;
   /** What the decision marks on each of its lines: `fn5` and the migration review. */
   readonly marks: (decision: { readonly measure: Purpose; readonly mixed: boolean }) => {
     /** `["fn5"]` when the line went to the migration measure or its project was mixed. */
@@ -116,7 +119,7 @@ export interface RoutingRule {
     readonly reviews: ReviewCode[];
   };
   /** A routing step read back: the change of purpose that would send it to the other measure. */
-  readonly whyRouted: (step: TraceStep) => {
+  readonly whyRouted: (step: StepData) => {
     /** Where it went. */
     readonly measure: Purpose;
     /** The change that would send it to the other measure. */
@@ -263,7 +266,6 @@ export const fn5: RoutingRule = {
           "purposeWeights.migration": facts.purposeWeights.migration,
         }
       : { primaryPurpose: measure };
-    const label = subject.kind === "project" ? "事業" : "コーディネーター";
     return {
       id: stepIds.routing(subject.kind, subject.id),
       rule: "fn5",
@@ -271,11 +273,16 @@ export const fn5: RoutingRule = {
       subject: `${subject.kind} ${subject.id}`,
       inputs,
       output: { measure },
-      note: {
-        ja: `${label}の主たる目的により全額を${MEASURE_POLICY_TERMS[measure].ja}に係る措置として算定（※5、按分しない）。`,
-        en: `By its primary purpose the whole ${subject.kind} goes to the ${measure} measure (※5; no apportioning).`,
-      },
       ...(measure === "migration" && { needsReview: MIGRATION_REVIEW }),
+    };
+  },
+  note: ({ subject, output }) => {
+    const kind = subject.slice(0, subject.indexOf(" "));
+    const measure = output.measure as Purpose;
+    const label = kind === "project" ? "事業" : "コーディネーター";
+    return {
+      ja: `${label}の主たる目的により全額を${MEASURE_POLICY_TERMS[measure].ja}に係る措置として算定（※5、按分しない）。`,
+      en: `By its primary purpose the whole ${kind} goes to the ${measure} measure (※5; no apportioning).`,
     };
   },
 

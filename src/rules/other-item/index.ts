@@ -64,7 +64,8 @@ export const otherItem: LineRule<string> = {
     subject: `line ${lineId}`,
     inputs: { description },
     output: { outcome: "passes (needs review)" },
-    note: verdict.review?.note ?? { ja: "", en: "" },
     ...(verdict.review && { needsReview: verdict.review }),
   }),
+  // The step says what its review flag says: the item, its pillar and its description.
+  note: (step, { review }) => review(step.id) ?? { ja: "", en: "" },
 };

@@ -3,7 +3,8 @@ import { Dec, decimalString, groupedString, ZERO } from "../../money/decimal.js"
 import { readYen } from "../../money/index.js";
 import { SPECIFIC_REVENUE_TERMS } from "../../trace/glossary.js";
 import { SPECIFIC_REVENUE_PARTS, stepIds, type SpecificRevenuePart } from "../../trace/names.js";
-import type { TraceStep } from "../../trace/step.js";
+import type { StepData } from "../../trace/step.js";
+import type { NoteTemplate } from "../note.js";
 import { formatCitation } from "../cite.js";
 import { amountSchema, typeError } from "../fact-schema.js";
 import type { Citation, RulesetParameters as Ruleset } from "../parameters.js";
@@ -138,7 +139,9 @@ export interface OwnBurdenRule {
     facts: SpecificRevenueFacts,
     result: { specific: Dec; ownBurden: Dec },
     ruleset: Ruleset,
-  ) => TraceStep;
+  ) => StepData;
+  /** The words of the step, from its data. */
+  readonly note: NoteTemplate;
 }
 
 /** The own-burden rule (特定財源の控除). */
@@ -177,16 +180,10 @@ export const ownBurden: OwnBurdenRule = {
   },
   step: (lineId, amount, facts, result, ruleset) => {
     const inputs: Record<string, string> = { amountYen: decimalString(amount) };
-    const partsJa: string[] = [];
-    const partsEn: string[] = [];
     for (const part of SPECIFIC_REVENUE_PARTS) {
       const value = facts[part];
-      if (value === undefined) continue;
-      inputs[`specificRevenue.${part}`] = value;
-      partsJa.push(`${SPECIFIC_REVENUE_TERMS[part].ja} ${groupedString(value)}円`);
-      partsEn.push(`${SPECIFIC_REVENUE_TERMS[part].en} ¥${groupedString(value)}`);
+      if (value !== undefined) inputs[`specificRevenue.${part}`] = value;
     }
-    const g = groupedString;
     return {
       id: stepIds.ownBurden(lineId),
       rule: "own-burden",
@@ -194,10 +191,23 @@ export const ownBurden: OwnBurdenRule = {
       subject: `line ${lineId}`,
       inputs,
       output: { specificRevenueYen: decimalString(result.specific), ownBurdenYen: decimalString(result.ownBurden) },
-      note: {
-        ja: `事業費 ${g(amount)}円 − 特定財源 ${g(result.specific)}円${partsJa.length > 0 ? `（${partsJa.join("、")}）` : ""} = 一般財源等 ${g(result.ownBurden)}円。特定財源は控除する（会計検査院）。`,
-        en: `Cost ¥${g(amount)} − specific revenue ¥${g(result.specific)}${partsEn.length > 0 ? ` (${partsEn.join(", ")})` : ""} = own burden ¥${g(result.ownBurden)}; specific revenue is deducted (Board of Audit).`,
-      },
+    };
+  },
+  note: ({ inputs, output }) => {
+    const partsJa: string[] = [];
+    const partsEn: string[] = [];
+    for (const part of SPECIFIC_REVENUE_PARTS) {
+      const value = inputs[`specificRevenue.${part}`];
+      if (value === undefined) continue;
+      partsJa.push(`${SPECIFIC_REVENUE_TERMS[part].ja} ${groupedString(value)}円`);
+      partsEn.push(`${SPECIFIC_REVENUE_TERMS[part].en} ¥${groupedString(value)}`);
+    }
+    const [amount, specific, own] = [inputs.amountYen, output.specificRevenueYen, output.ownBurdenYen].map((v) =>
+      groupedString(v ?? "0"),
+    );
+    return {
+      ja: `事業費 ${amount}円 − 特定財源 ${specific}円${partsJa.length > 0 ? `（${partsJa.join("、")}）` : ""} = 一般財源等 ${own}円。特定財源は控除する（会計検査院）。`,
+      en: `Cost ¥${amount} − specific revenue ¥${specific}${partsEn.length > 0 ? ` (${partsEn.join(", ")})` : ""} = own burden ¥${own}; specific revenue is deducted (Board of Audit).`,
     };
   },
 };

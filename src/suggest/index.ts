@@ -1,0 +1,2 @@
+export { suggestItems, type ItemSuggestion, type SuggestionTerm, type SuggestOptions } from "./suggest-items.js";
+export type { SuggestionHint } from "./hints.js";
