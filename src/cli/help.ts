@@ -48,22 +48,26 @@ Example:
 
 Computes every body in lines.csv (bodies' codes, kinds and 財政力指数 from bodies.csv) and writes to the
 folder: summary.csv (one row per body), lines.csv (one row per input row, with its disposition),
-errors.csv (every problem), with --json calculations/<code>.json (one Calculation per body), and with
---xlsx results.xlsx (the three as sheets 集計, 明細, エラー, headed in Japanese).
+errors.csv (every problem), report.html (a page to check the bodies: charts and the bodies to look at
+first), with --json calculations/<code>.json and .html (each body's Calculation and its 計算書), and with
+--xlsx results.xlsx (the three as sheets 集計, 明細, エラー; codes as text, yen as numbers).
 CSV files are read as UTF-8 (with or without BOM) or Shift_JIS (CP932, Excel's plain CSV), and written
 as UTF-8 with BOM for Excel. Either file may be an .xlsx workbook (its sheet 団体一覧 or 経費明細, else its
-first sheet); one workbook alone must have both sheets ("dra template" writes one). Value cells take the id or its Japanese name (kind 市町村, post 専任, item as
-"dra catalog" labels it, TRUE/FALSE or はい/いいえ).
+first sheet); one workbook alone must have both sheets ("dra template" writes one). The CSV files and
+results.xlsx are in Japanese when the lines are headed in Japanese, as dra template's are (--lang to
+choose). Value cells take the id or its Japanese name (kind 市町村, post 専任, item as "dra catalog"
+labels it, TRUE/FALSE or はい/いいえ).
 lines.csv is read body by body: keep each body's rows together (sort it by body_code).
 Columns and an example: docs/cli.md.
 
 Options:
   -o, --out <folder>       where to write (created if missing; its parent must exist)
-      --json               also write calculations/<code>.json for each computed body
+      --json               also write calculations/<code>.json and .html (its 計算書) for each computed body
       --xlsx               also write results.xlsx (sheets 集計, 明細, エラー)
       --strict             any problem, and nothing is written (the default)
       --skip-invalid       write the good bodies; bad rows go to errors.csv (exit code still 1)
       --fiscal-year <y>    2025 (default), "R7", "令和7年度"
+      --lang <ja|en>       headers and values of the CSV files and results.xlsx (default: as lines' header)
   -q, --quiet              no progress bar and no closing report
 
 Example:

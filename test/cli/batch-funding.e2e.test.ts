@@ -102,6 +102,9 @@ describe("dra batch with 特定財源 and double claims", () => {
           "migration-settlement、regional-revitalization-promotion",
         ),
       "-q",
+      // Japanese headers write Japanese files by default; the English ones compare with the plain run.
+      "--lang",
+      "en",
     );
     expect(japanese.stderr).toBe("");
     expect(readCsvFile(join(japanese.out, "summary.csv"))).toEqual(readCsvFile(join(plain.out, "summary.csv")));

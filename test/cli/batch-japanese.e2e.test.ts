@@ -327,7 +327,8 @@ const OUTPUTS = ["summary.csv", "lines.csv", "errors.csv"] as const;
 describe("Japanese values in every value cell", () => {
   it("give the same summary.csv, lines.csv and errors.csv as the ids, and the same calculations", async () => {
     const english = await batch(BODIES_EN, LINES_EN, "--fiscal-year", "2026", "--json");
-    const japanese = await batch(BODIES_JA, LINES_JA, "--fiscal-year", "2026", "--json");
+    // In English (--lang en), to compare with the ids' run: Japanese headers write Japanese files by default.
+    const japanese = await batch(BODIES_JA, LINES_JA, "--fiscal-year", "2026", "--json", "--lang", "en");
     expect(english.stderr).toBe("");
     expect(english.code).toBe(0);
     expect(japanese.stderr).toBe("");
@@ -377,7 +378,8 @@ describe("Japanese values in every value cell", () => {
       expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).not.toThrow();
       expect(readCsvFile(join(sjis.out, file))).toEqual(readCsvFile(join(utf8.out, file)));
     }
-    expect(readCsvFile(join(sjis.out, "summary.csv")).map((r) => r.body_name)).toEqual(["気仙沼市", "福島県"]);
+    // Japanese headers: the files are in Japanese (--lang ja, the default here).
+    expect(readCsvFile(join(sjis.out, "summary.csv")).map((r) => r["団体名"])).toEqual(["気仙沼市", "福島県"]);
     const calculation = JSON.parse(readFileSync(join(sjis.out, "calculations/042056.json"), "utf8")) as {
       trace: { input: { projects: { expenses: { description?: string }[] }[] } };
     };

@@ -2,6 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { ERRORS_HEADERS_JA, LINES_HEADERS_JA, SUMMARY_HEADERS_JA } from "../../src/cli/batch/japanese-headers.js";
+import { ERRORS_HEADER, LINES_HEADER as LINES_OUT_HEADER, SUMMARY_HEADER } from "../../src/cli/batch/outputs.js";
+import { parseCsv } from "../../src/cli/csv/reader.js";
 import { catalog } from "../../src/index.js";
 import { readCsvFile, runCli, useBuiltCli } from "./built-cli.js";
 
@@ -100,6 +103,9 @@ const LINES_CSV = [
   "070009,,P1,,E2,reception.jobs-and-side-jobs,3000000,TRUE,,,",
 ].join("\r\n");
 
+/** A CSV file's header row. */
+const csvHeader = (path: string) => parseCsv(readFileSync(path, "utf8").slice(1))[0]?.fields ?? [];
+
 const summaryOf = (out: string) =>
   readCsvFile(join(out, "summary.csv")).map((r) => [
     r.body_code,
@@ -120,12 +126,15 @@ describe("dra batch reads .xlsx", () => {
       "out",
     );
     expect(csv.code).toBe(0);
+    // Headed in Japanese, the workbook's results are in Japanese by default: --lang en to compare with the CSV run.
     const xlsx = await run(
       { "様式.xlsx": await workbook({ 団体一覧: BODIES, 経費明細: LINES }) },
       "batch",
       "様式.xlsx",
       "--out",
       "out",
+      "--lang",
+      "en",
     );
     expect(xlsx.stderr).toBe("");
     expect(xlsx.code).toBe(0);
@@ -157,14 +166,17 @@ describe("dra batch reads .xlsx", () => {
       "shortened.xlsx": await workbook({ Sheet1: LINES }),
       "bodies.csv": BODIES_CSV,
     };
-    const both = await run(files, "batch", "bodies.xlsx", "lines.xlsx", "--out", "out");
+    const both = await run(files, "batch", "bodies.xlsx", "lines.xlsx", "--out", "out", "--lang", "en");
     expect(both.stderr).toBe("");
     expect(both.code).toBe(0);
     expect(both.stdout).toContain("read bodies.xlsx [Sheet1]: .xlsx, lines.xlsx [経費明細]: .xlsx\n");
-    const mixed = await runCli(built.cli, ["batch", "bodies.csv", "lines.xlsx", "--out", "mixed"], { cwd: both.at });
+    const mixed = await runCli(built.cli, ["batch", "bodies.csv", "lines.xlsx", "--out", "mixed", "--lang", "en"], {
+      cwd: both.at,
+    });
     expect(mixed.stderr).toBe("");
     expect(mixed.code).toBe(0);
     expect(mixed.stdout).toContain("read bodies.csv: UTF-8, lines.xlsx [経費明細]: .xlsx\n");
+    expect(summaryOf(both.out)).toHaveLength(2);
     expect(summaryOf(join(both.at, "mixed"))).toEqual(summaryOf(both.out));
     // A code that lost its zero in a number cell, and no bodies row shortened the same way: a clear problem.
     const shortened = await runCli(built.cli, ["batch", "bodies.csv", "shortened.xlsx", "--out", "out"], {
@@ -196,7 +208,17 @@ describe("dra batch reads .xlsx", () => {
         [42056, null, "P1", null, "E3", { error: "#N/A" }, { formula: "1000*2", result: 2000 }],
       ],
     });
-    const result = await run({ "様式.xlsx": bad }, "batch", "様式.xlsx", "--out", "out", "--skip-invalid", "-q");
+    const result = await run(
+      { "様式.xlsx": bad },
+      "batch",
+      "様式.xlsx",
+      "--out",
+      "out",
+      "--skip-invalid",
+      "-q",
+      "--lang",
+      "en",
+    );
     expect(result.code).toBe(1);
     const errors = readCsvFile(join(result.out, "errors.csv"));
     expect(errors.map((e) => [e.file, e.row, e.column, e.header, e.code])).toEqual([
@@ -245,7 +267,11 @@ describe("dra batch reads .xlsx", () => {
 });
 
 describe("dra batch --xlsx writes results.xlsx", () => {
-  it("with the sheets 集計, 明細, エラー, Japanese headers, codes as text, yen with 桁区切り, 財政力補正 with two places", async () => {
+  const header = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1);
+  const at = (sheet: ExcelJS.Worksheet, label: string) => header(sheet).indexOf(label) + 1;
+  const sheetOf = (book: ExcelJS.Workbook, name: string) => book.getWorksheet(name) as ExcelJS.Worksheet;
+
+  it("in the CSV files' language: Japanese for Japanese-headed lines, with the CSV files' headers and values; codes as text, yen with 桁区切り", async () => {
     const result = await run(
       { "様式.xlsx": await workbook({ 団体一覧: BODIES, 経費明細: LINES }) },
       "batch",
@@ -254,45 +280,34 @@ describe("dra batch --xlsx writes results.xlsx", () => {
       "out",
       "--xlsx",
     );
+    expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("wrote out/summary.csv, lines.csv, errors.csv, results.xlsx;");
+    expect(result.stdout).toContain(
+      "wrote out/summary.csv, lines.csv, errors.csv, results.xlsx in Japanese (as lines.csv's header; --lang en for English), report.html;",
+    );
     const book = await readWorkbook(join(result.out, "results.xlsx"));
     expect(book.worksheets.map((s) => s.name)).toEqual(["集計", "明細", "エラー"]);
-    const summary = book.getWorksheet("集計") as ExcelJS.Worksheet;
-    const header = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1);
-    const at = (sheet: ExcelJS.Worksheet, label: string) => header(sheet).indexOf(label) + 1;
-    expect(header(summary).slice(0, 7)).toEqual([
-      "団体コード",
-      "団体名",
-      "団体区分",
-      "状態",
-      "行数",
-      "財政力指数",
-      "財政力補正",
-    ]);
-    expect(header(summary)).toContain("算定額（千円）");
-    expect(header(book.getWorksheet("明細") as ExcelJS.Worksheet).slice(0, 5)).toEqual([
-      "行",
-      "団体コード",
-      "種別",
-      "事業ID",
-      "明細ID",
-    ]);
-    expect(header(book.getWorksheet("エラー") as ExcelJS.Worksheet)).toEqual([
-      "ファイル",
-      "行",
-      "行（表計算）",
-      "列",
-      "見出し",
-      "団体コード",
-      "エラーコード",
-      "内容",
-    ]);
+    // The same headers as the Japanese CSV files, from the one table (japanese-headers.ts).
+    for (const [name, file, columns, words] of [
+      ["集計", "summary.csv", SUMMARY_HEADER, SUMMARY_HEADERS_JA],
+      ["明細", "lines.csv", LINES_OUT_HEADER, LINES_HEADERS_JA],
+      ["エラー", "errors.csv", ERRORS_HEADER, ERRORS_HEADERS_JA],
+    ] as const) {
+      const expected = columns.map((c) => (words as Readonly<Record<string, string>>)[c]);
+      expect(header(sheetOf(book, name)), name).toEqual(expected);
+      expect(csvHeader(join(result.out, file)), file).toEqual(expected);
+    }
     for (const sheet of book.worksheets) expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
 
+    const summary = sheetOf(book, "集計");
     const code = summary.getCell(2, at(summary, "団体コード"));
-    expect(code.value).toBe("042056");
+    expect(code.value).toBe("042056"); // a text cell, never the CSV's ="042056"
     expect(code.type).toBe(ExcelJS.ValueType.String);
+    expect(readCsvFile(join(result.out, "summary.csv"))[0]?.["団体コード"]).toBe('="042056"');
+    expect([summary.getCell(2, at(summary, "団体区分")).value, summary.getCell(2, at(summary, "状態")).value]).toEqual([
+      "市町村",
+      "算定済",
+    ]);
     const total = summary.getCell(2, at(summary, "合計（円）"));
     expect(total.value).toBe(6000000);
     expect(total.numFmt).toBe("#,##0");
@@ -302,12 +317,61 @@ describe("dra batch --xlsx writes results.xlsx", () => {
     const index = summary.getCell(3, at(summary, "財政力指数"));
     expect([index.value, index.numFmt]).toEqual([0.52, "0.00"]);
 
-    const lines = book.getWorksheet("明細") as ExcelJS.Worksheet;
+    const lines = sheetOf(book, "明細");
     expect(lines.getCell(2, at(lines, "団体コード")).value).toBe("42056"); // the row's code as written in its sheet
     const eligible = lines.getCell(2, at(lines, "算定対象経費（円）"));
     expect([eligible.value, eligible.numFmt]).toEqual([1200000, "#,##0"]);
     expect(lines.rowCount).toBe(LINES.length);
-    expect(book.getWorksheet("エラー")?.rowCount).toBe(1);
+    // The values in the same words as lines.csv's: C1 (the full-time coordinator over the cap), E2 of 福島県 (※3).
+    const words = (row: number) =>
+      ["明細ID", "種別", "経費区分", "専任兼任", "措置", "判定", "根拠"].map(
+        (h) => lines.getCell(row, at(lines, h)).value ?? "",
+      );
+    const csv = readCsvFile(join(result.out, "lines.csv"));
+    expect(words(4)).toEqual(["C1", "コーディネーター", "", "専任", "二地域居住", "上限超過", "上限"]);
+    expect(words(6)).toEqual(["E2", "経費", "就職や兼業・副業の支援", "", "二地域居住", "対象外", "※3"]);
+    for (const [i, l] of csv.entries())
+      expect(words(i + 2)).toEqual([
+        l["明細ID"],
+        l["種別"],
+        l["経費区分"],
+        l["専任兼任"],
+        l["措置"],
+        l["判定"],
+        l["根拠"],
+      ]);
+    expect(sheetOf(book, "エラー").rowCount).toBe(1);
+  });
+
+  it("in English with --lang en: the sheets summary, lines, errors, headed with the column names, holding the ids", async () => {
+    const result = await run(
+      { "様式.xlsx": await workbook({ 団体一覧: BODIES, 経費明細: LINES }) },
+      "batch",
+      "様式.xlsx",
+      "--out",
+      "out",
+      "--xlsx",
+      "--lang",
+      "en",
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("wrote out/summary.csv, lines.csv, errors.csv, results.xlsx, report.html;");
+    const book = await readWorkbook(join(result.out, "results.xlsx"));
+    expect(book.worksheets.map((s) => s.name)).toEqual(["summary", "lines", "errors"]);
+    expect(header(sheetOf(book, "summary"))).toEqual([...SUMMARY_HEADER]);
+    expect(header(sheetOf(book, "lines"))).toEqual([...LINES_OUT_HEADER]);
+    expect(header(sheetOf(book, "errors"))).toEqual([...ERRORS_HEADER]);
+    const summary = sheetOf(book, "summary");
+    expect(["body_code", "kind", "status", "total_yen"].map((h) => summary.getCell(2, at(summary, h)).value)).toEqual([
+      "042056",
+      "municipality",
+      "ok",
+      6000000,
+    ]);
+    const lines = sheetOf(book, "lines");
+    expect(
+      ["line_id", "type", "post", "disposition", "rules"].map((h) => lines.getCell(4, at(lines, h)).value),
+    ).toEqual(["C1", "coordinator", "full-time", "capped", "coordinator-cap"]);
   });
 
   it("lists the problems of a --skip-invalid run on エラー, as errors.csv does", async () => {
@@ -326,16 +390,19 @@ describe("dra batch --xlsx writes results.xlsx", () => {
     const errors = (await readWorkbook(join(result.out, "results.xlsx"))).getWorksheet("エラー") as ExcelJS.Worksheet;
     expect(errors.rowCount).toBe(2);
     const csv = readCsvFile(join(result.out, "errors.csv"))[0];
+    expect(csv?.["団体コード"]).toBe('="42056"');
     expect((errors.getRow(2).values as unknown[]).slice(1)).toEqual([
-      csv?.file,
+      csv?.["ファイル"],
       3,
       3,
       "G",
       "金額",
       "42056",
-      csv?.code,
-      csv?.message,
+      csv?.["エラーコード"],
+      csv?.["内容"],
     ]);
+    expect(csv?.["ファイル"]).toBe("様式.xlsx [経費明細]");
+    expect(csv?.["エラーコード"]).toBe("invalid_amount");
   });
 });
 
@@ -396,7 +463,17 @@ describe("dra template", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(readCsvFile(join(at, "out", "errors.csv"))).toEqual([]);
-    expect(summaryOf(join(at, "out"))).toEqual([["042056", "ok", "1.00", "600000", "600"]]);
+    // Its headers are Japanese, so the results are in Japanese unless --lang en says otherwise.
+    expect(result.stdout).toContain("results.xlsx in Japanese (as lines.csv's header; --lang en for English)");
+    expect(
+      readCsvFile(join(at, "out", "summary.csv")).map((r) => [
+        r["団体コード"],
+        r["状態"],
+        r["財政力補正"],
+        r["合計（円）"],
+        r["算定額（千円）"],
+      ]),
+    ).toEqual([['="042056"', "算定済", "1.00", "600000", "600"]]);
     expect(
       readFileSync(join(at, "out", "results.xlsx"))
         .subarray(0, 2)

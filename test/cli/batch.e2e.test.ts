@@ -105,8 +105,11 @@ describe("dra batch on the example set", () => {
   });
 
   it("writes one calculation per body that verifies and agrees with the summary; errors.csv has only its header", () => {
-    const files = readdirSync(join(dir, "out/calculations")).sort();
+    const all = readdirSync(join(dir, "out/calculations")).sort();
+    const files = all.filter((f) => f.endsWith(".json"));
     expect(files).toHaveLength(30);
+    // Beside each, its 計算書 (report.html links to it).
+    expect(all.filter((f) => f.endsWith(".html"))).toEqual(files.map((f) => f.replace(/\.json$/, ".html")));
     const summary = new Map(readCsvFile(join(dir, "out/summary.csv")).map((r) => [r.body_code, r]));
     for (const file of files) {
       const calculation = JSON.parse(readFileSync(join(dir, "out/calculations", file), "utf8")) as {
@@ -135,7 +138,7 @@ describe("dra batch on the example set", () => {
     const newline = text.indexOf("\r\n");
     const japanese =
       "団体コード,種別,事業ID,事業名,主たる目的,比重_二地域居住,比重_移住,明細ID,経費区分,金額,現金給付,システム構築維持,デジタル債充当,施設実施主体,施設工事,地域活性化債充当,地域外生徒受入,学校魅力化主目的,総合戦略位置付け,内容,専任兼任,人物,氏名,活動,#注記";
-    const again = await runCli(cli, ["batch", BODIES, "-", "--out", join(dir, "stdin-out"), "-q"], {
+    const again = await runCli(cli, ["batch", BODIES, "-", "--out", join(dir, "stdin-out"), "-q", "--lang", "en"], {
       stdin: japanese + text.slice(newline),
     });
     expect(again.code).toBe(0);

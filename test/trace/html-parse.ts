@@ -1,6 +1,7 @@
 /**
  * A strict little HTML reader for the tests: tags must nest and close (void elements aside), attributes
- * are double-quoted, text is decoded. Enough to read what renderTrace writes, and to fail if it is malformed.
+ * are double-quoted, text is decoded. Enough to read what renderTrace and `dra batch`'s report.html (its SVG
+ * too: attribute names such as x1, elements closed by end tags) write, and to fail if it is malformed.
  */
 export interface HtmlElement {
   readonly tag: string;
@@ -10,7 +11,7 @@ export interface HtmlElement {
 
 const VOID = new Set(["meta", "br", "hr", "img", "link", "input", "wbr"]);
 const TOKEN =
-  /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z-]+(?:="[^"<]*")?)*)\s*>|([^<]+)/gy;
+  /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z][a-zA-Z0-9-]*(?:="[^"<]*")?)*)\s*>|([^<]+)/gy;
 
 export function decode(text: string): string {
   return text.replace(/&(#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
@@ -42,7 +43,7 @@ export function parseHtml(html: string): HtmlElement {
         stack.pop();
       } else {
         const attrs: Record<string, string> = {};
-        for (const a of (attrText ?? "").matchAll(/([a-zA-Z-]+)(?:="([^"]*)")?/g))
+        for (const a of (attrText ?? "").matchAll(/([a-zA-Z][a-zA-Z0-9-]*)(?:="([^"]*)")?/g))
           attrs[a[1] as string] = decode(a[2] ?? "");
         const el: HtmlElement = { tag: name, attrs, children: [] };
         top.children.push(el);

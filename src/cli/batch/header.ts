@@ -32,6 +32,17 @@ export class Header<K extends string> {
   get width(): number {
     return this.cells.length;
   }
+
+  /**
+   * Whether the file heads its columns in Japanese: more of the columns it was read by have a Japanese
+   * header (団体コード, 明細ID …) than an English one. `dra batch` answers in the language lines.csv was
+   * headed in, unless --lang says otherwise.
+   */
+  get japanese(): boolean {
+    let japanese = 0;
+    for (const at of this.positions.values()) if (/\P{ASCII}/u.test(this.cells[at] ?? "")) japanese++;
+    return japanese * 2 > this.positions.size;
+  }
 }
 
 /**

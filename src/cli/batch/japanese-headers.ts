@@ -2,10 +2,16 @@ import { FUNDING_TERMS } from "../../trace/glossary.js";
 import type { ERRORS_HEADER, LINES_HEADER, SUMMARY_HEADER } from "./outputs.js";
 
 /*
- * The Japanese header of every column dra batch writes, in one place: results.xlsx uses them (and a Japanese
- * CSV may). The money words are the glossary's (事業費, 特定財源, 一般財源等, 算定対象経費), as the 計算書
- * prints them; the input's own columns (団体コード, 明細ID, 経費区分 …) as the input's Japanese headers
- * (columns.ts) name them.
+ * The Japanese header of every column `dra batch` writes (summary, lines, errors), by the column's English
+ * name, in one place: the CSV files with --lang ja and results.xlsx (--xlsx, in Japanese) both take them
+ * from here, through japanese-values.ts.
+ *
+ * The money words are the glossary's (事業費, 特定財源, 一般財源等, 算定対象経費), as the 計算書 prints them,
+ * and so are 施策経費, the ふるさと住民 track's 措置額 and the 根拠 column of rule marks; the input's own columns
+ * (団体コード, 明細ID, 経費区分 …) as the input's Japanese headers (columns.ts) name them, so a column reads
+ * the same going in and coming out. Yen columns say （円）; the total is the figure the ordinance uses,
+ * 算定額（千円）. A line number says which: 入力行 (lines: the row's line in the input), 行（ファイル） and
+ * 行（Excel） (errors: the physical line of the file, and the row number a spreadsheet shows).
  */
 
 const { projectCost, specificRevenue, ownBurden, eligible } = FUNDING_TERMS;
@@ -23,7 +29,8 @@ const own = money("");
 const migration = money("移住・定住_");
 const furusato = money("ふるさと住民_");
 
-export const SUMMARY_JA = {
+/** summary.csv (集計): one row per body. */
+export const SUMMARY_HEADERS_JA = {
   body_code: "団体コード",
   body_name: "団体名",
   kind: "団体区分",
@@ -60,8 +67,9 @@ export const SUMMARY_JA = {
   problems: "エラー件数",
 } as const satisfies Record<(typeof SUMMARY_HEADER)[number], string>;
 
-export const LINES_JA = {
-  line: "行",
+/** lines.csv (明細): one row per input row. */
+export const LINES_HEADERS_JA = {
+  line: "入力行",
   body_code: "団体コード",
   type: "種別",
   project_id: "事業ID",
@@ -77,23 +85,19 @@ export const LINES_JA = {
   own_burden_yen: own.ownBurden,
   eligible_yen: own.eligible,
   excluded_yen: "対象外（円）",
-  rules: "規定",
+  rules: "根拠",
   needs_review: "要確認",
   problems: "エラー",
 } as const satisfies Record<(typeof LINES_HEADER)[number], string>;
 
-export const ERRORS_JA = {
+/** errors.csv (エラー): one row per problem. */
+export const ERRORS_HEADERS_JA = {
   file: "ファイル",
-  line: "行",
-  row: "行（表計算）",
+  line: "行（ファイル）",
+  row: "行（Excel）",
   column: "列",
   header: "見出し",
   body_code: "団体コード",
   code: "エラーコード",
   message: "内容",
 } as const satisfies Record<(typeof ERRORS_HEADER)[number], string>;
-
-/** A header row in Japanese. */
-export function japaneseHeader<K extends string>(header: readonly K[], labels: Readonly<Record<K, string>>): string[] {
-  return header.map((key) => labels[key]);
-}

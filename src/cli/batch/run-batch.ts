@@ -1,20 +1,18 @@
-import { mkdirSync } from "node:fs";
 import { getRuleset, InputError } from "../../index.js";
+import type { Lang } from "../../render/labels.js";
 import { isBlankRecord, type CsvRecord } from "../csv/reader.js";
-import { BOM, csvRow } from "../csv/writer.js";
 import { EXIT, formatProblem, sortProblems, UsageError, type ExitCode, type Problem } from "../errors.js";
 import type { Streams } from "../io.js";
 import { readBodies } from "./bodies.js";
 import { LINE_COLUMNS, normalizeHeader, type LineColumn } from "./columns.js";
 import { groupByBody } from "./group.js";
 import { readHeader, type Header } from "./header.js";
-import { errorRow, ERRORS_HEADER, lineRows, LINES_HEADER, summaryRow, SUMMARY_HEADER } from "./outputs.js";
+import { BatchOutputs } from "./output-files.js";
 import { processBody, type BatchContext } from "./process-body.js";
 import { Progress } from "./progress.js";
 import { readLineRow, type LineRow } from "./rows.js";
 import { openTables, unreadableProblem, type TableSource } from "./sources.js";
-import { FileSink, Staging } from "./staging.js";
-import { XlsxResults } from "./xlsx-results.js";
+import { Staging } from "./staging.js";
 
 export interface BatchOptions {
   readonly bodies: string;
@@ -26,14 +24,16 @@ export interface BatchOptions {
   /** Whether --fiscal-year was given (the closing line says when the default was used). */
   readonly fiscalYearGiven?: boolean;
   readonly quiet: boolean;
-  /** Also write results.xlsx (sheets 集計, 明細, エラー). */
+  /** The language of the output files; absent: Japanese when the lines' header is, else English. */
+  readonly lang?: Lang;
+  /** Also write results.xlsx (the three files as sheets, in their language). */
   readonly xlsx?: boolean;
 }
 
 /**
- * bodies.csv + lines.csv (or their sheets of a workbook) → summary.csv, lines.csv, errors.csv (and
- * calculations/<code>.json, results.xlsx) in --out. lines.csv is streamed body by body. Strict (the
- * default): any problem, and nothing is written.
+ * bodies.csv + lines.csv (or their sheets of a workbook) → summary.csv, lines.csv, errors.csv, report.html
+ * (and calculations/<code>.json and .html, results.xlsx) in --out. lines.csv is streamed body by body.
+ * Strict (the default): any problem, and nothing is written.
  * --skip-invalid: good bodies are written, every bad row is in errors.csv, and the exit code is still 1.
  */
 export async function runBatch(options: BatchOptions, io: Streams): Promise<ExitCode> {
@@ -90,23 +90,13 @@ async function batch(
       .map(([file, format]) => `${file}: ${format}`)
       .join(", ");
 
-  const sinks = {
-    summary: new FileSink(staging.path("summary.csv")),
-    lines: new FileSink(staging.path("lines.csv")),
-    errors: new FileSink(staging.path("errors.csv")),
-  };
-  sinks.summary.write(BOM + csvRow(SUMMARY_HEADER));
-  sinks.lines.write(BOM + csvRow(LINES_HEADER));
-  sinks.errors.write(BOM + csvRow(ERRORS_HEADER));
-  // The same rows in a workbook, with --xlsx.
-  const workbook = options.xlsx ? await XlsxResults.create(staging.path("results.xlsx")) : undefined;
-  const errorOut = (p: Problem) => {
-    const row = errorRow(p);
-    sinks.errors.write(csvRow(row));
-    workbook?.error(row);
-  };
-  for (const p of bodies.problems) errorOut(p);
-  if (options.json) mkdirSync(staging.path("calculations"));
+  // Opened once the lines' header says which language to write in (unless --lang did).
+  const outputs = await BatchOutputs.create(
+    staging,
+    { json: options.json, xlsx: options.xlsx === true },
+    bodies.problems,
+  );
+  if (options.lang) outputs.start(options.lang);
 
   const stats = { bodies: 0, written: 0, lines: 0, bytes: 0, thousandYen: 0n, furusato: 0, furusatoThousandYen: 0n };
   const progress = new Progress(io.stderr, !options.quiet, bodies.table.count, tables.lines.size);
@@ -123,6 +113,7 @@ async function batch(
           return;
         }
         header = read.header;
+        outputs.start(header.japanese ? "ja" : "en");
         continue;
       }
       if (isBlankRecord(record)) continue;
@@ -147,16 +138,7 @@ async function batch(
       if (outcome.ownRows > 0) stats.bodies++;
       const writing = !fatal && (options.skipInvalid || problems.length === 0);
       if (writing) {
-        const summary = summaryRow(outcome);
-        if (summary) {
-          sinks.summary.write(csvRow(summary));
-          workbook?.summary(summary);
-        }
-        for (const row of lineRows(outcome, context.header)) {
-          sinks.lines.write(csvRow(row));
-          workbook?.line(row);
-        }
-        for (const p of outcome.problems) errorOut(p);
+        outputs.body(outcome, context.header);
         if (outcome.result) {
           stats.written++;
           stats.thousandYen += BigInt(outcome.result.allocation.totalThousandYen);
@@ -164,11 +146,6 @@ async function batch(
           if (furusato) {
             stats.furusato++;
             stats.furusatoThousandYen += BigInt(furusato.totalThousandYen);
-          }
-          if (options.json && outcome.calculation) {
-            const json = new FileSink(staging.path("calculations", `${outcome.code}.json`));
-            json.write(`${JSON.stringify(outcome.calculation, null, 2)}\n`);
-            json.close();
           }
         }
       }
@@ -178,8 +155,7 @@ async function batch(
   });
   if (!read) fatal = true; // neither UTF-8 nor Shift_JIS, or a workbook that does not open: the rest cannot be read
   progress.done();
-  for (const sink of Object.values(sinks)) sink.close();
-  await workbook?.close();
+  await outputs.close();
 
   if (!header && !problems.some((p) => p.file === linesFile)) {
     problems.push({
@@ -192,6 +168,7 @@ async function batch(
   }
   if (fatal || (!options.skipInvalid && problems.length > 0)) return fail(problems, staging, io, options, encodings());
 
+  outputs.report({ fiscalYear: year, ruleset: getRuleset(options.fiscalYear), bodiesFile, linesFile });
   staging.commit();
   if (!options.quiet) {
     // The ふるさと住民 track (FY2026, provisional) is a block of its own: its total is named apart, never added.
@@ -199,6 +176,13 @@ async function batch(
       stats.furusato === 0
         ? ""
         : `, ふるさと住民 track ${stats.furusatoThousandYen.toLocaleString("en-US")} 千円 (provisional, ${stats.furusato} bod${stats.furusato === 1 ? "y" : "ies"}; not in the total)`;
+    // Japanese output is named, and when the header chose it, how to have English instead.
+    const language =
+      outputs.lang === "en"
+        ? ""
+        : options.lang
+          ? " in Japanese"
+          : " in Japanese (as lines.csv's header; --lang en for English)";
     const parts = [
       `FY${year} (令和${year - 2018}年度${options.fiscalYearGiven ? "" : ", the default: --fiscal-year to choose"})`,
       ...(bodies.table.fixes.length > 0
@@ -211,7 +195,7 @@ async function batch(
         : []),
       `${stats.lines} lines of ${stats.bodies} bodies`,
       `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)${furusato}`,
-      `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.xlsx ? ", results.xlsx" : ""}${options.json ? `, calculations/ (${stats.written} files)` : ""}`,
+      `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.xlsx ? ", results.xlsx" : ""}${language}, report.html${options.json ? `, calculations/ (${stats.written} bodies: .json and 計算書 .html)` : ""}`,
       `read ${encodings()}`,
     ];
     io.stdout.write(`dra batch: ${parts.join("; ")}\n`);

@@ -84,6 +84,14 @@ export class Values {
     return this.byName.get(text) ?? this.byId.get(text.toLowerCase());
   }
 
+  /**
+   * The Japanese name of a value given by its id or one of its names (the first name, as the library words
+   * it), for output in Japanese; text that names no value is given back as it is.
+   */
+  japanese(text: string): string {
+    return this.find(text)?.names[0] ?? text;
+  }
+
   /** Reads a trimmed, non-blank cell. */
   read(text: string): Reading {
     if (!this.options.list) {

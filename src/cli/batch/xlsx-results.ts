@@ -1,17 +1,18 @@
 import type { Cell, Worksheet } from "exceljs";
 import { readYen } from "../../money/index.js";
-import { loadExcel } from "../xlsx/excel.js";
+import type { Lang } from "../../render/labels.js";
+import type { Excel } from "../xlsx/excel.js";
 import { displayWidth } from "../xlsx/width.js";
-import { ERRORS_JA, japaneseHeader, LINES_JA, SUMMARY_JA } from "./japanese-headers.js";
 import { ERRORS_HEADER, LINES_HEADER, SUMMARY_HEADER } from "./outputs.js";
 import { RESULT_SHEETS } from "./sheets.js";
 
 /*
  * results.xlsx (--xlsx): the rows of summary.csv, lines.csv and errors.csv (outputs.ts makes them for both)
- * on the sheets 集計, 明細 and エラー, headed in Japanese. Unlike a CSV a workbook keeps types, so each
- * column is written as what it is: a body code as text (its leading zero kept), yen as numbers with
- * thousands separators, 財政力指数 and 財政力補正 with two places, counts as numbers. Rows are streamed
- * to the file as the batch makes them.
+ * on the sheets 集計, 明細 and エラー (summary, lines and errors in English), in the CSV files' language:
+ * their headers and their values (japanese-headers.ts, japanese-values.ts). Unlike a CSV a workbook keeps
+ * types, so each column is written as what it is: a body code as a text cell (its leading zero kept; never
+ * the CSV's ="042056"), yen as numbers with thousands separators, 財政力指数 and 財政力補正 with two places,
+ * counts as numbers. Rows are streamed to the file as the batch makes them.
  */
 
 /** How a column is written. */
@@ -146,40 +147,36 @@ function write(cell: Cell, text: string, kind: Kind): void {
   }
 }
 
-/** results.xlsx, written row by row beside the CSV files. */
+/** The three files a batch writes, each a sheet of results.xlsx. */
+export type ResultFile = "summary" | "lines" | "errors";
+
+/** Each sheet's header, in the run's language (the same words as the CSV files' headers). */
+export type ResultHeaders = Readonly<Record<ResultFile, readonly string[]>>;
+
+/**
+ * results.xlsx, written row by row beside the CSV files, in their language: the sheets' names and headers,
+ * and the rows given already in words (output-files.ts puts them in Japanese for both, once).
+ */
 export class XlsxResults {
   private constructor(
     private readonly workbook: { commit(): Promise<void> },
-    private readonly sheets: { summary: ResultSheet; lines: ResultSheet; errors: ResultSheet },
+    private readonly sheets: Readonly<Record<ResultFile, ResultSheet>>,
   ) {}
 
-  static async create(path: string): Promise<XlsxResults> {
-    const Excel = await loadExcel();
-    const workbook = new Excel.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
-    const open = <K extends string>(
-      name: string,
-      header: readonly K[],
-      labels: Readonly<Record<K, string>>,
-      kind: (key: K) => Kind,
-      frozenColumns?: number,
-    ) => ResultSheet.open(workbook, name, japaneseHeader(header, labels), header.map(kind), frozenColumns);
+  /** Opens the file (exceljs loaded beforehand: the language is chosen mid-run, and this does not wait). */
+  static open(excel: Excel, path: string, lang: Lang, headers: ResultHeaders): XlsxResults {
+    const workbook = new excel.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+    const names = RESULT_SHEETS[lang];
     return new XlsxResults(workbook, {
-      summary: open(RESULT_SHEETS.summary, SUMMARY_HEADER, SUMMARY_JA, summaryKind, 2),
-      lines: open(RESULT_SHEETS.lines, LINES_HEADER, LINES_JA, linesKind),
-      errors: open(RESULT_SHEETS.errors, ERRORS_HEADER, ERRORS_JA, errorsKind),
+      summary: ResultSheet.open(workbook, names.summary, headers.summary, SUMMARY_HEADER.map(summaryKind), 2),
+      lines: ResultSheet.open(workbook, names.lines, headers.lines, LINES_HEADER.map(linesKind)),
+      errors: ResultSheet.open(workbook, names.errors, headers.errors, ERRORS_HEADER.map(errorsKind)),
     });
   }
 
-  summary(row: readonly string[]): void {
-    this.sheets.summary.add(row);
-  }
-
-  line(row: readonly string[]): void {
-    this.sheets.lines.add(row);
-  }
-
-  error(row: readonly string[]): void {
-    this.sheets.errors.add(row);
+  /** A row of one of the three files, in the run's words, onto its sheet. */
+  add(file: ResultFile, row: readonly string[]): void {
+    this.sheets[file].add(row);
   }
 
   /** Ends every sheet and the file. */

@@ -1,4 +1,4 @@
-import { parseCommandArgs, text } from "../args.js";
+import { oneOf, parseCommandArgs, text } from "../args.js";
 import { UsageError, type ExitCode } from "../errors.js";
 import { showHelp } from "../help.js";
 import type { Streams } from "../io.js";
@@ -6,7 +6,7 @@ import { runBatch } from "../batch/run-batch.js";
 import { isWorkbook } from "../batch/sources.js";
 import { INPUT_SHEETS } from "../batch/sheets.js";
 
-/** dra batch <bodies.csv> <lines.csv> --out <folder>, or dra batch <様式.xlsx> --out <folder>. */
+/** dra batch <bodies.csv> <lines.csv> --out <folder>, or dra batch <様式.xlsx> --out <folder>; [--json] [--xlsx] [--lang ja|en] …. */
 export async function batchCommand(args: readonly string[], io: Streams): Promise<ExitCode> {
   const parsed = parseCommandArgs(
     "batch",
@@ -19,6 +19,7 @@ export async function batchCommand(args: readonly string[], io: Streams): Promis
       "skip-invalid": { type: "boolean" },
       "fiscal-year": { type: "string" },
       quiet: { type: "boolean", short: "q" },
+      lang: { type: "string" },
     },
     { min: 1, max: 2 },
   );
@@ -35,6 +36,9 @@ export async function batchCommand(args: readonly string[], io: Streams): Promis
     throw new UsageError("--out <folder> is required: where to write summary.csv, lines.csv and errors.csv", "batch");
   if (parsed.values.strict === true && parsed.values["skip-invalid"] === true)
     throw new UsageError("give --strict or --skip-invalid, not both", "batch");
+  // Absent: the language lines.csv is headed in.
+  const lang =
+    parsed.values.lang === undefined ? undefined : oneOf("batch", "lang", parsed.values.lang, ["ja", "en"], "ja");
   return runBatch(
     {
       bodies,
@@ -46,6 +50,7 @@ export async function batchCommand(args: readonly string[], io: Streams): Promis
       fiscalYear: text(parsed.values["fiscal-year"]) ?? "2025",
       fiscalYearGiven: text(parsed.values["fiscal-year"]) !== undefined,
       quiet: parsed.values.quiet === true,
+      ...(lang && { lang }),
     },
     io,
   );

@@ -16,9 +16,30 @@ export function csvField(value: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/**
+ * A code of digits as Excel keeps it: the formula ="042056", quoted as RFC 4180 wants ("=""042056""").
+ * Excel opening a CSV turns 042056 into the number 42056 (a BOM, or quotes, do not stop it); a formula
+ * whose value is the text keeps every digit, and the cell shows 042056. Only digits are ever wrapped, so
+ * no text of a user's becomes a formula.
+ */
+export function excelTextField(digits: string): string {
+  if (!/^\d+$/.test(digits)) throw new Error(`excelTextField: "${digits}" is not digits`);
+  return `"=""${digits}"""`;
+}
+
 /** One record with its CRLF. */
 export function csvRow(fields: readonly string[]): string {
   return `${fields.map(csvField).join(",")}\r\n`;
+}
+
+/**
+ * One record with its CRLF, the fields at `textColumns` that are digits (codes, ids) written so that Excel
+ * keeps them as text (excelTextField), any other field as csvField writes it.
+ */
+export function csvRowKeepingCodes(fields: readonly string[], textColumns: ReadonlySet<number>): string {
+  const cell = (value: string, at: number) =>
+    textColumns.has(at) && /^\d+$/.test(value) ? excelTextField(value) : csvField(value);
+  return `${fields.map(cell).join(",")}\r\n`;
 }
 
 /** A whole file: BOM, header, rows. */
