@@ -126,7 +126,7 @@ class Utf8JsonWriter {
    * is encoded once per digest (as `string` writes it) and copied after that.
    */
   private key(key: string): void {
-    let bytes = this.keys.get(key);
+    const bytes = this.keys.get(key);
     if (bytes === undefined) {
       // Room for the longest form first, so that the key and its colon are written in one chunk.
       this.room(6 * key.length + 3);
