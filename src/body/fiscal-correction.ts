@@ -1,6 +1,6 @@
 import { Dec, roundHalfUp } from "../money/decimal.js";
 import { formatCitation, type CorrectionBand, type Ruleset } from "../rulesets/index.js";
-import { BODY_KIND_TERMS } from "../trace/glossary.js";
+import { BODY_KIND_TERMS, termOf } from "../trace/glossary.js";
 import type { BodyKind } from "../trace/names.js";
 import type { NoteTemplate } from "../rules/note.js";
 import type { StepData } from "../trace/step.js";
@@ -60,20 +60,22 @@ export function fiscalCorrectionStep(
 }
 
 /** The words of the correction: the body's kind, its index and band, the formula where the band has one. */
-export const fiscalCorrectionNote: NoteTemplate = ({ inputs, output }, { ruleset }) => {
+export const fiscalCorrectionNote: NoteTemplate = ({ inputs, output }) => {
   const kind = inputs.kind as BodyKind;
   const index = inputs.index ?? "";
   const range = inputs.band ?? "";
   const formula = inputs.formula ?? "";
   const coefficient = output.coefficient ?? "";
-  const { band } = correctionCoefficient(index, kind, ruleset as Ruleset);
-  return band.kind === "constant"
+  // A band with a formula multiplies the index; the coefficient is written to the band's places.
+  const places = coefficient.length - coefficient.indexOf(".") - 1;
+  const kindJa = termOf(BODY_KIND_TERMS, kind).ja;
+  return !formula.includes(" × ")
     ? {
-        ja: `${BODY_KIND_TERMS[kind].ja}、財政力指数 ${index}（${range}）の財政力補正は ${coefficient}。`,
+        ja: `${kindJa}、財政力指数 ${index}（${range}）の財政力補正は ${coefficient}。`,
         en: `${kind}, FCI ${index} (${range}): coefficient ${coefficient}.`,
       }
     : {
-        ja: `${BODY_KIND_TERMS[kind].ja}、財政力指数 ${index}（${range}）: ${formula} を小数点以下${band.places}位に四捨五入して財政力補正 ${coefficient}。`,
-        en: `${kind}, FCI ${index} (${range}): ${formula}, half-up to ${band.places} decimals, gives ${coefficient}.`,
+        ja: `${kindJa}、財政力指数 ${index}（${range}）: ${formula} を小数点以下${places}位に四捨五入して財政力補正 ${coefficient}。`,
+        en: `${kind}, FCI ${index} (${range}): ${formula}, half-up to ${places} decimals, gives ${coefficient}.`,
       };
 };

@@ -3,7 +3,7 @@ import { Dec, decimalString, groupedString, type Dec as DecValue } from "../mone
 import { addSafe, safeYen } from "../money/safe-yen.js";
 import type { Line } from "./line.js";
 import type { StepData } from "../trace/step.js";
-import { MEASURE_TERMS } from "../trace/glossary.js";
+import { MEASURE_TERMS, termOf } from "../trace/glossary.js";
 import type { NoteTemplate } from "./note.js";
 
 /** Σ eligible yen over the given lines, each line's figure listed so the sum can be redone by hand. */
@@ -94,10 +94,10 @@ export const sumNote: NoteTemplate = (step) => {
   const measure = measureOf(step);
   const label = step.id.endsWith("/coordinators")
     ? {
-        ja: `${MEASURE_TERMS[measure].ja}のコーディネーター経費（上限適用後）`,
+        ja: `${termOf(MEASURE_TERMS, measure).ja}のコーディネーター経費（上限適用後）`,
         en: `${measure} coordinator lines (within caps)`,
       }
-    : { ja: `${MEASURE_TERMS[measure].ja}の施策経費`, en: `${measure} expense lines` };
+    : { ja: `${termOf(MEASURE_TERMS, measure).ja}の施策経費`, en: `${measure} expense lines` };
   const count = Object.keys(step.inputs).length;
   const grouped = groupedString(step.output.sumYen ?? "0");
   return {
@@ -126,7 +126,7 @@ export const fundingNote: NoteTemplate = (step) => {
   );
   const lines = inputs.lines ?? "0";
   return {
-    ja: `${MEASURE_TERMS[measure].ja}の全行: 事業費 ${cost}円 − 特定財源 ${specific}円 = 一般財源等 ${own}円（${lines}行）。`,
+    ja: `${termOf(MEASURE_TERMS, measure).ja}の全行: 事業費 ${cost}円 − 特定財源 ${specific}円 = 一般財源等 ${own}円（${lines}行）。`,
     en: `${measure} lines: cost ¥${cost} − specific revenue ¥${specific} = own burden ¥${own} (${lines} lines).`,
   };
 };

@@ -7,6 +7,11 @@ import type { BodyKind, Measure, OtherMeasure, Post, SpecificRevenuePart } from 
 
 type Terms<K extends string> = Readonly<Record<K, { readonly ja: string; readonly en: string }>>;
 
+/** A term by a key read from a file (which may be edited): its words, or the key itself where it names none. */
+export function termOf<K extends string>(terms: Terms<K>, key: string): { readonly ja: string; readonly en: string } {
+  return (terms as Partial<Record<string, { readonly ja: string; readonly en: string }>>)[key] ?? { ja: key, en: key };
+}
+
 /** The measures by their short names: 二地域居住・関係人口 / 移住・定住. */
 export const MEASURE_TERMS: Terms<Measure> = {
   "dual-residence": { ja: "二地域居住・関係人口", en: "dual residence" },

@@ -1,7 +1,7 @@
 import { Dec, decimalString, groupedString } from "../../money/decimal.js";
 import { formatCitation } from "../cite.js";
 import type { Citation, Cited, RulesetParameters as Ruleset } from "../parameters.js";
-import { POST_TERMS } from "../../trace/glossary.js";
+import { POST_TERMS, termOf } from "../../trace/glossary.js";
 import { stepIds, type Measure, type Post } from "../../trace/names.js";
 import type { Bilingual, ReviewFlag, StepData } from "../../trace/step.js";
 import type { NoteTemplate } from "../note.js";
@@ -224,19 +224,20 @@ export const personCapNote: NoteTemplate = ({ subject, inputs, output }) => {
   const what = inputs.capBasis === "own-burden" ? { ja: "一般財源等", en: "own burden" } : { ja: "経費", en: "costs" };
   const [total, cap, counted] = [output.totalYen, inputs.capYen, output.countedYen].map((v) => groupedString(v ?? "0"));
   return {
-    ja: `${person} の${what.ja}合計 ${total}円 に${POST_TERMS[post].ja}の上限 ${cap}円 を適用し、${counted}円 を算入（記録の順に充当）。`,
+    ja: `${person} の${what.ja}合計 ${total}円 に${termOf(POST_TERMS, post).ja}の上限 ${cap}円 を適用し、${counted}円 を算入（記録の順に充当）。`,
     en: `${person}'s ${what.en} total ¥${total}; the ${post} cap ¥${cap} counts ¥${counted} (filled in record order).`,
   };
 };
 
 /** The words of the other reading of a cap: what the applied basis counts, and what the other would. */
 export const capBasisNote: NoteTemplate = ({ inputs, output }) => {
-  const basis = inputs.capBasis as CapBasis;
-  const otherBasis = inputs.otherBasis as CapBasis;
+  const words = (basis: string | undefined) => termOf(BASIS_TERMS, basis ?? "");
+  const basis = words(inputs.capBasis);
+  const otherBasis = words(inputs.otherBasis);
   const [applied, other] = [output.appliedEligibleYen, output.otherEligibleYen].map((v) => groupedString(v ?? "0"));
   return {
-    ja: `上限を${BASIS_TERMS[basis].ja}に適用して ${applied}円（${BASIS_TERMS[otherBasis].ja}に適用すれば ${other}円）。`,
-    en: `The cap read against the ${BASIS_TERMS[basis].en} counts ¥${applied} (against the ${BASIS_TERMS[otherBasis].en}: ¥${other}).`,
+    ja: `上限を${basis.ja}に適用して ${applied}円（${otherBasis.ja}に適用すれば ${other}円）。`,
+    en: `The cap read against the ${basis.en} counts ¥${applied} (against the ${otherBasis.en}: ¥${other}).`,
   };
 };
 

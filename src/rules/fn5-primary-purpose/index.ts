@@ -3,7 +3,7 @@ import { Dec } from "../../money/decimal.js";
 import { readNonNegativeDecimal } from "../../money/decimal-input.js";
 import { formatCitation } from "../cite.js";
 import type { Citation, RulesetParameters as Ruleset } from "../parameters.js";
-import { MEASURE_POLICY_TERMS, MEASURE_TERMS } from "../../trace/glossary.js";
+import { MEASURE_POLICY_TERMS, MEASURE_TERMS, termOf } from "../../trace/glossary.js";
 import { PURPOSES, stepIds, type LineRuleId, type Purpose, type ReviewCode } from "../../trace/names.js";
 import type { Bilingual, ReviewFlag, StepData } from "../../trace/step.js";
 import type { NoteTemplate } from "../note.js";
@@ -281,7 +281,7 @@ export const fn5: RoutingRule = {
     const measure = output.measure as Purpose;
     const label = kind === "project" ? "事業" : "コーディネーター";
     return {
-      ja: `${label}の主たる目的により全額を${MEASURE_POLICY_TERMS[measure].ja}に係る措置として算定（※5、按分しない）。`,
+      ja: `${label}の主たる目的により全額を${termOf(MEASURE_POLICY_TERMS, measure).ja}に係る措置として算定（※5、按分しない）。`,
       en: `By its primary purpose the whole ${kind} goes to the ${measure} measure (※5; no apportioning).`,
     };
   },
