@@ -5,7 +5,8 @@ import { findRuleset, KNOWN_RULESETS, LATEST_RULESET, type Ruleset } from "../ru
 import type { Purpose, PurposeWeights } from "../schema/application.js";
 import { schemasOf } from "../schema/application-schema.js";
 import { InputError, type InputIssue } from "../schema/input-error.js";
-import { canonicalExpense, fromZodIssue, sortIssues } from "../schema/parse-application.js";
+import { sortIssues } from "../schema/document-order.js";
+import { canonicalExpense, fromZodIssue } from "../schema/parse-application.js";
 import { expenseIssues } from "../schema/semantic-checks.js";
 import { structureIssues } from "../schema/structure-guard.js";
 import type { WordedStep } from "../trace/step.js";
@@ -113,7 +114,7 @@ export function classifyExpense(expense: unknown, given: ExpenseContext = {}): E
       message: `primaryPurpose must be "dual-residence" or "migration", got ${JSON.stringify(String(primaryPurpose).slice(0, 30))}`,
     });
   }
-  if (issues.length > 0 || !shape.success || !ruleset) throw new InputError(sortIssues(issues));
+  if (issues.length > 0 || !shape.success || !ruleset) throw new InputError(sortIssues(issues, expense));
   const purpose = weights
     ? { purposeWeights: weights }
     : { primaryPurpose: context.primaryPurpose ?? ("dual-residence" as const) };

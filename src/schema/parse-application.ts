@@ -1,3 +1,4 @@
+import { sortIssues } from "./document-order.js";
 import type { z } from "zod";
 import { readNonNegativeDecimal, readYen } from "../money/index.js";
 import type { Ruleset } from "../rulesets/index.js";
@@ -29,7 +30,10 @@ export function parseApplication(input: unknown, rulesetOverride?: Ruleset): Par
     return {
       ok: false,
       error: new InputError(
-        sortIssues(issues.length > 0 ? issues : [{ path: "$", code: "invalid_type", message: "invalid application" }]),
+        sortIssues(
+          issues.length > 0 ? issues : [{ path: "$", code: "invalid_type", message: "invalid application" }],
+          input,
+        ),
       ),
     };
   }
@@ -66,14 +70,6 @@ function issueCode(issue: z.core.$ZodIssue): InputIssueCode {
     if (typeof last === "number" && issue.path[issue.path.length - 2] === "activities") return "unknown_activity";
   }
   return "invalid_value";
-}
-
-/** Issues in document order (by path), so a long list reads top to bottom. */
-export function sortIssues(issues: InputIssue[]): InputIssue[] {
-  return issues
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => (a.issue.path < b.issue.path ? -1 : a.issue.path > b.issue.path ? 1 : a.index - b.index))
-    .map((x) => x.issue);
 }
 
 const digits = (value: string | number): string => {

@@ -180,7 +180,7 @@ describe("classifyExpense", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).issues.map((i) => i.path)).toEqual(["$.amount", "$.facility", "$.id"]);
+      expect((error as InputError).issues.map((i) => i.path)).toEqual(["$.id", "$.amount", "$.facility"]);
     }
   });
 });

@@ -46,8 +46,8 @@ describe("unknown values", () => {
     app.coordinators[0].activities = ["planning", "golf"];
     const issues = issuesOf(app);
     expect(issues.map((i) => [i.path, i.code])).toEqual([
-      ["$.coordinators[0].activities[1]", "unknown_activity"],
       ["$.coordinators[0].post", "invalid_value"],
+      ["$.coordinators[0].activities[1]", "unknown_activity"],
     ]);
   });
 
@@ -264,17 +264,17 @@ describe("all problems at once", () => {
       coordinators: [{ id: "C1", person: "A", post: "full-time", cost: "1", activities: [] }],
     });
     expect(issues.map((i) => `${i.path} ${i.code}`)).toEqual([
+      "$.fiscalYear unsupported_fiscal_year",
       "$.body.code bad_check_digit",
       "$.body.fiscalCapabilityIndex invalid_fci",
-      "$.coordinators[0] missing_purpose",
-      "$.coordinators[0].activities invalid_value",
-      "$.fiscalYear unsupported_fiscal_year",
       "$.projects[0] missing_purpose",
-      "$.projects[0].expenses[0].amount invalid_amount",
       "$.projects[0].expenses[0].item unknown_item",
+      "$.projects[0].expenses[0].amount invalid_amount",
+      "$.projects[0].expenses[1].id duplicate_id",
       "$.projects[0].expenses[1].amount invalid_amount",
       "$.projects[0].expenses[1].facility missing_fact",
-      "$.projects[0].expenses[1].id duplicate_id",
+      "$.coordinators[0] missing_purpose",
+      "$.coordinators[0].activities invalid_value",
     ]);
   });
 

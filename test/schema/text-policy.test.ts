@@ -29,9 +29,9 @@ describe("the text policy", () => {
     app.coordinators[0].person = text;
     expect(issuesOf(app)).toEqual([
       ["$.body.name", "invalid_text"],
-      ["$.coordinators[0].person", "invalid_text"],
-      ["$.projects[0].expenses[0].id", "invalid_text"],
       ["$.projects[0].name", "invalid_text"],
+      ["$.projects[0].expenses[0].id", "invalid_text"],
+      ["$.coordinators[0].person", "invalid_text"],
     ]);
   });
 
