@@ -8,11 +8,14 @@ import { MULTILINE_TEXT, PLAIN_TEXT, refusedTextMessage } from "../text/policy.j
  * as the rest of the schema does.
  */
 
-/** A value as an error message quotes it: short, typed. */
+/** How much of a string a message quotes: every catalog id and activity whole, a long text cut. */
+const QUOTED = 80;
+
+/** A value as an error message quotes it: short, typed; an id is never cut (the longest is ~40 characters). */
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value);
+  if (typeof value === "string") return JSON.stringify(value.length > QUOTED ? `${value.slice(0, QUOTED)}…` : value);
   if (typeof value === "object" || typeof value === "function") return `an ${typeof value}`;
   const primitive = value as number | boolean | bigint | symbol | undefined;
   return `${typeof primitive} ${String(primitive).slice(0, 30)}`;

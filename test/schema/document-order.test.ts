@@ -49,3 +49,12 @@ describe("issues in document order", () => {
     expect(sorted.map((i) => i.path)).toEqual(["$", "$[0]", "$[1]", "$.b", "$.a", "$.z", "$context.x"]);
   });
 });
+
+describe("a value echoed in a message", () => {
+  it("quotes the longest catalog id whole, with its did-you-mean", () => {
+    const app = validApplication();
+    app.projects[0].expenses[0].item = "information.consultation-events ";
+    const result = safeCalculate(app);
+    expect(result.ok ? "" : result.error.issues[0]?.message).toContain('"information.consultation-events "');
+  });
+});
