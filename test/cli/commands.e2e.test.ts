@@ -131,7 +131,10 @@ describe("dra verify", () => {
     const bad = await runCli(built.cli, ["verify", tampered]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain("NOT verified");
-    expect(bad.stdout).toMatch(/^ {2}allocation\.totalYen \(step [^)]+\): is "5700000", replay gives "5600000"$/m);
+    // The step by its number in the 計算書 and its id.
+    expect(bad.stdout).toMatch(
+      /^ {2}allocation\.totalYen \(step \d+ \(dual-residence\/total\)\): is "5700000", replay gives "5600000"$/m,
+    );
     const json = await runCli(built.cli, ["verify", tampered, "--format", "json"]);
     const result = JSON.parse(json.stdout) as api.VerifyResult;
     expect(result.ok).toBe(false);

@@ -1,4 +1,4 @@
-import { verify } from "../../index.js";
+import { verify, wordSteps, type Calculation } from "../../index.js";
 import { oneOf, parseCommandArgs, text } from "../args.js";
 import { EXIT, formatProblem, type ExitCode } from "../errors.js";
 import { showHelp } from "../help.js";
@@ -31,10 +31,13 @@ export async function verifyCommand(args: readonly string[], io: Streams): Promi
   else if (result.ok)
     output = `${note}${file}: verified: every number, disposition and step matches a replay of its input\n`;
   else {
+    // A step as the file's 計算書 numbers it ("step 6 (line/E3/fn1)"), and by its id alone where it has none.
+    const numbers = stepNumbers(read.value);
+    const step = (id: string) => (numbers.has(id) ? `step ${String(numbers.get(id))} (${id})` : `step ${id}`);
     // An edited value may hold any character: shown as its escape (\u001b), never raw on the terminal.
     const lines = result.mismatches.map((m) =>
       showControls(
-        `  ${m.path}${m.stepId ? ` (step ${m.stepId})` : ""}: ${m.actual === undefined ? "missing" : `is ${m.actual}`}${m.expected === undefined ? ", not expected" : `, replay gives ${m.expected}`}`,
+        `  ${m.path}${m.stepId ? ` (${step(m.stepId)})` : ""}: ${m.actual === undefined ? "missing" : `is ${m.actual}`}${m.expected === undefined ? ", not expected" : `, replay gives ${m.expected}`}`,
       ),
     );
     // The reasons first (what happened to the file), then each difference.
@@ -44,4 +47,17 @@ export async function verifyCommand(args: readonly string[], io: Streams): Promi
   }
   await writeOutput(output, text(parsed.values.out), io);
   return result.ok ? EXIT.ok : EXIT.invalid;
+}
+
+/** Each step's number in the file's 計算書 (its place among the worded steps); none for a file too broken to word. */
+function stepNumbers(file: unknown): Map<string, number> {
+  try {
+    return new Map(
+      wordSteps(file as Calculation)
+        .map((s, i) => [s.id, i + 1] as const)
+        .reverse(),
+    );
+  } catch {
+    return new Map();
+  }
 }
