@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 
 /**
  * The library's private Decimal constructor. A clone, so that no setting here leaks into (or is changed

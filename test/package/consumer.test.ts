@@ -128,7 +128,17 @@ describe("the packed package, from a consumer project", () => {
     const tsc = run(join(REPO, "node_modules/typescript/bin/tsc"), ["-p", "."]);
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
-  }, 60_000);
+    // And every declaration file checked too (skipLibCheck off, DOM's types for zod's): the package's own
+    // .d.ts must hold under nodenext (a default import of decimal.js's class once named its namespace).
+    const strict = {
+      compilerOptions: { ...tsconfig.compilerOptions, skipLibCheck: false, lib: ["es2022", "dom"] },
+      files: tsconfig.files,
+    };
+    writeFileSync(join(project, "tsconfig.json"), JSON.stringify(strict));
+    const checked = run(join(REPO, "node_modules/typescript/bin/tsc"), ["-p", "."]);
+    expect(checked.stdout + checked.stderr).toBe("");
+    expect(checked.status).toBe(0);
+  }, 90_000);
 
   it("ships only dist/, the README and the pages it links (docs, examples), CHANGELOG, LICENSE and package.json", () => {
     const listing = execFileSync("tar", ["-tzf", pack!.tarball], { encoding: "utf8" }).trim().split("\n").sort();
