@@ -68,7 +68,7 @@ export function calculate(input: unknown, options: CalculateOptions = {}): Calcu
  * safeCalculate(application).ok;                   //=> true
  * const result = safeCalculate({ fiscalYear: 2024 });
  * result.ok;                                       //=> false
- * result.ok ? [] : result.error.issues.map((i) => i.path);   //=> ["$.body", "$.fiscalYear"]
+ * result.ok ? [] : result.error.issues.map((i) => i.path);   //=> ["$.fiscalYear", "$.body"]
  * ```
  * @category Calculation
  */

@@ -7,6 +7,7 @@ import { PLAIN_TEXT, refusedTextMessage } from "../text/policy.js";
 import { LATEST_RULESET, rulesets, type Ruleset } from "../rulesets/index.js";
 import { POSTS } from "../trace/names.js";
 import type { ItemId } from "./item-ids.js";
+import type { CoordinatorActivityId } from "../catalog/types.js";
 
 /*
  * The input's shape, built from a ruleset: its catalog names the items and activities, its rule units give
@@ -134,12 +135,13 @@ function recordSchemas(ruleset: Ruleset) {
       /** What the coordinator does (1–5 activity ids). */
       activities: z
         .array(
+          // Typed as the catalog's activity ids, so that a literal is checked at compile time (the enum checks it at run time).
           z.enum(activityIds as [string, ...string[]], {
             error: (i) => {
               const near = typeof i.input === "string" ? closest(i.input, activityIds) : undefined;
               return `unknown activity ${describe(i.input)}; ${near ? `did you mean "${near}"? ` : ""}use one of ${activityIds.join(", ")}`;
             },
-          }),
+          }) as unknown as z.ZodType<CoordinatorActivityId, CoordinatorActivityId>,
           {
             error: typeError("a list of activities"),
           },

@@ -5,6 +5,8 @@ import {
   ITEM_IDS,
   rulesets,
   type ApplicationInput,
+  type CoordinatorActivityId,
+  type CoordinatorInput,
   type ExpenseInput,
   type ItemId,
 } from "../../src/index.js";
@@ -49,5 +51,19 @@ describe("ITEM_IDS and ItemId", () => {
       ],
     };
     expect(calculate(application).allocation.totalThousandYen).toBe("1");
+  });
+
+  it("type a coordinator's activities as the catalog's activity ids", () => {
+    expectTypeOf<CoordinatorInput["activities"][number]>().toEqualTypeOf<CoordinatorActivityId>();
+    const misspelt: CoordinatorInput = {
+      id: "C1",
+      person: "A",
+      post: "full-time",
+      cost: 1,
+      primaryPurpose: "dual-residence",
+      // @ts-expect-error a misspelt activity is a type error
+      activities: ["plannin"],
+    };
+    expect(misspelt.activities).toEqual(["plannin"]);
   });
 });
