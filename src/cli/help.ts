@@ -30,6 +30,7 @@ export const COMMAND_HELP: Record<string, string> = {
   calc: `Usage: dra calc <application.json | -> [options]
 
 Computes one body's allocation from an application (the input format: "dra schema input").
+Given a stored calculation instead, verifies it and prints its 計算書 (--format markdown, text, html, csv).
 
 Options:
   -f, --format <f>   json (default: the whole Calculation with its trace), markdown, text, html, csv

@@ -22,6 +22,21 @@ describe("dra calc", () => {
     expect(calculation.lines.map((l) => l.disposition)).toEqual(["eligible", "excluded", "capped"]);
   });
 
+  it("given a stored calculation, prints its 計算書 once it verifies; as JSON or edited, says what to do", async () => {
+    const stored = (await runCli(built.cli, ["calc", "-"], { stdin: README_APPLICATION })).stdout;
+    const fresh = await runCli(built.cli, ["calc", "-", "--format", "text"], { stdin: README_APPLICATION });
+    const again = await runCli(built.cli, ["calc", "-", "--format", "text"], { stdin: stored });
+    expect([again.code, again.stdout]).toEqual([0, fresh.stdout]);
+    expect(again.stderr).toContain("is a stored calculation; it verifies");
+    const json = await runCli(built.cli, ["calc", "-"], { stdin: stored });
+    expect([json.code, json.stderr]).toEqual([1, expect.stringContaining("is a calculation, not an application")]);
+    const edited = JSON.parse(stored) as { allocation: { totalYen: string } };
+    edited.allocation.totalYen = "1";
+    const refused = await runCli(built.cli, ["calc", "-", "-f", "html"], { stdin: JSON.stringify(edited) });
+    expect([refused.code, refused.stdout]).toEqual([1, ""]);
+    expect(refused.stderr).toContain("does not verify (2 differences)");
+  });
+
   it("renders the trace as text or markdown, in Japanese or English, to stdout or --out", async () => {
     const text = await runCli(built.cli, ["calc", "-", "--format", "text"], { stdin: README_APPLICATION });
     expect(text.stdout).toContain("算定額（千円、四捨五入）");

@@ -1,4 +1,4 @@
-import { renderTrace, safeCalculate, type RenderOptions } from "../../index.js";
+import { renderTrace, safeCalculate, verify, type Calculation, type RenderOptions } from "../../index.js";
 import { oneOf, parseCommandArgs, text } from "../args.js";
 import { EXIT, formatProblem, type ExitCode } from "../errors.js";
 import { showHelp } from "../help.js";
@@ -34,6 +34,34 @@ export async function calcCommand(args: readonly string[], io: Streams): Promise
     io.stderr.write(`${formatProblem(read.problem)}\n`);
     return EXIT.invalid;
   }
+  const render = (calculation: Calculation) =>
+    renderTrace(calculation, {
+      format: format === "json" ? "markdown" : format,
+      lang,
+      preparedBy: text(parsed.values["prepared-by"]),
+      preparedOn: text(parsed.values["prepared-on"]),
+    });
+  // A stored calculation (a file of `dra calc` or `dra batch --json`): its 計算書 again, once it verifies.
+  if (isCalculation(read.value)) {
+    const name = displayName(path);
+    if (format === "json") {
+      io.stderr.write(
+        `dra calc: ${name} is a calculation, not an application: \`dra verify ${name}\` checks it, and --format markdown|text|html|csv prints its 計算書\n`,
+      );
+      return EXIT.invalid;
+    }
+    const checked = verify(read.value);
+    if (!checked.ok) {
+      io.stderr.write(
+        `dra calc: ${name} is a calculation that does not verify (${checked.mismatches.length} difference${checked.mismatches.length === 1 ? "" : "s"}): \`dra verify ${name}\` says what; its 計算書 is not printed\n`,
+      );
+      return EXIT.invalid;
+    }
+    const stored = read.value as Calculation;
+    await writeOutput(render(stored), text(parsed.values.out), io);
+    io.stderr.write(`dra calc: ${name} is a stored calculation; it verifies, and its 計算書 was printed as stored\n`);
+    return EXIT.ok;
+  }
   const result = safeCalculate(read.value);
   if (!result.ok) {
     for (const issue of result.error.issues)
@@ -43,15 +71,7 @@ export async function calcCommand(args: readonly string[], io: Streams): Promise
     );
     return EXIT.invalid;
   }
-  const output =
-    format === "json"
-      ? `${JSON.stringify(result.value, null, 2)}\n`
-      : renderTrace(result.value, {
-          format,
-          lang,
-          preparedBy: text(parsed.values["prepared-by"]),
-          preparedOn: text(parsed.values["prepared-on"]),
-        });
+  const output = format === "json" ? `${JSON.stringify(result.value, null, 2)}\n` : render(result.value);
   await writeOutput(output, text(parsed.values.out), io);
   // The closing line, on stderr so that the output stays the document: which year, which ruleset, how much.
   const { fiscalYear, allocation, trace } = result.value;
@@ -63,4 +83,9 @@ export async function calcCommand(args: readonly string[], io: Streams): Promise
     }\n`,
   );
   return EXIT.ok;
+}
+
+/** A calculation rather than an application: it has its trace and its allocation. */
+function isCalculation(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "trace" in value && "allocation" in value;
 }
