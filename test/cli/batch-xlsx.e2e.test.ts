@@ -155,6 +155,8 @@ describe("dra batch reads .xlsx", () => {
       ["E1", "2000000", "eligible"],
       ["E2", "3000000", "excluded"],
     ]);
+    // Every line carries the body's code as computed, so lines.csv joins summary.csv on it.
+    expect([...new Set(lines.map((l) => l.body_code))]).toEqual(["042056", "070009"]);
   });
 
   it("from a workbook per table (any sheet name), or a workbook and a CSV", async () => {
@@ -318,7 +320,7 @@ describe("dra batch --xlsx writes results.xlsx", () => {
     expect([index.value, index.numFmt]).toEqual([0.52, "0.00"]);
 
     const lines = sheetOf(book, "明細");
-    expect(lines.getCell(2, at(lines, "団体コード")).value).toBe("42056"); // the row's code as written in its sheet
+    expect(lines.getCell(2, at(lines, "団体コード")).value).toBe("042056"); // the body's code as computed (Excel shortened it)
     const eligible = lines.getCell(2, at(lines, "算定対象経費（円）"));
     expect([eligible.value, eligible.numFmt]).toEqual([1200000, "#,##0"]);
     expect(lines.rowCount).toBe(LINES.length);

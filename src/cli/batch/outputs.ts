@@ -133,7 +133,8 @@ export function lineRows(outcome: BodyOutcome, header: Header<LineColumn>): stri
     const id = (key: LineColumn) => row.values.get(key) ?? cell(key);
     const echo = [
       String(row.line),
-      row.bodyCode,
+      // The body's code as computed (a code Excel shortened, read as the registry's), so the files join.
+      row.bodyCode === "" ? "" : outcome.code,
       row.type ?? cell("type"),
       cell("project_id"),
       cell("line_id"),
