@@ -1,6 +1,5 @@
 import type { Line } from "../rules/line.js";
 import type { Ruleset } from "../rulesets/index.js";
-import { stepIds } from "../trace/names.js";
 import type { StepData, TraceStep } from "../trace/step.js";
 import { sourceTable, type TraceSource } from "./trace-sources.js";
 
@@ -15,21 +14,28 @@ import { sourceTable, type TraceSource } from "./trace-sources.js";
 /** The id of the one step that holds every expense line no rule changed. */
 export const UNCHANGED_LINES_ID = "lines/unchanged";
 
-/** Whether a disposition step is that of an expense line no rule changed: counted whole, nothing checked. */
-function unchanged(step: StepData, expenseIds: ReadonlySet<string>): boolean {
+/**
+ * Whether a disposition step is that of an expense line no rule changed: counted whole, nothing checked, no
+ * 特定財源, no review (the cheap tests first: this runs for every line).
+ */
+function unchanged(step: StepData, lineId: string, expenseIds: ReadonlySet<string>): boolean {
   const { inputs, output } = step;
   return (
-    step.rule === "disposition" &&
-    step.needsReview === undefined &&
     inputs.checks === "none" &&
+    output.excludedYen === "0" &&
+    step.needsReview === undefined &&
     inputs.specificRevenueYen === undefined &&
     inputs.cappedEligibleYen === undefined &&
     output.disposition === "eligible" &&
-    output.excludedYen === "0" &&
     output.eligibleYen === inputs.amountYen &&
-    expenseIds.has(step.subject.slice("line ".length))
+    step.id.length === lineId.length + LINE_PREFIX.length &&
+    step.id.startsWith(LINE_PREFIX) &&
+    expenseIds.has(lineId)
   );
 }
+
+const LINE_PREFIX = "line/";
+const SUBJECT_PREFIX = "line ";
 
 /** The steps as the trace stores them, with the table of their sources. */
 export function storeTrace(
@@ -43,7 +49,8 @@ export function storeTrace(
   const stored: TraceStep[] = [];
   let plain: Record<string, string> | undefined;
   for (const step of steps) {
-    if (unchanged(step, expenseIds) && step.id === stepIds.line(step.subject.slice("line ".length))) {
+    const lineId = step.rule === "disposition" ? step.subject.slice(SUBJECT_PREFIX.length) : "";
+    if (lineId !== "" && unchanged(step, lineId, expenseIds)) {
       if (plain === undefined) {
         plain = {};
         // The shared step stands where the first such line stood.
@@ -56,7 +63,7 @@ export function storeTrace(
           output: { disposition: "eligible" },
         });
       }
-      plain[step.subject.slice("line ".length)] = step.inputs.amountYen as string;
+      plain[lineId] = step.inputs.amountYen as string;
       continue;
     }
     const data: TraceStep = {

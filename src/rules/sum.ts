@@ -57,14 +57,20 @@ export function sumFunding(
   measure: Measure,
   lines: readonly Line[],
 ): { projectCost: DecValue; specific: DecValue; ownBurden: DecValue; step: StepData } {
-  let projectCost = new Dec(0);
-  let specific = new Dec(0);
-  let ownBurden = new Dec(0);
+  // Safe-integer yen while every figure is a canonical integer of ≤ 15 digits and the sums stay exact (as
+  // the ledger and the eligible sums do); Decimal otherwise.
+  let [cost, spec, own] = [0, 0, 0];
   for (const line of lines) {
-    projectCost = projectCost.plus(line.amountYen);
-    specific = specific.plus(line.specificRevenueYen);
-    ownBurden = ownBurden.plus(line.ownBurdenYen);
+    cost = addSafe(cost, safeYen(line.amountYen));
+    spec = addSafe(spec, safeYen(line.specificRevenueYen));
+    own = addSafe(own, safeYen(line.ownBurdenYen));
   }
+  const exact = cost >= 0 && spec >= 0 && own >= 0;
+  const total = (field: "amountYen" | "specificRevenueYen" | "ownBurdenYen", n: number): DecValue =>
+    exact ? new Dec(n) : lines.reduce((sum, line) => sum.plus(line[field]), new Dec(0));
+  const projectCost = total("amountYen", cost);
+  const specific = total("specificRevenueYen", spec);
+  const ownBurden = total("ownBurdenYen", own);
   if (!projectCost.eq(specific.plus(ownBurden)))
     throw new Error("funding: totals do not balance (a defect of the library; please report it)");
   return {
