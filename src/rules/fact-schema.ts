@@ -33,6 +33,23 @@ export const typeError =
 export const flag = z.boolean({ error: typeError("true or false") });
 
 /**
+ * How a message says a footnote fact is missing inside its fact object ("facility" given, "work" not): the
+ * input error's code is then `missing_fact`, as for a fact object left out whole.
+ */
+export const MISSING_FACT = "missing fact: ";
+
+/** The message of a fact inside a fact object: missing (`missing_fact`), or the value it must be. */
+export const factError =
+  (path: string, expected: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined
+      ? `${MISSING_FACT}give ${path}: ${expected}`
+      : `${path} must be ${expected}, got ${describeValue(issue.input)}`;
+
+/** A yes/no fact inside a fact object (regionalStudy.inStrategyPlan). */
+export const factFlag = (path: string) => z.boolean({ error: factError(path, "true or false") });
+
+/**
  * Text of at most `max` characters that can be written faithfully (src/text/policy.ts): no control
  * character, no lone surrogate; `multiline` keeps tabs and line breaks (descriptions).
  */

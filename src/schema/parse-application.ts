@@ -1,6 +1,7 @@
 import { sortIssues } from "./document-order.js";
 import type { z } from "zod";
 import { readNonNegativeDecimal, readYen } from "../money/index.js";
+import { MISSING_FACT } from "../rules/fact-schema.js";
 import type { Ruleset } from "../rulesets/index.js";
 import type { Application, Coordinator, Expense, Project } from "./application.js";
 import { LATEST_RULESET } from "../rulesets/index.js";
@@ -56,6 +57,8 @@ export function fromZodIssue(issue: z.core.$ZodIssue): InputIssue[] {
 const TEXT_PATTERNS: ReadonlySet<string> = new Set([String(PLAIN_TEXT), String(MULTILINE_TEXT)]);
 
 function issueCode(issue: z.core.$ZodIssue): InputIssueCode {
+  // A footnote fact missing inside its fact object: the same code as a fact object left out.
+  if (issue.message.startsWith(MISSING_FACT)) return "missing_fact";
   if (issue.code === "custom") return (issue.params as { code?: InputIssueCode } | undefined)?.code ?? "invalid_value";
   if (issue.code === "invalid_type" || issue.code === "invalid_union")
     return issue.message.startsWith("required") ? "required" : "invalid_type";

@@ -227,17 +227,17 @@ describe("assessExpense: invalid", () => {
       {
         path: "$.facility.work",
         code: "invalid_value",
-        message: 'facility.work must be "new" (新築) or "renovation" (改修)',
+        message: 'facility.work must be "new" (新築) or "renovation" (改修) (※2), got "demolish"',
       },
     ]);
     expect(error).toEqual(thrownBy(() => classifyExpense(expense)));
   });
 
-  it("a wrong value beside a missing fact: invalid, listing both", () => {
+  it("a wrong value beside a missing fact: invalid, listing both, the missing one as missing_fact", () => {
     const error = invalid(assessExpense({ ...facilities, amount: "-1", facility: { implementer: "private" } }));
-    expect(error.issues.map((i) => [i.path, i.code])).toEqual([
-      ["$.amount", "invalid_amount"],
-      ["$.facility.work", "invalid_value"],
+    expect(error.issues.map((i) => [i.path, i.code, i.message])).toEqual([
+      ["$.amount", "invalid_amount", expect.any(String)],
+      ["$.facility.work", "missing_fact", 'missing fact: give facility.work: "new" (新築) or "renovation" (改修) (※2)'],
     ]);
   });
 

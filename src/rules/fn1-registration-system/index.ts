@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
-import { flag, YES_NO } from "../fact-schema.js";
+import { factError, flag, YES_NO } from "../fact-schema.js";
 import type { Condition, LineRule } from "../rule.js";
 import { spaceOf, tabulated, tri } from "../verdict-table.js";
 
@@ -29,7 +29,7 @@ export interface RegistrationSystemFacts {
 
 const schema = z.strictObject({
   /** 構築 (build) or 維持 (upkeep). */
-  phase: z.enum(["build", "upkeep"], { error: () => 'system.phase must be "build" (構築) or "upkeep" (維持)' }),
+  phase: z.enum(["build", "upkeep"], { error: factError("system.phase", '"build" (構築) or "upkeep" (維持) (※1)') }),
   /** Within デジタル活用推進事業債's scope (required for build). */
   digitalBondCovers: flag.optional(),
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
-import { flag, YES_NO } from "../fact-schema.js";
+import { factError, flag, YES_NO } from "../fact-schema.js";
 import type { Condition, FactChange, StatedFact, LineRule } from "../rule.js";
 import { spaceOf, tabulated, tri } from "../verdict-table.js";
 
@@ -34,10 +34,12 @@ export interface FacilityFacts {
 const schema = z.strictObject({
   /** 民間事業者 (private) or 地方自治体 (government). */
   implementer: z.enum(["private", "government"], {
-    error: () => 'facility.implementer must be "private" (民間事業者) or "government" (地方自治体)',
+    error: factError("facility.implementer", '"private" (民間事業者) or "government" (地方自治体) (※2)'),
   }),
   /** 新築 (new) or 改修 (renovation). */
-  work: z.enum(["new", "renovation"], { error: () => 'facility.work must be "new" (新築) or "renovation" (改修)' }),
+  work: z.enum(["new", "renovation"], {
+    error: factError("facility.work", '"new" (新築) or "renovation" (改修) (※2)'),
+  }),
   /** Within 地域活性化事業債's scope (required for government work). */
   regionalBondCovers: flag.optional(),
 });

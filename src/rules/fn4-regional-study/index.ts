@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
 import type { ReviewFlag } from "../../trace/step.js";
-import { flag, typeError, YES_NO } from "../fact-schema.js";
+import { factFlag, typeError, YES_NO } from "../fact-schema.js";
 import type { Condition, FactChange, StatedFact, LineRule } from "../rule.js";
 import { spaceOf, tabulated } from "../verdict-table.js";
 
@@ -35,11 +35,11 @@ export interface RegionalStudyFacts {
 const schema = z.strictObject(
   {
     /** ※4 (a): its main purpose is taking in students from outside the region. */
-    takesOutsideStudents: flag,
+    takesOutsideStudents: factFlag("regionalStudy.takesOutsideStudents"),
     /** ※4 (b): it is mainly about making the school attractive (学校魅力化). */
-    mainlySchoolAppeal: flag,
+    mainlySchoolAppeal: factFlag("regionalStudy.mainlySchoolAppeal"),
     /** ※4 (c): it is placed in the body's 地方創生総合戦略 or a like plan. */
-    inStrategyPlan: flag,
+    inStrategyPlan: factFlag("regionalStudy.inStrategyPlan"),
   },
   { error: typeError("an object { takesOutsideStudents, mainlySchoolAppeal, inStrategyPlan } of true/false") },
 );
