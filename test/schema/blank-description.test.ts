@@ -38,11 +38,14 @@ describe("an expense without item", () => {
 describe("a blank description", () => {
   const other = { id: "E9", item: "reception.other", amount: 1000, cashHandout: false };
 
-  it.each(["", " ", "  ", "\u3000", "\t\n", "\r\n"])("is refused on an *.other item: %j", (blank) => {
-    expect(issuesOf(() => classifyExpense({ ...other, description: blank }))).toEqual([
-      { path: "$.description", code: "invalid_value", message: `${BLANK} ${JSON.stringify(blank)}` },
-    ]);
-  });
+  it.each(["", " ", "  ", "\u3000", "\t\n", "\r\n", "\u200b", "\u200b \ufeff"])(
+    "is refused on an *.other item: %j",
+    (blank) => {
+      expect(issuesOf(() => classifyExpense({ ...other, description: blank }))).toEqual([
+        { path: "$.description", code: "invalid_value", message: `${BLANK} ${JSON.stringify(blank)}` },
+      ]);
+    },
+  );
 
   it("is refused where a description is optional too: it says nothing of what the spending is", () => {
     const events = { id: "E1", item: "information.consultation-events", amount: 1000 };
@@ -76,8 +79,8 @@ describe("a blank description", () => {
     expect(issuesOf(() => summarize(app))).toEqual(calculated);
   });
 
-  it("the published JSON Schema says it: a description holds a character other than white space", () => {
+  it("the published JSON Schema says it: a description holds a character other than white space or a format character", () => {
     const text = JSON.stringify(applicationJsonSchema);
-    expect(text).toContain('{"pattern":"\\\\S"}');
+    expect(text).toContain('{"pattern":"[^\\\\s\\\\p{Cf}]"}');
   });
 });
