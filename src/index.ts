@@ -80,7 +80,17 @@ export { canonicalJson } from "./trace/canonical-json.js";
 export { calculationDigests } from "./calculate/digests.js";
 export { calculationJsonSchema } from "./audit/calculation-schema.js";
 export type { Lang } from "./render/labels.js";
-export type { Bilingual, LineRuleId, ReviewCode, ReviewFlag, StepRuleId, TraceStep, WordedStep } from "./trace/step.js";
+export type {
+  Bilingual,
+  LineRuleId,
+  ReviewCode,
+  ReviewFlag,
+  StepData,
+  StepRuleId,
+  TraceStep,
+  WordedStep,
+} from "./trace/step.js";
+export type { NoteContext, NoteTemplate } from "./rules/note.js";
 export { wordSteps } from "./calculate/word-steps.js";
 export type { TraceSource } from "./calculate/trace-sources.js";
 export { catalog } from "./catalog/index.js";

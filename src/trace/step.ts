@@ -63,7 +63,10 @@ export interface TraceStep {
   /** What it decided or computed, as strings. */
   readonly output: Readonly<Record<string, string>>;
   /** Present when a person must look at it: why, as a stable code (the words are in `review[]`). */
-  readonly needsReview?: { readonly code: ReviewCode };
+  readonly needsReview?: {
+    /** Why, as a stable code. */
+    readonly code: ReviewCode;
+  };
 }
 
 /**
@@ -80,24 +83,26 @@ export interface TraceStep {
  * ```
  * @category Audit
  */
-export interface WordedStep {
-  /** As in `TraceStep`. */
-  readonly id: string;
-  /** The rule the step applies. */
-  readonly rule: StepRuleId;
+export interface WordedStep extends Omit<TraceStep, "cite" | "needsReview"> {
   /** The source as one line of text; "(inference)" where it is our reading. */
   readonly cite: string;
-  /** What the step is about. */
-  readonly subject: string;
-  /** The facts and figures the step read, as strings. */
-  readonly inputs: Readonly<Record<string, string>>;
-  /** What it decided or computed, as strings. */
-  readonly output: Readonly<Record<string, string>>;
   /** The step in words. */
   readonly note: Bilingual;
-  /** Present when a person must look at it. */
+  /** Present when a person must look at it: why, as a code and in words. */
   readonly needsReview?: ReviewFlag;
 }
 
-/** A step as a rule makes it: its data, its source as text, its review flag with words; the note is a template's. */
+/**
+ * A step as a rule unit makes it: its data, its source as one line of text and its review flag with words;
+ * its note is its template's (`LineRule.note`), made when it is worded.
+ *
+ * @example
+ * ```ts
+ * const fy2025 = getRuleset(2025);
+ * const facts = { implementer: "private", work: "new" } as const;
+ * const context = { sharedWithOtherActivities: false, pillarJa: "きっかけづくり" };
+ * fy2025.rules.fn2.step("E2", facts, fy2025.rules.fn2.decide(facts, fy2025, context), fy2025).cite;   //=> "seed ※2"
+ * ```
+ * @category Rules
+ */
 export type StepData = Omit<WordedStep, "note">;
