@@ -167,6 +167,7 @@ describe("dra verify", () => {
     writeFileSync(app, README_APPLICATION);
     const result = await runCli(built.cli, ["verify", app]);
     expect(result.code).toBe(1);
+    expect(result.stdout).toContain("NOT verified: it is not a calculation (it has no trace)\n");
     expect(result.stdout).toContain(
       "why: this is an application (the input), not a calculation: compute its calculation first — calculate(application), or `dra calc application.json --out calculation.json` — and verify that",
     );

@@ -43,7 +43,12 @@ export async function verifyCommand(args: readonly string[], io: Streams): Promi
     // The reasons first (what happened to the file), then each difference.
     const reasons = [...new Set(result.mismatches.flatMap((m) => (m.reason === undefined ? [] : [m.reason])))];
     const why = reasons.map((r) => showControls(`  why: ${r}`));
-    output = `${note}${file}: NOT verified: ${result.mismatches.length} difference${result.mismatches.length === 1 ? "" : "s"} from a replay of its input\n${[...why, ...lines].join("\n")}\n`;
+    // A file with no trace is not a calculation at all: said so, rather than counted as a difference.
+    const headline =
+      result.mismatches.length === 1 && result.mismatches[0]?.path === "trace"
+        ? "NOT verified: it is not a calculation (it has no trace)"
+        : `NOT verified: ${result.mismatches.length} difference${result.mismatches.length === 1 ? "" : "s"} from a replay of its input`;
+    output = `${note}${file}: ${headline}\n${[...why, ...lines].join("\n")}\n`;
   }
   await writeOutput(output, text(parsed.values.out), io);
   return result.ok ? EXIT.ok : EXIT.invalid;
