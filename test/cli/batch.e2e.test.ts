@@ -163,6 +163,8 @@ describe("dra batch on the example set", () => {
         `ungrouped.csv line ${INPUT_ROWS + 1}, column A (body_code): body 042056 comes back here after other bodies (its rows were on lines ${moved + 2}–${moved + 4})`,
       );
       expect(existsSync(out)).toBe(false);
+      // With --skip-invalid, why the flag wrote nothing either.
+      if (mode === "--skip-invalid") expect(result.stderr).toContain("these problems are of the files: fix them first");
     }
   });
 });

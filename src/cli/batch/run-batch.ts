@@ -229,8 +229,10 @@ function fail(
 ): ExitCode {
   staging.discard();
   for (const p of sortProblems(problems)) io.stderr.write(`${formatProblem(p)}\n`);
+  // --skip-invalid skips bad rows, not a file that cannot be trusted (unreadable, empty, a body split apart):
+  // said so, since the flag was given and nothing was written anyway.
   const advice = options.skipInvalid
-    ? ""
+    ? " (--skip-invalid writes the good bodies when the files themselves can be read in order; these problems are of the files: fix them first)"
     : " (fix them, or use --skip-invalid to write the good bodies and list the bad rows in errors.csv)";
   io.stderr.write(
     `dra batch: ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was written${advice}${encodings === "" ? "" : `; read ${encodings}`}\n`,
