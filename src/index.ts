@@ -40,6 +40,7 @@ export {
 export { estimate, type Estimate, type EstimateLine, type PendingExpense } from "./calculate/estimate.js";
 export {
   suggestItems,
+  lineHints,
   type ItemSuggestion,
   type SuggestionHint,
   type SuggestionTerm,

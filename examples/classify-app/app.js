@@ -8,7 +8,15 @@
  * are, so the page needs no build step of its own (only the library's `npm run build`), and tsc still checks
  * them against the library's types and the DOM's (tsconfig.browser.json, run by `npm run typecheck`).
  */
-import { assessExpense, calculate, estimate, findBodies, InputError, suggestItems } from "dual-residence-allocation";
+import {
+  assessExpense,
+  calculate,
+  estimate,
+  findBodies,
+  InputError,
+  lineHints,
+  suggestItems,
+} from "dual-residence-allocation";
 import { byId, el } from "./dom.js";
 import {
   answer,
@@ -57,7 +65,9 @@ byId("project", HTMLElement).textContent =
 text.addEventListener("input", () => {
   const typed = text.value.trim();
   current = typed === "" ? [] : suggestItems(`${PROJECT.name} ${typed}`, { ruleset: RULESET, limit: 3 });
-  suggestions.replaceChildren(...suggestionList(current, typed !== "", pick));
+  // No item: what the words still say of the footnotes (交通費 on ※3 …).
+  const warnings = current.length === 0 && typed !== "" ? lineHints(typed) : [];
+  suggestions.replaceChildren(...suggestionList(current, typed !== "", pick, warnings));
 });
 
 // A refusal of the amount stands until the amount is typed again.

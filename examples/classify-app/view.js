@@ -10,6 +10,7 @@ import { el, grouped } from "./dom.js";
 /** @typedef {import("./draft.js").DraftLine} DraftLine */
 /** @typedef {import("./draft.js").Answer} Answer */
 /** @typedef {import("dual-residence-allocation").ItemSuggestion} ItemSuggestion */
+/** @typedef {import("dual-residence-allocation").SuggestionHint} SuggestionHint */
 /** @typedef {import("dual-residence-allocation").ExpenseAssessment} ExpenseAssessment */
 /** @typedef {import("dual-residence-allocation").EstimateLine} EstimateLine */
 /** @typedef {import("dual-residence-allocation").Estimate} Estimate */
@@ -24,13 +25,18 @@ const MARKS = /** @type {Readonly<Record<string, string | undefined>>} */ (FOOTN
 
 /**
  * The suggestions, as buttons: the item, the words that led there, and what a word says of a footnote.
+ * With none, what the words still say of the footnotes (lineHints): a cash handout's ※3, say.
  * @param {readonly ItemSuggestion[]} suggestions
  * @param {boolean} typed whether there is text to suggest for
  * @param {(suggestion: ItemSuggestion) => void} pick
+ * @param {readonly SuggestionHint[]} [warnings] the line's hints, shown when no item matches
  */
-export function suggestionList(suggestions, typed, pick) {
+export function suggestionList(suggestions, typed, pick, warnings = []) {
   if (suggestions.length === 0)
-    return [el("p", { class: "muted" }, typed ? "候補なし / no item matches these words" : "")];
+    return [
+      el("p", { class: "muted" }, typed ? "候補なし / no item matches these words" : ""),
+      ...warnings.map((hint) => el("p", { class: "hint" }, hint.note.ja)),
+    ];
   return suggestions.map((suggestion) => {
     const button = el(
       "button",

@@ -1,2 +1,3 @@
 export { suggestItems, type ItemSuggestion, type SuggestionTerm, type SuggestOptions } from "./suggest-items.js";
+export { lineHints } from "./line-hints.js";
 export type { SuggestionHint } from "./hints.js";

@@ -142,6 +142,13 @@ describe.skipIf(skipWithoutChromium(FILE))("examples/classify-app/", () => {
     await page.fill("#text", "");
     await page.fill("#amount", "");
 
+    // Words no item is found for still say what they bear on: a cash handout's ※3.
+    await page.locator("#text").pressSequentially("交通費補助");
+    expect(await page.locator("button.suggestion").count()).toBe(0);
+    expect(await page.textContent("#suggestions")).toContain("候補なし");
+    expect(await page.locator("#suggestions .hint").first().textContent()).toContain("※3");
+    await page.fill("#text", "");
+
     // The last fact: the exact figure, which is calculate's for the application the page built.
     await page.check('input[name="E1:facility.work"][data-value="renovation"]');
     expect(await state(page)).toBe("exact");
