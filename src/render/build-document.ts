@@ -19,7 +19,7 @@ import {
   type Lang,
 } from "./labels.js";
 import { formCells, funding, pillarOf, type LineSource } from "./line-cells.js";
-import { citationText, sourceBlocks } from "./sources.js";
+import { citationText, glossesInJapanese, sourceBlocks } from "./sources.js";
 import { stepValueText } from "./step-values.js";
 
 /** Who prepared the document and when, as the caller gives them (the library reads no clock). */
@@ -163,7 +163,8 @@ export function buildDocument(calculation: Calculation, lang: Lang, prepared: Pr
   });
   blocks.push(
     { kind: "heading", level: 2, text: L.caveats },
-    { kind: "list", items: calculation.caveats.map((c) => c[lang]) },
+    // A caveat quotes its reading's reference: in Japanese, with the reference's gloss in Japanese too.
+    { kind: "list", items: calculation.caveats.map((c) => (lang === "ja" ? glossesInJapanese(c.ja) : c.en)) },
   );
   const d = calculation.trace.digests as CalculationDigests | undefined; // absent in files of format "1"
   const digests = d

@@ -74,6 +74,11 @@ export function refText(ref: string, lang: Lang): string {
   return ref;
 }
 
+/** A Japanese text that quotes references (a caveat naming its reading): each gloss said in Japanese. */
+export function glossesInJapanese(text: string): string {
+  return REF_GLOSSES_JA.reduce((out, [gloss, ja]) => out.split(gloss).join(ja), text);
+}
+
 const isCitation = (node: object): node is Citation => "source" in node && "ref" in node && "inference" in node;
 
 /** Every citation of a ruleset: its parameters' (found wherever they are), its rule units', the registry's. */

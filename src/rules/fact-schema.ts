@@ -8,6 +8,13 @@ import { MULTILINE_TEXT, PLAIN_TEXT, refusedTextMessage } from "../text/policy.j
  * as the rest of the schema does.
  */
 
+/** Invisible characters (a zero-width space, a filler) written as escapes, so that a message shows them. */
+const visible = (quoted: string): string =>
+  quoted.replace(
+    /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
+  );
+
 /** How much of a string a message quotes: every catalog id and activity whole, a long text cut. */
 const QUOTED = 80;
 
@@ -15,7 +22,10 @@ const QUOTED = 80;
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > QUOTED ? `${value.slice(0, QUOTED)}…` : value);
+  if (typeof value === "string")
+    return value.length > QUOTED
+      ? `${visible(JSON.stringify(`${value.slice(0, QUOTED)}…`))} (${value.length} characters)`
+      : visible(JSON.stringify(value));
   if (typeof value === "object" || typeof value === "function") return `an ${typeof value}`;
   const primitive = value as number | boolean | bigint | symbol | undefined;
   return `${typeof primitive} ${String(primitive).slice(0, 30)}`;

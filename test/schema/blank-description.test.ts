@@ -38,12 +38,18 @@ describe("an expense without item", () => {
 describe("a blank description", () => {
   const other = { id: "E9", item: "reception.other", amount: 1000, cashHandout: false };
 
-  it.each(["", " ", "  ", "\u3000", "\t\n", "\r\n", "\u200b", "\u200b \ufeff"])(
+  it.each(["", " ", "  ", "\u3000", "\t\n", "\r\n", "\u200b", "\u200b \ufeff", "\u3164\u115f\u034f"])(
     "is refused on an *.other item: %j",
     (blank) => {
+      // Invisible characters are shown as escapes in the message, never as an empty-looking string.
+      const shown = JSON.stringify(blank).replace(
+        /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu,
+        (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
+      );
       expect(issuesOf(() => classifyExpense({ ...other, description: blank }))).toEqual([
-        { path: "$.description", code: "invalid_value", message: `${BLANK} ${JSON.stringify(blank)}` },
+        { path: "$.description", code: "invalid_value", message: `${BLANK} ${shown}` },
       ]);
+      if (blank.startsWith("\u200b")) expect(shown).toContain("\\u200b");
     },
   );
 
@@ -81,6 +87,6 @@ describe("a blank description", () => {
 
   it("the published JSON Schema says it: a description holds a character other than white space or a format character", () => {
     const text = JSON.stringify(applicationJsonSchema);
-    expect(text).toContain('{"pattern":"[^\\\\s\\\\p{Cf}]"}');
+    expect(text).toContain('{"pattern":"[^\\\\s\\\\p{Cf}\\\\p{Default_Ignorable_Code_Point}]"}');
   });
 });

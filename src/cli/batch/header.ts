@@ -175,6 +175,7 @@ export function shapeProblems<K extends string>(record: CsvRecord, header: Heade
   return problems;
 }
 
-export function clip(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+/** A cell's text as a message quotes it: whole up to 80 characters (every label and id), else cut and its length said. */
+export function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }

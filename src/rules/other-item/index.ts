@@ -19,8 +19,8 @@ export const otherItem: LineRule<string> = {
   facts: {
     field: "description",
     // Blank text ("", "  ", a line break alone) says nothing of what the spending is: refused.
-    // Blank: nothing but spaces and invisible format characters (a zero-width space says nothing either).
-    schema: textSchema(2000, "description", true).regex(/[^\s\p{Cf}]/u, {
+    // Blank: nothing but spaces and invisible characters (a zero-width space or a filler says nothing either).
+    schema: textSchema(2000, "description", true).regex(/[^\s\p{Cf}\p{Default_Ignorable_Code_Point}]/u, {
       error: typeError("a description of what it is (not blank)"),
     }),
     questions: [
