@@ -43,7 +43,7 @@ describe("dra batch with the ふるさと住民 track (FY2026)", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      "1 bodies computed, total 5,600 千円 (dual-residence measure), ふるさと住民 track 10,000 千円 (provisional, 1 body; not in the total)",
+      "1 body computed, total 5,600 千円 (dual-residence measure), ふるさと住民 track 10,000 千円 (provisional, 1 body; not in the total)",
     );
     const summary = readCsvFile(join(result.out, "summary.csv"));
     expect(summary).toHaveLength(1);

@@ -180,14 +180,17 @@ describe("dra batch reads .xlsx", () => {
     expect(mixed.stdout).toContain("read bodies.csv: UTF-8, lines.xlsx [経費明細]: .xlsx\n");
     expect(summaryOf(both.out)).toHaveLength(2);
     expect(summaryOf(join(both.at, "mixed"))).toEqual(summaryOf(both.out));
-    // A code that lost its zero in a number cell, and no bodies row shortened the same way: a clear problem.
-    const shortened = await runCli(built.cli, ["batch", "bodies.csv", "shortened.xlsx", "--out", "out"], {
-      cwd: both.at,
-    });
-    expect(shortened.code).toBe(1);
-    expect(shortened.stderr).toContain(
-      "shortened.xlsx [Sheet1] line 2, column A (団体コード): body 42056 is not in bodies.csv: did Excel drop the leading zero of 042056? Format the column as text (文字列) and write all 6 digits",
+    // A code that lost its zero in a number cell of the lines alone (bodies.csv has 042056): that body, and
+    // the fix is reported; the outputs carry the code as computed.
+    const shortened = await runCli(
+      built.cli,
+      ["batch", "bodies.csv", "shortened.xlsx", "--out", "short-out", "--lang", "en"],
+      { cwd: both.at },
     );
+    expect(shortened.stderr).toBe("");
+    expect(shortened.code).toBe(0);
+    expect(shortened.stdout).toContain("fixed 1 code a spreadsheet shortened (42056 → 042056, line 2)");
+    expect(summaryOf(join(both.at, "short-out"))).toEqual(summaryOf(both.out));
   });
 
   it("reports each bad cell by its sheet, row and column: dates, errors, formulas without a result, fractions", async () => {

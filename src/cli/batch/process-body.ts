@@ -27,6 +27,8 @@ export interface BodyOutcome {
   /** Problems in this group's rows (those of its bodies.csv row are counted in `bodyProblems`). */
   readonly problems: readonly Problem[];
   readonly bodyProblems: number;
+  /** lines.csv gave this body's code as a spreadsheet shortened it (42056): the code and its first line. */
+  readonly shortenedFrom?: { readonly code: string; readonly line: number };
 }
 
 export interface BatchContext {
@@ -48,8 +50,12 @@ export interface BatchContext {
 export function processBody(group: BodyGroup, context: BatchContext): BodyOutcome {
   const { header } = context;
   const own = group.rows.filter((r) => r.bodyCode !== "" && r.bodyCode === group.code);
-  const body =
+  // A code Excel shortened in lines.csv alone (42056 for a body bodies.csv gives as 042056) is that body: a
+  // 5-digit code is no code, and only one body's code it can have been. The fix is reported.
+  const given =
     context.bodies.byCode.get(group.code) ?? context.bodies.byCode.get(context.bodies.aliases.get(group.code) ?? "");
+  const shortened = !given && /^\d{5}$/.test(group.code) && context.bodies.byCode.has(`0${group.code}`);
+  const body = given ?? (shortened ? context.bodies.byCode.get(`0${group.code}`) : undefined);
   const rowProblem = (row: LineRow, column: LineColumn | undefined, code: string, message: string) =>
     row.problems.push({
       file: header.file,
@@ -129,6 +135,7 @@ export function processBody(group: BodyGroup, context: BatchContext): BodyOutcom
     ...(notComputed !== undefined && { notComputed }),
     problems,
     bodyProblems: body?.problems ?? 0,
+    ...(shortened && { shortenedFrom: { code: group.code, line: own[0]?.line ?? 0 } }),
   };
 }
 

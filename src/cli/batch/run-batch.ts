@@ -99,6 +99,8 @@ async function batch(
   if (options.lang) outputs.start(options.lang);
 
   const stats = { bodies: 0, written: 0, lines: 0, bytes: 0, thousandYen: 0n, furusato: 0, furusatoThousandYen: 0n };
+  // Codes a spreadsheet shortened: in bodies.csv (read there), and in lines.csv alone (found per body).
+  const fixes = [...bodies.table.fixes];
   const progress = new Progress(io.stderr, !options.quiet, bodies.table.count, tables.lines.size);
   let header: Header<LineColumn> | undefined;
   const records = tables.lines.records((n) => (stats.bytes += n));
@@ -134,6 +136,8 @@ async function batch(
       };
       const outcome = processBody(group, context);
       problems.push(...outcome.problems);
+      if (outcome.shortenedFrom)
+        fixes.push({ line: outcome.shortenedFrom.line, from: outcome.shortenedFrom.code, to: outcome.code });
       if (group.earlier) fatal = true; // an earlier block of this body is already out: nothing can be trusted
       if (outcome.ownRows > 0) stats.bodies++;
       const writing = !fatal && (options.skipInvalid || problems.length === 0);
@@ -185,16 +189,16 @@ async function batch(
           : " in Japanese (as lines.csv's header; --lang en for English)";
     const parts = [
       `FY${year} (令和${year - 2018}年度${options.fiscalYearGiven ? "" : ", the default: --fiscal-year to choose"})`,
-      ...(bodies.table.fixes.length > 0
+      ...(fixes.length > 0
         ? [
-            `fixed ${bodies.table.fixes.length} code${bodies.table.fixes.length === 1 ? "" : "s"} a spreadsheet shortened (${bodies.table.fixes
+            `fixed ${plural(fixes.length, "code")} a spreadsheet shortened (${fixes
               .slice(0, 3)
               .map((f) => `${f.from} → ${f.to}, line ${f.line}`)
-              .join("; ")}${bodies.table.fixes.length > 3 ? "; …" : ""})`,
+              .join("; ")}${fixes.length > 3 ? "; …" : ""})`,
           ]
         : []),
-      `${stats.lines} lines of ${stats.bodies} bodies`,
-      `${stats.written} bodies computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)${furusato}`,
+      `${plural(stats.lines, "line")} of ${plural(stats.bodies, "body", "bodies")}`,
+      `${plural(stats.written, "body", "bodies")} computed, total ${stats.thousandYen.toLocaleString("en-US")} 千円 (dual-residence measure)${furusato}`,
       `wrote ${options.out}/summary.csv, lines.csv, errors.csv${options.xlsx ? ", results.xlsx" : ""}${language}, report.html${options.json ? `, calculations/ (${stats.written} bodies: .json and 計算書 .html)` : ""}`,
       `read ${encodings()}`,
     ];
@@ -255,3 +259,6 @@ function wrongFileHint(record: CsvRecord, broken: boolean, file: string): Proble
     },
   ];
 }
+
+/** "1 line", "2 lines": a count with its noun. */
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
