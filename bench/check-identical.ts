@@ -14,8 +14,10 @@ import { application } from "../test/properties/arbitraries.js";
 import { workload } from "./workload.js";
 
 const [mode, file] = process.argv.slice(2);
-if ((mode !== "save" && mode !== "compare") || !file)
-  throw new Error("usage: tsx bench/check-identical.ts save|compare <file>");
+if ((mode !== "save" && mode !== "compare") || !file) {
+  process.stderr.write("usage: tsx bench/check-identical.ts save|compare <file>\n");
+  process.exit(2);
+}
 
 const inputs: [string, unknown][] = [
   ...workload("sample").applications.map((a, i): [string, unknown] => [`bench sample ${i}`, a]),

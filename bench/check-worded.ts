@@ -13,8 +13,10 @@ import { loadFixtures } from "../test/fixtures-replay/load-fixtures.js";
 import { application } from "../test/properties/arbitraries.js";
 
 const [mode, file] = process.argv.slice(2);
-if ((mode !== "save" && mode !== "compare") || !file)
-  throw new Error("usage: tsx bench/check-worded.ts save|compare <file>");
+if ((mode !== "save" && mode !== "compare") || !file) {
+  process.stderr.write("usage: tsx bench/check-worded.ts save|compare <file>\n");
+  process.exit(2);
+}
 
 const hash = (text: string): string => createHash("sha256").update(text).digest("hex");
 /** The digests and the format version: the two things a change of format changes in every document. */

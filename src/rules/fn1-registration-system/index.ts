@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
-import { factError, flag, YES_NO } from "../fact-schema.js";
+import { factError, flag, typeError, YES_NO } from "../fact-schema.js";
 import type { Condition, LineRule } from "../rule.js";
 import { spaceOf, tabulated, tri } from "../verdict-table.js";
 
@@ -27,12 +27,15 @@ export interface RegistrationSystemFacts {
   readonly digitalBondCovers?: boolean;
 }
 
-const schema = z.strictObject({
-  /** 構築 (build) or 維持 (upkeep). */
-  phase: z.enum(["build", "upkeep"], { error: factError("system.phase", '"build" (構築) or "upkeep" (維持) (※1)') }),
-  /** Within デジタル活用推進事業債's scope (required for build). */
-  digitalBondCovers: flag.optional(),
-});
+const schema = z.strictObject(
+  {
+    /** 構築 (build) or 維持 (upkeep). */
+    phase: z.enum(["build", "upkeep"], { error: factError("system.phase", '"build" (構築) or "upkeep" (維持) (※1)') }),
+    /** Within デジタル活用推進事業債's scope (required for build). */
+    digitalBondCovers: flag.optional(),
+  },
+  { error: typeError("a system object { phase, digitalBondCovers? } (※1)") },
+);
 
 /** ※1's decision, worked out once for each phase and bond answer. */
 const decideFn1 = tabulated<RegistrationSystemFacts>(

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatCitation } from "../cite.js";
 import { stepIds } from "../../trace/names.js";
-import { factError, flag, YES_NO } from "../fact-schema.js";
+import { factError, flag, typeError, YES_NO } from "../fact-schema.js";
 import type { Condition, FactChange, StatedFact, LineRule } from "../rule.js";
 import { spaceOf, tabulated, tri } from "../verdict-table.js";
 
@@ -31,18 +31,21 @@ export interface FacilityFacts {
   readonly regionalBondCovers?: boolean;
 }
 
-const schema = z.strictObject({
-  /** 民間事業者 (private) or 地方自治体 (government). */
-  implementer: z.enum(["private", "government"], {
-    error: factError("facility.implementer", '"private" (民間事業者) or "government" (地方自治体) (※2)'),
-  }),
-  /** 新築 (new) or 改修 (renovation). */
-  work: z.enum(["new", "renovation"], {
-    error: factError("facility.work", '"new" (新築) or "renovation" (改修) (※2)'),
-  }),
-  /** Within 地域活性化事業債's scope (required for government work). */
-  regionalBondCovers: flag.optional(),
-});
+const schema = z.strictObject(
+  {
+    /** 民間事業者 (private) or 地方自治体 (government). */
+    implementer: z.enum(["private", "government"], {
+      error: factError("facility.implementer", '"private" (民間事業者) or "government" (地方自治体) (※2)'),
+    }),
+    /** 新築 (new) or 改修 (renovation). */
+    work: z.enum(["new", "renovation"], {
+      error: factError("facility.work", '"new" (新築) or "renovation" (改修) (※2)'),
+    }),
+    /** Within 地域活性化事業債's scope (required for government work). */
+    regionalBondCovers: flag.optional(),
+  },
+  { error: typeError("a facility object { implementer, work, regionalBondCovers? } (※2)") },
+);
 
 /** ※2's decision, worked out once for each implementer, work and bond answer. */
 const decideFn2 = tabulated<FacilityFacts>(
