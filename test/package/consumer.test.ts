@@ -59,6 +59,21 @@ describe("the packed package, from a consumer project", () => {
       .filter((t) => !/^[a-z]+:/.test(t));
     expect(targets.length).toBeGreaterThan(10);
     expect(targets.filter((t) => !existsSync(join(installed, t)))).toEqual([]);
+    // And every relative link of the guides it ships, from where each guide stands.
+    const docs = join(installed, "docs");
+    const broken = readdirSync(docs)
+      .filter((f) => f.endsWith(".md"))
+      .flatMap((f) =>
+        [
+          ...readFileSync(join(docs, f), "utf8")
+            .replace(/```[\s\S]*?```/g, "")
+            .matchAll(/\]\(([^)\s#]+)[^)]*\)/g),
+        ]
+          .map((m) => m[1] as string)
+          .filter((t) => !/^[a-z]+:/.test(t) && !existsSync(join(docs, t)))
+          .map((t) => `docs/${f} → ${t}`),
+      );
+    expect(broken).toEqual([]);
   });
 
   it("works with require() from CommonJS", () => {
