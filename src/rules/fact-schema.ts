@@ -2,18 +2,12 @@ import { z } from "zod";
 import { readNonNegativeDecimal } from "../money/decimal-input.js";
 import { readYen } from "../money/index.js";
 import { MULTILINE_TEXT, PLAIN_TEXT, refusedTextMessage } from "../text/policy.js";
+import { quoteValue } from "../text/visible.js";
 
 /*
  * The pieces every fact fragment and the input schema share, so that a rule's fragment words its errors
  * as the rest of the schema does.
  */
-
-/** Invisible characters (a zero-width space, a filler) written as escapes, so that a message shows them. */
-const visible = (quoted: string): string =>
-  quoted.replace(
-    /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu,
-    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
-  );
 
 /** How much of a string a message quotes: every catalog id and activity whole, a long text cut. */
 const QUOTED = 80;
@@ -22,10 +16,9 @@ const QUOTED = 80;
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
+  // Cut, a value says how long it was: what is wrong may be past the cut.
   if (typeof value === "string")
-    return value.length > QUOTED
-      ? `${visible(JSON.stringify(`${value.slice(0, QUOTED)}…`))} (${value.length} characters)`
-      : visible(JSON.stringify(value));
+    return `${quoteValue(value, QUOTED)}${value.length > QUOTED ? ` (${value.length} characters)` : ""}`;
   if (typeof value === "object" || typeof value === "function") return `an ${typeof value}`;
   const primitive = value as number | boolean | bigint | symbol | undefined;
   return `${typeof primitive} ${String(primitive).slice(0, 30)}`;

@@ -30,10 +30,18 @@ export function showControls(text: string): string {
 }
 
 /**
+ * Characters that show nothing (a zero-width space, a filler, a byte-order mark): written as escapes in a
+ * message, so that a value made of them does not look empty. Each UTF-16 unit escaped, as JSON would.
+ */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const escapeUnits = (character: string): string =>
+  [...Array(character.length).keys()].map((i) => escapeCharacter(character.charAt(i))).join("");
+
+/**
  * A user's value quoted for a message: in double quotes, cut to `max` UTF-16 units (never inside a
- * surrogate pair) with "…", quotes and backslashes escaped and every unsafe character escaped as JSON
- * does (JSON.stringify, which leaves DEL and C1 raw, plus those). An amount ESC "[2J120" is quoted as
- * `"\u001b[2J120"`.
+ * surrogate pair) with "…", quotes and backslashes escaped and every unsafe character
+ * escaped as JSON does (JSON.stringify, which leaves DEL and C1 raw, plus those), invisible ones too. An
+ * amount ESC "[2J120" is quoted as `"\u001b[2J120"`; a zero-width space as `"\u200b"`.
  */
 export function quoteValue(value: string, max = 40): string {
   let clipped = value;
@@ -43,5 +51,5 @@ export function quoteValue(value: string, max = 40): string {
     const low = value.charCodeAt(max);
     clipped = `${/[\ud800-\udbff]$/.test(cut) && low >= 0xdc00 && low <= 0xdfff ? cut.slice(0, -1) : cut}…`;
   }
-  return JSON.stringify(clipped).replace(UNSAFE_CHARACTER, escapeCharacter);
+  return JSON.stringify(clipped).replace(UNSAFE_CHARACTER, escapeCharacter).replace(INVISIBLE, escapeUnits);
 }
