@@ -34,36 +34,59 @@ export interface TraceSource {
   readonly noteJa?: string;
 }
 
-const SOURCE_KINDS: readonly string[] = ["seed", "ordinance", "data", "audit", "press"];
+/** The sources a citation may name, in the order documents list them. */
+export const CITATION_SOURCES: readonly Citation["source"][] = ["seed", "ordinance", "data", "audit", "press"];
 const INFERENCE = " (inference)";
 
-/** Every citation of a ruleset by its text: its parameters', its rule units', the registry's. */
-function citationsByText(ruleset: Ruleset): Map<string, Citation> {
-  const found = new Map<string, Citation>();
-  const add = (c: Citation): void => {
-    const text = formatCitation(c);
-    if (!found.has(text) || (c.note !== undefined && found.get(text)?.note === undefined)) found.set(text, c);
-  };
+/** A citation's one line of text read back (as `formatCitation` wrote it); undefined where it names no source. */
+export interface ReadCitation {
+  readonly source: Citation["source"];
+  readonly ref: string;
+  readonly inference: boolean;
+}
+
+/**
+ * A cite's text ("seed ※2", "ordinance 財政力補正 (市町村, standard wording) (inference)") as its parts;
+ * undefined where it names none of the sources ("conservation (…)": the ledger's arithmetic).
+ */
+export function readCitation(text: string): ReadCitation | undefined {
+  const space = text.indexOf(" ");
+  const source = text.slice(0, Math.max(space, 0)) as Citation["source"];
+  if (!CITATION_SOURCES.includes(source)) return undefined;
+  const inference = text.endsWith(INFERENCE);
+  return { source, ref: text.slice(space + 1, inference ? -INFERENCE.length : undefined), inference };
+}
+
+/** Every citation of a ruleset: its parameters' (found wherever they are), its rule units', the registry's. */
+export function rulesetCitations(ruleset: Ruleset): Citation[] {
+  const found: Citation[] = [];
   const walk = (node: unknown): void => {
     if (typeof node !== "object" || node === null) return;
-    if ("source" in node && "ref" in node && "inference" in node) add(node as Citation);
+    if ("source" in node && "ref" in node && "inference" in node) found.push(node as Citation);
     else for (const value of Object.values(node)) walk(value);
   };
   walk(rulesetParameters(ruleset));
-  for (const rule of Object.values(ruleset.rules) as RuleVersions[keyof RuleVersions][]) add(rule.cite(ruleset));
-  add(REGISTRY_CITATION);
+  for (const rule of Object.values(ruleset.rules) as RuleVersions[keyof RuleVersions][]) found.push(rule.cite(ruleset));
+  found.push(REGISTRY_CITATION);
+  return found;
+}
+
+/** The ruleset's citations by their text; of several with one text, the first with a note. */
+function citationsByText(ruleset: Ruleset): Map<string, Citation> {
+  const found = new Map<string, Citation>();
+  for (const c of rulesetCitations(ruleset)) {
+    const text = formatCitation(c);
+    if (!found.has(text) || (c.note !== undefined && found.get(text)?.note === undefined)) found.set(text, c);
+  }
   return found;
 }
 
 /** A cite's text as a table entry: its parts read back, and the ruleset's note where a citation of it has one. */
 function entryOf(text: string, known: ReadonlyMap<string, Citation>): TraceSource {
-  const space = text.indexOf(" ");
-  const kind = text.slice(0, Math.max(space, 0));
-  if (!SOURCE_KINDS.includes(kind)) return { text, source: "arithmetic", ref: text, inference: false };
-  const inference = text.endsWith(INFERENCE);
-  const ref = text.slice(space + 1, inference ? -INFERENCE.length : undefined);
+  const read = readCitation(text);
+  if (!read) return { text, source: "arithmetic", ref: text, inference: false };
   const cited = known.get(text);
-  const entry: TraceSource = { text, source: kind as Citation["source"], ref, inference };
+  const entry: TraceSource = { text, ...read };
   if (cited?.note === undefined) return entry;
   return cited.noteJa === undefined
     ? { ...entry, note: cited.note }

@@ -1,9 +1,8 @@
 import { LEDGER_CITE } from "../rules/ledger.js";
 import type { Calculation } from "../calculate/calculation.js";
 import type { WordedStep } from "../trace/step.js";
-import { REGISTRY_CITATION } from "../body/registry.js";
-import type { RuleVersions } from "../rules/index.js";
-import { findRuleset, formatCitation, rulesetParameters, type Citation, type Ruleset } from "../rulesets/index.js";
+import { readCitation, rulesetCitations, type ReadCitation } from "../calculate/trace-sources.js";
+import { findRuleset, formatCitation, type Citation } from "../rulesets/index.js";
 import type { Block, StepRef } from "./document.js";
 import { auditReportLabel, labels, sourceNames, sourceWithReports, type Lang } from "./labels.js";
 
@@ -17,28 +16,6 @@ type Source = Citation["source"];
 
 /** The sources in the order the section lists them. */
 const SOURCES = Object.keys(sourceNames.ja) as Source[];
-
-/** A step's `cite` read back: its source, the reference and whether it is an inference. */
-export interface ReadCitation {
-  readonly source: Source;
-  readonly ref: string;
-  readonly inference: boolean;
-}
-
-const INFERENCE = " (inference)";
-
-/**
- * A step's `cite` ("seed ※2", "ordinance 財政力補正 (市町村, standard wording) (inference)") as its parts;
- * undefined where it names none of the sources ("conservation (…)": the ledger's arithmetic).
- */
-export function readCitation(cite: string): ReadCitation | undefined {
-  const space = cite.indexOf(" ");
-  const source = cite.slice(0, Math.max(space, 0)) as Source;
-  if (!SOURCES.includes(source)) return undefined;
-  const inference = cite.endsWith(INFERENCE);
-  const ref = cite.slice(space + 1, inference ? -INFERENCE.length : undefined);
-  return { source, ref, inference };
-}
 
 /**
  * A step's 根拠 as the document shows it: in English the `cite` itself ("seed ※2"); in Japanese the
@@ -69,31 +46,12 @@ const REF_GLOSSES_JA: readonly (readonly [string, string])[] = [
 
 /** A reference in the document's language: in Japanese, its English gloss said in Japanese. */
 export function refText(ref: string, lang: Lang): string {
-  if (lang !== "ja") return ref;
-  for (const [gloss, ja] of REF_GLOSSES_JA) if (ref.endsWith(gloss)) return ref.slice(0, -gloss.length) + ja;
-  return ref;
+  return lang === "ja" ? glossesInJapanese(ref) : ref;
 }
 
 /** A Japanese text that quotes references (a caveat naming its reading): each gloss said in Japanese. */
 export function glossesInJapanese(text: string): string {
   return REF_GLOSSES_JA.reduce((out, [gloss, ja]) => out.split(gloss).join(ja), text);
-}
-
-const isCitation = (node: object): node is Citation => "source" in node && "ref" in node && "inference" in node;
-
-/** Every citation of a ruleset: its parameters' (found wherever they are), its rule units', the registry's. */
-function rulesetCitations(ruleset: Ruleset): Citation[] {
-  const found: Citation[] = [];
-  const walk = (node: unknown): void => {
-    if (typeof node !== "object" || node === null) return;
-    if (isCitation(node)) found.push(node);
-    else for (const value of Object.values(node)) walk(value);
-  };
-  walk(rulesetParameters(ruleset));
-  const rules = Object.values(ruleset.rules) as RuleVersions[keyof RuleVersions][];
-  for (const rule of rules) found.push(rule.cite(ruleset));
-  found.push(REGISTRY_CITATION);
-  return found;
 }
 
 /** The Board of Audit's reports the ruleset's audit citations name ("2019-r01-0075"), in order, each once. */
