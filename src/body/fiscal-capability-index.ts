@@ -3,7 +3,7 @@ import { formatCitation, type Ruleset } from "../rulesets/index.js";
 import type { Body } from "./body.js";
 import { identityKey } from "../text/identity-key.js";
 import { stepIds } from "../trace/names.js";
-import type { NoteTemplate } from "../rules/note.js";
+import { subjectId, type NoteTemplate } from "../rules/note.js";
 import type { StepData } from "../trace/step.js";
 import { REGISTRY_CITATION, registeredBody } from "./registry.js";
 
@@ -121,7 +121,7 @@ export const fiscalCapabilityIndexNote: NoteTemplate = ({ subject, inputs, outpu
   const year = Number(inputs.publishedFiscalYear);
   const reiwa = year - 2018;
   const name = inputs.registeredName ?? "";
-  const registered = registeredBody(subject.slice("body ".length));
+  const registered = registeredBody(subjectId({ subject }));
   const where = registered ? `${registered.prefecture}${registered.kind === "prefecture" ? "" : name}` : name;
   const published = inputs.published ?? "";
   return {

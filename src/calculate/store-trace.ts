@@ -1,5 +1,7 @@
 import type { Line } from "../rules/line.js";
 import type { Ruleset } from "../rulesets/index.js";
+import { subjectId } from "../rules/note.js";
+import { stepIds } from "../trace/names.js";
 import type { StepData, TraceStep } from "../trace/step.js";
 import { sourceTable, type TraceSource } from "./trace-sources.js";
 
@@ -28,14 +30,10 @@ function unchanged(step: StepData, lineId: string, expenseIds: ReadonlySet<strin
     inputs.cappedEligibleYen === undefined &&
     output.disposition === "eligible" &&
     output.eligibleYen === inputs.amountYen &&
-    step.id.length === lineId.length + LINE_PREFIX.length &&
-    step.id.startsWith(LINE_PREFIX) &&
+    step.id === stepIds.line(lineId) &&
     expenseIds.has(lineId)
   );
 }
-
-const LINE_PREFIX = "line/";
-const SUBJECT_PREFIX = "line ";
 
 /** The steps as the trace stores them, with the table of their sources. */
 export function storeTrace(
@@ -49,7 +47,7 @@ export function storeTrace(
   const stored: TraceStep[] = [];
   let plain: Record<string, string> | undefined;
   for (const step of steps) {
-    const lineId = step.rule === "disposition" ? step.subject.slice(SUBJECT_PREFIX.length) : "";
+    const lineId = step.rule === "disposition" ? subjectId(step) : "";
     if (lineId !== "" && unchanged(step, lineId, expenseIds)) {
       if (plain === undefined) {
         plain = {};

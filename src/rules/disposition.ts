@@ -2,7 +2,7 @@ import { decimalString, groupedString, ZERO, type Dec as DecValue } from "../mon
 import type { Disposition } from "./line.js";
 import type { ReviewFlag, StepData } from "../trace/step.js";
 import { stepIds } from "../trace/names.js";
-import type { NoteTemplate } from "./note.js";
+import { subjectId, type NoteTemplate } from "./note.js";
 import type { Verdict } from "./rule.js";
 
 const DISPOSITION_JA: Record<Disposition, string> = {
@@ -90,7 +90,7 @@ export function disposition(
  * stated.
  */
 export const dispositionNote: NoteTemplate = (step, { line, catalog }) => {
-  const lineId = step.subject.slice("line ".length);
+  const lineId = subjectId(step);
   const record = line(lineId);
   const label =
     record?.kind === "expense"

@@ -49,6 +49,6 @@ export interface NoteContext {
  */
 export type NoteTemplate = (step: StepData, context: NoteContext) => Bilingual;
 
-/** The line id a step's subject names ("line E2" → "E2"). */
+/** What a step's subject names after its kind: "line E2" → "E2", "person A" → "A", "body 042056" → "042056". */
 export const subjectId = (step: { readonly subject: string }): string =>
   step.subject.slice(step.subject.indexOf(" ") + 1);

@@ -3,7 +3,7 @@ import type { Ruleset } from "../rulesets/index.js";
 import { FUNDING_TERMS } from "../trace/glossary.js";
 import type { FootnoteId } from "../trace/names.js";
 import type { Bilingual } from "../trace/step.js";
-import { FOOTNOTE_CUES, type FootnoteCue, type HintRule } from "./footnote-cues.js";
+import { FOOTNOTE_CUES, type CueReading, type FootnoteCue, type HintRule } from "./footnote-cues.js";
 import { spansOf, word } from "./match.js";
 
 /*
@@ -60,13 +60,16 @@ export interface SuggestionHint {
 const bearsOn = (rule: HintRule, item: CatalogItem): boolean =>
   rule === "own-burden" || rule === "double-claim" || (item.footnotes as readonly string[]).includes(rule);
 
+/** One reading of a cue's word as a hint: the rule, its mark (特定財源 for the own burden) and the note. */
+export function hintOf(word: string, reading: CueReading, ruleset: Ruleset): SuggestionHint {
+  const footnote = reading.rule === "own-burden" ? FUNDING_TERMS.specificRevenue.ja : ruleset.rules[reading.rule].mark;
+  return { word, rule: reading.rule, footnote, note: reading.note };
+}
+
 /** The hints of the found cues for one item, in the cues' order. */
 export function hintsFor(item: CatalogItem, ruleset: Ruleset, found: readonly FoundCue[]): SuggestionHint[] {
   return found.flatMap(({ cue, word: written }) => {
     const reading = cue.readings.find((r) => bearsOn(r.rule, item));
-    if (!reading) return [];
-    const footnote =
-      reading.rule === "own-burden" ? FUNDING_TERMS.specificRevenue.ja : ruleset.rules[reading.rule].mark;
-    return [{ word: written, rule: reading.rule, footnote, note: reading.note }];
+    return reading ? [hintOf(written, reading, ruleset)] : [];
   });
 }

@@ -1,11 +1,8 @@
 import { LATEST_RULESET } from "../rulesets/index.js";
 import { InputError } from "../schema/input-error.js";
-import { FUNDING_TERMS } from "../trace/glossary.js";
-import { cuesIn, type SuggestionHint } from "./hints.js";
+import { cuesIn, hintOf, type SuggestionHint } from "./hints.js";
 import { normaliseText } from "./normalise.js";
-
-/** The longest line read, as suggestItems reads it. */
-const MAX_TEXT_LENGTH = 10_000;
+import { MAX_TEXT_LENGTH } from "./suggest-items.js";
 
 /**
  * What the words of a budget line say about the footnotes and the rules of every line, whatever item it
@@ -38,12 +35,6 @@ export function lineHints(text: string): SuggestionHint[] {
       },
     ]);
   return cuesIn(normaliseText(text)).flatMap(({ cue, word }) =>
-    cue.readings.map((reading) => ({
-      word,
-      rule: reading.rule,
-      footnote:
-        reading.rule === "own-burden" ? FUNDING_TERMS.specificRevenue.ja : LATEST_RULESET.rules[reading.rule].mark,
-      note: reading.note,
-    })),
+    cue.readings.map((reading) => hintOf(word, reading, LATEST_RULESET)),
   );
 }

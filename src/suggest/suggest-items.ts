@@ -22,7 +22,8 @@ const HALF_SCORE_WEIGHT = 5;
 const DEFAULT_LIMIT = 5;
 
 /** The longest text read: a budget line, or a project's name and description with it. */
-const MAX_TEXT_LENGTH = 10_000;
+/** The longest line read: one line of a budget, with room to spare. */
+export const MAX_TEXT_LENGTH = 10_000;
 
 /**
  * Options of {@link suggestItems}: the ruleset whose catalog is searched, and how many suggestions at most.

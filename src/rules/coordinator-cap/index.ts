@@ -4,7 +4,7 @@ import type { Citation, Cited, RulesetParameters as Ruleset } from "../parameter
 import { POST_TERMS, termOf } from "../../trace/glossary.js";
 import { stepIds, type Measure, type Post } from "../../trace/names.js";
 import type { Bilingual, ReviewFlag, StepData } from "../../trace/step.js";
-import type { NoteTemplate } from "../note.js";
+import { subjectId, type NoteTemplate } from "../note.js";
 import { DECIMAL, type Arithmetic } from "../arithmetic.js";
 import type { FactChange, WhyNotParts } from "../rule.js";
 
@@ -218,8 +218,9 @@ function capBasisStep(
 }
 
 /** The words of a person's cap: whose, which total (the own burden where 特定財源 is stated), the cap, what counts. */
-export const personCapNote: NoteTemplate = ({ subject, inputs, output }) => {
-  const person = subject.slice("person ".length);
+export const personCapNote: NoteTemplate = (step) => {
+  const { inputs, output } = step;
+  const person = subjectId(step);
   const post = inputs.post as Post;
   const what = inputs.capBasis === "own-burden" ? { ja: "一般財源等", en: "own burden" } : { ja: "経費", en: "costs" };
   const [total, cap, counted] = [output.totalYen, inputs.capYen, output.countedYen].map((v) => groupedString(v ?? "0"));
