@@ -1,13 +1,12 @@
 import type { Calculation } from "../calculate/calculation.js";
 import { groupedString } from "../money/decimal.js";
 import { whyCapped, type CapFacts } from "../rules/coordinator-cap/index.js";
-import { FIRST_RULES, LINE_RULE_ORDER, type RuleVersions } from "../rules/index.js";
+import { LINE_RULE_ORDER, type RuleVersions } from "../rules/index.js";
 import type { Disposition, Line } from "../rules/line.js";
 import type { FactChange, StatedFact } from "../rules/rule.js";
-import { findRuleset } from "../rulesets/index.js";
 import { lineStepPrefix, stepIds, type LineRuleId, type Measure, type Purpose } from "../trace/names.js";
 import type { Bilingual, WordedStep } from "../trace/step.js";
-import { wordSteps } from "../calculate/word-steps.js";
+import { rulesetOf, wordSteps } from "../calculate/word-steps.js";
 
 export type { CapFacts } from "../rules/coordinator-cap/index.js";
 export type { FactChange, StatedFact } from "../rules/rule.js";
@@ -154,7 +153,8 @@ function explainWith(
   if (!decided)
     throw new Error(`the trace has no step ${stepIds.line(line.id)}: the file was edited; run verify first`);
   const subject = `${line.kind} ${line.id}`;
-  const rules = rulesOf(calculation);
+  // The rule units that word the steps also read them back.
+  const rules = rulesetOf(calculation).rules;
   const reasons: WhyNot[] = [];
   for (const step of steps) {
     if (step.id.startsWith(lineStepPrefix(line.id)) && step.output.outcome === "excluded") {
@@ -221,11 +221,6 @@ export function explainExcludedLines(
   return calculation.lines
     .filter((l) => l.disposition !== "eligible")
     .flatMap((l) => explainWith(calculation, steps, l.id) ?? []);
-}
-
-/** The rules of the ruleset the calculation names (the first year's for a ruleset the library does not know). */
-function rulesOf(calculation: Calculation): RuleVersions {
-  return findRuleset(calculation.trace.rulesetId)?.rules ?? FIRST_RULES;
 }
 
 /** An excluded rule step read back by its own unit; undefined for a step no unit can read (an edited file). */

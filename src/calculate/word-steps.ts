@@ -71,7 +71,7 @@ export function wordStep(step: StepData, ruleset: Ruleset, context: NoteContext)
  * The ruleset a calculation names; for a ruleset of the caller's own (not given), the built-in one of its year
  * or the latest before it: its units word the steps (a unit the caller swapped is worded only when given).
  */
-function rulesetOf(calculation: Calculation): Ruleset {
+export function rulesetOf(calculation: Calculation): Ruleset {
   const found = findRuleset(calculation.trace.rulesetId) ?? findRuleset(calculation.fiscalYear);
   if (found) return found;
   const earlier = Object.values(rulesets).filter((r) => r.fiscalYear <= calculation.fiscalYear);
