@@ -1,35 +1,16 @@
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPackage } from "../package/stage-package.js";
-import { launchChromium, skipWithoutChromium } from "../trace/chromium.js";
-import { serve } from "./static-server.js";
+import { describe, expect, it } from "vitest";
+import { skipWithoutChromium } from "../trace/chromium.js";
+import { servedExamples } from "./static-server.js";
 
 // examples/browser.html in headless Chromium (Debian's `chromium`; CI installs it with
 // scripts/ensure-chromium.sh), served over http from localhost as a user would serve it: the page imports
 // the ESM build, and its import map finds decimal.js and zod in node_modules/ (@noble/hashes is bundled).
 // Skips, saying so, where Chromium is not installed; in CI a missing one fails.
 describe.skipIf(skipWithoutChromium("test/examples/browser.test.ts"))("examples/browser.html", () => {
-  // Unset if beforeAll fails part-way: afterAll closes what there is.
-  let build: ReturnType<typeof buildPackage> | undefined;
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    build = buildPackage();
-    server = await serve(join(build.stage, "dist"));
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    build?.cleanup();
-  });
+  const served = servedExamples();
 
   it("imports the ESM build and renders 気仙沼市's calculation", async () => {
-    const page = await browser!.newPage();
+    const page = await served.browser().newPage();
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
     page.on("console", (message) => {
@@ -38,7 +19,7 @@ describe.skipIf(skipWithoutChromium("test/examples/browser.test.ts"))("examples/
     page.on("response", (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
     });
-    const { port } = server!.address() as AddressInfo;
+    const port = served.port();
     await page.goto(`http://127.0.0.1:${port}/examples/browser.html`);
     await page.waitForFunction("document.documentElement.dataset.status !== undefined", null, { timeout: 20_000 });
 

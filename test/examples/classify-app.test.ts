@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { calculate } from "../../src/index.js";
-import { buildPackage, REPO } from "../package/stage-package.js";
-import { launchChromium, skipWithoutChromium } from "../trace/chromium.js";
-import { serve } from "./static-server.js";
+import { REPO } from "../package/stage-package.js";
+import { skipWithoutChromium } from "../trace/chromium.js";
+import { servedExamples } from "./static-server.js";
 
 // examples/classify-app/ in headless Chromium, driven as a person would use it: type a budget line and an
 // amount, pick the suggestion, answer the ※2 questions, read the figure; the figure must be the one calculate
@@ -47,21 +45,7 @@ const APPLICATION = {
 };
 
 describe.skipIf(skipWithoutChromium(FILE))("examples/classify-app/", () => {
-  // Unset if beforeAll fails part-way: afterAll closes what there is.
-  let build: ReturnType<typeof buildPackage> | undefined;
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    build = buildPackage();
-    server = await serve(join(build.stage, "dist"));
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    build?.cleanup();
-  });
+  const served = servedExamples();
 
   /** Types a budget line and its amount, then picks the suggestion for `item`: line `id` appears. */
   async function addLine(page: Page, id: string, text: string, amount: string, item: string): Promise<void> {
@@ -79,8 +63,8 @@ describe.skipIf(skipWithoutChromium(FILE))("examples/classify-app/", () => {
     );
 
   it("suggests the item, asks ※2, narrows the range and reaches calculate's figure", async () => {
-    const page = await browser!.newPage({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 1 });
-    const { port } = server!.address() as AddressInfo;
+    const page = await served.browser().newPage({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 1 });
+    const port = served.port();
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
     page.on("console", (message) => {
@@ -134,7 +118,9 @@ describe.skipIf(skipWithoutChromium(FILE))("examples/classify-app/", () => {
     expect(await questions(page, "E1")).toEqual(["facility.work"]);
     expect(await range(page)).toEqual(["600", "5,100"]);
 
-    const shot = process.env.UPDATE_SCREENSHOTS ? join(REPO, "docs/classify-app.png") : join(build!.tempDir, "app.png");
+    const shot = process.env.UPDATE_SCREENSHOTS
+      ? join(REPO, "docs/classify-app.png")
+      : join(served.tempDir(), "app.png");
     await page.locator("#text").pressSequentially("副業人材来訪交通費の支給");
     await page.fill("#amount", "300,000");
     await page.screenshot({ path: shot, fullPage: true });

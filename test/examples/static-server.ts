@@ -1,7 +1,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { REPO } from "../package/stage-package.js";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { buildPackage, REPO } from "../package/stage-package.js";
+import { launchChromium } from "../trace/chromium.js";
 
 // The browser examples are served over http from localhost, as a user would serve the repository root.
 const TYPES: Readonly<Record<string, string>> = {
@@ -32,4 +36,34 @@ export function serve(dist: string): Promise<Server> {
       resolve(server);
     });
   });
+}
+
+/**
+ * The examples served from a fresh build, and Chromium to open them: started before the calling file's
+ * tests, closed after (what was started, should the start fail part-way). Call inside its `describe`.
+ */
+export function servedExamples(): {
+  readonly browser: () => Browser;
+  readonly port: () => number;
+  /** The build's temp folder (removed after the tests). */
+  readonly tempDir: () => string;
+} {
+  let build: ReturnType<typeof buildPackage> | undefined;
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    build = buildPackage();
+    server = await serve(join(build.stage, "dist"));
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    build?.cleanup();
+  });
+  return {
+    browser: () => browser as Browser,
+    port: () => (server?.address() as AddressInfo).port,
+    tempDir: () => build?.tempDir ?? "",
+  };
 }
