@@ -433,20 +433,26 @@ const json: fc.Arbitrary<FuzzInput> = fc
   .jsonValue({ maxDepth: 6 })
   .map((v) => ({ category: "json" as const, label: "fc.jsonValue", make: () => v, mayBeUnreadable: false }));
 
-const anything: fc.Arbitrary<FuzzInput> = fc
-  .anything({
-    maxDepth: 4,
-    withBigInt: true,
-    withBoxedValues: true,
-    withDate: true,
-    withMap: true,
-    withSet: true,
-    withNullPrototype: true,
-    withObjectString: true,
-    withSparseArray: true,
-    withTypedArray: true,
-  })
-  .map((v) => ({ category: "anything" as const, label: "fc.anything", make: () => v, mayBeUnreadable: false }));
+/** Any JavaScript value at all: boxed values, dates, maps, sets, sparse and typed arrays, null prototypes. */
+export const anyValue: fc.Arbitrary<unknown> = fc.anything({
+  maxDepth: 4,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+});
+
+const anything: fc.Arbitrary<FuzzInput> = anyValue.map((v) => ({
+  category: "anything" as const,
+  label: "fc.anything",
+  make: () => v,
+  mayBeUnreadable: false,
+}));
 
 /**
  * Text a user might paste, or an attacker write, into a name, a person or a description: C0 controls
