@@ -26,6 +26,38 @@ function problemOf(run: () => unknown): EncodingProblem {
   throw new Error("expected an EncodingProblem");
 }
 
+/**
+ * CSV records with every way a line may end, a field with a line break inside quotes among them, and a record
+ * that holds a bad byte: `records`, the `text`, the text `before` that record, the line the CSV reader gives
+ * it (`expected`) and the chunk cuts (`cuts`, for bytes of `length`).
+ */
+function badByteCases(words: readonly string[]) {
+  const end = fc.constantFrom("\r", "\n", "\r\n");
+  const field = fc.oneof(
+    fc.constantFrom(...words),
+    fc.tuple(fc.constantFrom("x", "気"), end, fc.constantFrom("y", "")).map(([a, e, b]) => `"${a}${e}${b}"`),
+  );
+  const record = fc.array(field, { minLength: 1, maxLength: 3 }).map((f) => f.join(","));
+  return fc
+    .tuple(
+      fc.array(fc.tuple(record, end), { minLength: 1, maxLength: 8 }),
+      fc.nat(),
+      fc.array(fc.nat(), { maxLength: 4 }),
+    )
+    .map(([records, pick, cuts]) => {
+      const bad = pick % records.length; // the bad byte starts this record
+      const text = records.map(([r, e]) => r + e).join("");
+      const before = records
+        .slice(0, bad)
+        .map(([r, e]) => r + e)
+        .join("");
+      // The reader's record holding the byte (a "Z" in its place) starts on this line.
+      const expected = parseCsv(`${before}Z`).at(-1)!.line;
+      const at = (length: number) => [...new Set(cuts.map((c) => c % (length + 1)))].sort((a, b) => a - b);
+      return { text, before, expected, at };
+    });
+}
+
 describe("UTF-8 input", () => {
   it("reads UTF-8 with or without a byte-order mark, and drops the mark", () => {
     expect(decodeUtf8(utf8("code,name\n042056,気仙沼市\n"))).toBe("code,name\n042056,気仙沼市\n");
@@ -95,40 +127,21 @@ describe("line numbers: the decoder counts lines as the CSV reader does", () => 
   });
 
   it("names the line the CSV reader gives the record that holds the bad byte, however lines end and chunks fall", () => {
-    const end = fc.constantFrom("\r", "\n", "\r\n");
-    const field = fc.oneof(
-      fc.constantFrom("", "a", "気仙沼市"),
-      fc.tuple(fc.constantFrom("x", "気"), end, fc.constantFrom("y", "")).map(([a, e, b]) => `"${a}${e}${b}"`),
-    );
-    const record = fc.array(field, { minLength: 1, maxLength: 3 }).map((f) => f.join(","));
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(record, end), { minLength: 1, maxLength: 8 }),
-        fc.nat(),
-        fc.array(fc.nat(), { maxLength: 4 }),
-        (records, pick, cuts) => {
-          const bad = pick % records.length; // the bad byte starts this record
-          const text = records.map(([r, e]) => r + e).join("");
-          const before = records
-            .slice(0, bad)
-            .map(([r, e]) => r + e)
-            .join("");
-          // The reader's record holding the byte (a "Z" in its place) starts on this line.
-          const expected = parseCsv(`${before}Z`).at(-1)!.line;
-          const bytes = new Uint8Array([...utf8(before), ...KESENNUMA_SJIS, ...utf8(text.slice(before.length))]);
-          const decoder = new Utf8ChunkDecoder();
-          const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-          const problem = problemOf(() => {
-            let from = 0;
-            for (const cut of [...at, bytes.length]) {
-              decoder.decode(bytes.subarray(from, cut));
-              from = cut;
-            }
-            decoder.end();
-          });
-          expect(problem.line).toBe(expected);
-        },
-      ),
+      fc.property(badByteCases(["", "a", "気仙沼市"]), ({ text, before, expected, at: cutsOf }) => {
+        const bytes = new Uint8Array([...utf8(before), ...KESENNUMA_SJIS, ...utf8(text.slice(before.length))]);
+        const at = cutsOf(bytes.length);
+        const decoder = new Utf8ChunkDecoder();
+        const problem = problemOf(() => {
+          let from = 0;
+          for (const cut of [...at, bytes.length]) {
+            decoder.decode(bytes.subarray(from, cut));
+            from = cut;
+          }
+          decoder.end();
+        });
+        expect(problem.line).toBe(expected);
+      }),
       { numRuns: 300 },
     );
   });
@@ -241,33 +254,15 @@ describe("CSV input: UTF-8 or Shift_JIS (CP932)", () => {
 
 describe("line numbers of a Shift_JIS file", () => {
   it("names the line the CSV reader gives the record that holds the bad byte, however lines end and chunks fall", () => {
-    const end = fc.constantFrom("\r", "\n", "\r\n");
-    const field = fc.oneof(
-      fc.constantFrom("", "a", "気仙沼市", "①㈱"),
-      fc.tuple(fc.constantFrom("x", "気"), end, fc.constantFrom("y", "")).map(([a, e, b]) => `"${a}${e}${b}"`),
-    );
-    const record = fc.array(field, { minLength: 1, maxLength: 3 }).map((f) => f.join(","));
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(record, end), { minLength: 1, maxLength: 8 }),
-        fc.nat(),
-        fc.array(fc.nat(), { maxLength: 4 }),
-        (records, pick, cuts) => {
-          const bad = pick % records.length; // the bad byte starts this record
-          const text = records.map(([r, e]) => r + e).join("");
-          const before = records
-            .slice(0, bad)
-            .map(([r, e]) => r + e)
-            .join("");
-          const expected = parseCsv(`${before}Z`).at(-1)!.line;
-          // Shift_JIS from the first character on (気), so the file is read as Shift_JIS up to the 0xFF.
-          const bytes = new Uint8Array([...cp932(`気,${before}`), 0xff, ...cp932(text.slice(before.length))]);
-          const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-          const problem = problemOf(() => readCsv(bytes, at));
-          expect(problem.line).toBe(expected);
-          expect(problem.message).toContain("neither UTF-8 nor Shift_JIS");
-        },
-      ),
+      fc.property(badByteCases(["", "a", "気仙沼市", "①㈱"]), ({ text, before, expected, at: cutsOf }) => {
+        // Shift_JIS from the first character on (気), so the file is read as Shift_JIS up to the 0xFF.
+        const bytes = new Uint8Array([...cp932(`気,${before}`), 0xff, ...cp932(text.slice(before.length))]);
+        const at = cutsOf(bytes.length);
+        const problem = problemOf(() => readCsv(bytes, at));
+        expect(problem.line).toBe(expected);
+        expect(problem.message).toContain("neither UTF-8 nor Shift_JIS");
+      }),
       { numRuns: 300 },
     );
   });
