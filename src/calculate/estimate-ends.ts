@@ -35,7 +35,7 @@ export interface Ends {
  * options and always passes the line (needing review), so the words do not move a figure; they only make
  * the completed input valid, and never leave this module's completed inputs.
  */
-export const UNSTATED_TEXT = "（未記載: 見積り用の仮の記載） (not described yet: a placeholder for the estimate)";
+const UNSTATED_TEXT = "（未記載: 見積り用の仮の記載） (not described yet: a placeholder for the estimate)";
 
 /**
  * The most ways of answering one expense that are tried. The built-in units ask at most three yes/no or
@@ -115,7 +115,7 @@ function chosen(way: Way): Answers {
 }
 
 /** The expense with an answer written at a path of one or two keys ("cashHandout", "facility.work"). */
-export function withAnswer(
+function withAnswer(
   expense: Readonly<Record<string, unknown>>,
   path: string,
   value: unknown,

@@ -35,7 +35,7 @@ export interface TraceSource {
 }
 
 /** The sources a citation may name, in the order documents list them. */
-export const CITATION_SOURCES: readonly Citation["source"][] = ["seed", "ordinance", "data", "audit", "press"];
+const CITATION_SOURCES: readonly Citation["source"][] = ["seed", "ordinance", "data", "audit", "press"];
 const INFERENCE = " (inference)";
 
 /** A citation's one line of text read back (as `formatCitation` wrote it); undefined where it names no source. */

@@ -45,7 +45,7 @@ const REF_GLOSSES_JA: readonly (readonly [string, string])[] = [
 ];
 
 /** A reference in the document's language: in Japanese, its English gloss said in Japanese. */
-export function refText(ref: string, lang: Lang): string {
+function refText(ref: string, lang: Lang): string {
   return lang === "ja" ? glossesInJapanese(ref) : ref;
 }
 

@@ -8,10 +8,10 @@ import { spansOf, within, word, type Span, type Word } from "./match.js";
  */
 
 /** A term's weight by its strength. */
-export const WEIGHTS: Readonly<Record<TermStrength, number>> = { strong: 10, usual: 6, context: 3 };
+const WEIGHTS: Readonly<Record<TermStrength, number>> = { strong: 10, usual: 6, context: 3 };
 
 /** What the measure's words add, once, to an item some term suggests. */
-export const MEASURE_WEIGHT = 2;
+const MEASURE_WEIGHT = 2;
 
 /** A term found in a line: its words as written, its strength, its weight, why, and where it first stands. */
 export interface FoundTerm {

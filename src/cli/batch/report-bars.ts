@@ -20,7 +20,7 @@ const ALLOCATION_X = 214;
 const ALLOCATION_WIDTH = 190;
 const COST_X = 516;
 const COST_WIDTH = 330;
-export const BAR_CHART_WIDTH = 1000;
+const BAR_CHART_WIDTH = 1000;
 
 /** A computed body, for the chart. */
 export type Charted = ReportEntry & { readonly figures: ComputedFigures };

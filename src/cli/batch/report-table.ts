@@ -12,7 +12,7 @@ import { linked } from "./report-svg.js";
  */
 
 /** The table's order: problems first, then the most lines excluded or to review, then by code. */
-export function reviewOrder(a: ReportEntry, b: ReportEntry): number {
+function reviewOrder(a: ReportEntry, b: ReportEntry): number {
   return (
     b.problems - a.problems ||
     b.excludedLines + b.reviewLines - (a.excludedLines + a.reviewLines) ||

@@ -26,7 +26,7 @@ export interface TableSource {
 }
 
 /** A whole input that cannot be read: a workbook that does not open, a sheet it lacks, an .xls. */
-export class UnreadableInput extends Error {
+class UnreadableInput extends Error {
   override readonly name = "UnreadableInput";
   constructor(
     readonly code: string,

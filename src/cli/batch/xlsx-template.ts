@@ -35,7 +35,7 @@ const WIDE: Readonly<Record<string, number>> = {
 };
 
 /** The Japanese header a column is written with: the first of its headers that is not ASCII. */
-export function japaneseInputHeader(spec: ColumnSpec): string {
+function japaneseInputHeader(spec: ColumnSpec): string {
   return spec.headers.find((h) => /[^\x20-\x7e]/.test(h)) ?? spec.key;
 }
 

@@ -22,7 +22,7 @@ export function csvField(value: string): string {
  * whose value is the text keeps every digit, and the cell shows 042056. Only digits are ever wrapped, so
  * no text of a user's becomes a formula.
  */
-export function excelTextField(digits: string): string {
+function excelTextField(digits: string): string {
   if (!/^\d+$/.test(digits)) throw new Error(`excelTextField: "${digits}" is not digits`);
   return `"=""${digits}"""`;
 }
