@@ -1,5 +1,6 @@
 import { yen } from "../money/yen.js";
 import { disposition } from "../rules/disposition.js";
+import { trackMarks } from "../rules/furusato-cost-cap.js";
 import type { Line } from "../rules/line.js";
 import type { Ruleset } from "../rulesets/index.js";
 import type { Expense } from "../schema/application.js";
@@ -28,21 +29,17 @@ export function classifyExpenseLine(
   const decided = disposition(expense.id, amount, funding, verdicts, null);
   const rules: LineRuleId[] = verdicts.filter((v) => v.outcome === "excluded" || v.review).map((v) => v.rule);
   const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
-  // The ふるさと住民 track is its own measure: ※5 does not route its items, and every one needs review.
-  const onTrack = item.pillar === "furusato";
-  if (onTrack) reviews.push("furusato-provisional");
-  else {
-    const marks = ruleset.rules.fn5.marks(routing);
-    rules.push(...marks.rules);
-    reviews.push(...marks.reviews);
-  }
+  // The ふるさと住民 track's items are on the track (their pillar); the track's unit marks the line.
+  const marks = trackMarks(item.pillar === "furusato", routing, ruleset);
+  rules.push(...marks.rules);
+  reviews.push(...marks.reviews);
   steps.push(decided.step);
   const line: Line = {
     id: expense.id,
     kind: "expense",
     projectId: routing.projectId,
     item: expense.item,
-    measure: onTrack ? "furusato-resident" : routing.measure,
+    measure: marks.measure,
     amountYen: decided.amountYen,
     specificRevenueYen: decided.specificRevenueYen,
     ownBurdenYen: decided.ownBurdenYen,

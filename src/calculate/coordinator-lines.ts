@@ -9,17 +9,11 @@ import {
 import { identityKey, nearDuplicates } from "../text/identity-key.js";
 import { ZERO, type Dec } from "../money/decimal.js";
 import { disposition } from "../rules/disposition.js";
+import { trackMarks } from "../rules/furusato-cost-cap.js";
 import type { Line } from "../rules/line.js";
 import type { Ruleset } from "../rulesets/index.js";
 import type { Coordinator } from "../schema/application.js";
-import {
-  orderReviews,
-  orderRules,
-  type LineRuleId,
-  type Measure,
-  type Purpose,
-  type ReviewCode,
-} from "../trace/names.js";
+import { orderReviews, orderRules, type LineRuleId, type Measure, type ReviewCode } from "../trace/names.js";
 import type { StepData } from "../trace/step.js";
 import { coordinatorRulesOf, fundingOf, runLineRules } from "./line-rules.js";
 import { route } from "./route.js";
@@ -89,12 +83,9 @@ export function coordinatorLines(
     steps.push(decided.step);
     const rules: LineRuleId[] = verdicts.filter((v) => v.outcome === "excluded" || v.review).map((v) => v.rule);
     const reviews: ReviewCode[] = verdicts.flatMap((v) => (v.review ? [v.review.code] : []));
-    if (onTrack) reviews.push("furusato-provisional");
-    else {
-      const marks = ruleset.rules.fn5.marks(routing as { measure: Purpose; mixed: boolean });
-      rules.push(...marks.rules);
-      reviews.push(...marks.reviews);
-    }
+    const marks = trackMarks(onTrack, routing, ruleset);
+    rules.push(...marks.rules);
+    reviews.push(...marks.reviews);
     if (decided.disposition === "capped") rules.push("coordinator-cap");
     if (capped?.mixed) reviews.push("mixed-posts");
     if (similar) reviews.push("similar-persons");
@@ -105,7 +96,7 @@ export function coordinatorLines(
       person: c.person,
       post: c.post,
       activities: c.activities,
-      measure: routing.measure,
+      measure: marks.measure,
       amountYen: decided.amountYen,
       specificRevenueYen: decided.specificRevenueYen,
       ...(c.specificRevenue !== undefined && { specificRevenue: c.specificRevenue }),

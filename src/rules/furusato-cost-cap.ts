@@ -1,5 +1,6 @@
 import { Dec, decimalString, groupedString, type Dec as DecValue } from "../money/decimal.js";
-import { stepIds } from "../trace/names.js";
+import { stepIds, type LineRuleId, type Measure, type Purpose, type ReviewCode } from "../trace/names.js";
+import type { RoutingRule } from "./fn5-primary-purpose/index.js";
 import type { ReviewFlag, StepData } from "../trace/step.js";
 import type { NoteTemplate } from "./note.js";
 import { formatCitation } from "./cite.js";
@@ -20,6 +21,20 @@ export const FURUSATO_REVIEW: ReviewFlag = {
     en: "The ふるさと住民 track is a provisional reading of press reports (FY2026, confidence medium-low): to be checked against the ministry's notice.",
   },
 };
+
+/**
+ * What being on the track, or not, marks on a line: on it, its measure is the track's and it needs review
+ * (※5 does not route it: the track is a measure of its own); off it, ※5's marks of its routing.
+ */
+export function trackMarks(
+  onTrack: boolean,
+  routing: { readonly measure: Measure; readonly mixed: boolean },
+  ruleset: Ruleset & { readonly rules: { readonly fn5: RoutingRule } },
+): { measure: Measure; rules: LineRuleId[]; reviews: ReviewCode[] } {
+  if (onTrack) return { measure: "furusato-resident", rules: [], reviews: [FURUSATO_REVIEW.code] };
+  const marks = ruleset.rules.fn5.marks(routing as { measure: Purpose; mixed: boolean });
+  return { measure: routing.measure, rules: marks.rules, reviews: marks.reviews };
+}
 
 /** min(eligible costs, the track's cap), with its step. */
 export function furusatoCostCap(eligible: DecValue, ruleset: Ruleset): { capped: DecValue; step: StepData } {
